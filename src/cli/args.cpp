@@ -1,0 +1,42 @@
+#include "cli/args.h"
+
+namespace rrw::cli {
+
+Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& valued,
+           const std::set<std::string>& flags) {
+    for (std::size_t i = 0; i < argv.size(); ++i) {
+        const std::string& a = argv[i];
+        if (a.size() < 3 || a.compare(0, 2, "--") != 0) {
+            positional_.push_back(a);
+            continue;
+        }
+        std::string name = a.substr(2);
+        std::string value;
+        bool inlineValue = false;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+            inlineValue = true;
+        }
+        if (flags.count(name) != 0 && !inlineValue) {
+            flags_.insert(name);
+        } else if (valued.count(name) != 0) {
+            if (!inlineValue) {
+                if (i + 1 >= argv.size()) {
+                    throw UsageError{"option --" + name + " needs a value"};
+                }
+                value = argv[++i];
+            }
+            values_[name] = value;
+        } else {
+            throw UsageError{"unknown option --" + name};
+        }
+    }
+}
+
+std::string Args::value(const std::string& name, const std::string& fallback) const {
+    const auto it = values_.find(name);
+    return it != values_.end() ? it->second : fallback;
+}
+
+}  // namespace rrw::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace rrw::cli {
+
+/// Parsed command line of one sub-command: positional arguments, --options with a value and
+/// --flags. Unknown options are an error (a typo must not be silently ignored).
+class Args {
+public:
+    /// `valued` are options that take a value (--name X or --name=X), `flags` take none.
+    Args(const std::vector<std::string>& argv, const std::set<std::string>& valued,
+         const std::set<std::string>& flags);
+
+    const std::vector<std::string>& positional() const { return positional_; }
+    bool flag(const std::string& name) const { return flags_.count(name) != 0; }
+    std::string value(const std::string& name, const std::string& fallback = "") const;
+    bool has(const std::string& name) const { return values_.count(name) != 0; }
+
+private:
+    std::vector<std::string> positional_;
+    std::map<std::string, std::string> values_;
+    std::set<std::string> flags_;
+};
+
+/// Thrown for a malformed command line; main prints it with the usage hint.
+struct UsageError {
+    std::string message;
+};
+
+}  // namespace rrw::cli

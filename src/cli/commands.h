@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/feedback.h"
+
+namespace rrw::cli {
+
+/// Context every command gets: its arguments (after the command name) and the Feedback that
+/// Ctrl+C cancels.
+struct CommandContext {
+    std::vector<std::string> args;
+    std::string programPath;
+    Feedback& feedback;
+};
+
+/// Each returns the process exit code; errors are thrown (rrw::Error, UsageError).
+int runInit(const CommandContext& ctx);
+int runImport(const CommandContext& ctx);
+int runLayers(const CommandContext& ctx);
+int runInfo(const CommandContext& ctx);
+
+/// The bundled data directory: --data-dir, $RRW_DATA_DIR, <prefix>/share/rrw, or the source
+/// tree's data/ (in that order).
+std::string findDataDir(const std::string& explicitDir, const std::string& programPath);
+
+}  // namespace rrw::cli

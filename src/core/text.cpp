@@ -1,0 +1,107 @@
+#include "core/text.h"
+
+#include <cctype>
+
+namespace rrw {
+
+bool parseLang(std::string_view code, Lang& out) {
+    std::string lower;
+    for (char c : code) {
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (lower == "de") {
+        out = Lang::De;
+    } else if (lower == "cs") {
+        out = Lang::Cs;
+    } else if (lower == "en") {
+        out = Lang::En;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+const char* langCode(Lang lang) {
+    switch (lang) {
+        case Lang::De:
+            return "de";
+        case Lang::Cs:
+            return "cs";
+        case Lang::En:
+            return "en";
+    }
+    return "en";
+}
+
+const std::string& BilingualText::in(Lang lang) const {
+    const std::string* order[3] = {&en, &de, &cs};
+    if (lang == Lang::De) {
+        order[0] = &de;
+        order[1] = &en;
+    } else if (lang == Lang::Cs) {
+        order[0] = &cs;
+        order[2] = &de;
+    }
+    for (const auto* text : order) {
+        if (!text->empty()) {
+            return *text;
+        }
+    }
+    return en;
+}
+
+std::string BilingualText::both(Lang first, Lang second) const {
+    const std::string& a = in(first);
+    const std::string& b = in(second);
+    if (a == b || b.empty()) {
+        return a;
+    }
+    if (a.empty()) {
+        return b;
+    }
+    return a + " / " + b;
+}
+
+bool isValidUtf8(std::string_view text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + len > n) {
+            return false;
+        }
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80) {
+                return false;
+            }
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+}  // namespace rrw

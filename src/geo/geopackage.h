@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+class GDALDataset;
+
+namespace rrw::geo {
+
+/// A GeoPackage 1.3 file opened for update through GDAL's GPKG driver. The store runs its
+/// own SQL on the same SQLite connection (sqliteHandle()), so spatial layers and domain
+/// tables share one connection and one transaction.
+class GeoPackage {
+public:
+    /// Creates a new, empty GeoPackage 1.3 file. Throws rrw::Error when it cannot.
+    static GeoPackage create(const std::string& path);
+    /// Opens an existing GeoPackage for update. Throws rrw::Error naming the file when it is
+    /// missing, not a GeoPackage, or damaged.
+    static GeoPackage open(const std::string& path);
+
+    GeoPackage(GeoPackage&&) noexcept;
+    GeoPackage& operator=(GeoPackage&&) noexcept;
+    ~GeoPackage();
+
+    const std::string& path() const;
+    /// Borrowed; valid until the next rollback() or the end of this object.
+    sqlite3* sqliteHandle() const;
+    GDALDataset& dataset() const;
+
+    void beginTransaction();
+    void commit();
+    /// Rolls back and re-opens the file, so no in-memory state of the rolled-back work
+    /// survives (GDAL caches layer definitions).
+    void rollback();
+    bool inTransaction() const;
+
+    std::vector<std::string> layerNames() const;
+    bool hasLayer(const std::string& name) const;
+
+private:
+    struct Impl;
+    explicit GeoPackage(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rrw::geo

@@ -1,0 +1,372 @@
+#include "geo/importer.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/error.h"
+#include "geo/crs.h"
+#include "geo/field_mapper.h"
+#include "geo/gdal_env.h"
+#include "geo/geometry_check.h"
+#include "geo/input_source.h"
+
+namespace rrw::geo {
+
+namespace {
+
+constexpr std::size_t kMaxFields = 1999;  // SQLite's column limit is 2000, with fid and geom
+constexpr std::size_t kMaxListedRejects = 1000;
+
+/// The store layer's geometry type: multi-part for lines and polygons so that single and
+/// multi features share a layer; GEOMETRY for mixed families.
+OGRwkbGeometryType storedGeometryType(OGRLayer& layer, bool csvPoints, bool& mixed) {
+    mixed = false;
+    if (csvPoints) {
+        return wkbPoint;
+    }
+    const OGRwkbGeometryType declared = layer.GetGeomType();
+    bool hasZ = wkbHasZ(declared);
+    std::set<OGRwkbGeometryType> seen;
+    if (wkbFlatten(declared) != wkbUnknown && wkbFlatten(declared) != wkbGeometryCollection) {
+        seen.insert(wkbFlatten(declared));
+    } else {
+        layer.ResetReading();
+        while (FeaturePtr f{layer.GetNextFeature()}) {
+            if (const OGRGeometry* g = f->GetGeometryRef()) {
+                seen.insert(wkbFlatten(g->getGeometryType()));
+                hasZ = hasZ || g->Is3D();
+            }
+        }
+        layer.ResetReading();
+    }
+    bool points = false;
+    bool multiPoints = false;
+    bool lines = false;
+    bool polygons = false;
+    for (auto t : seen) {
+        points = points || t == wkbPoint;
+        multiPoints = multiPoints || t == wkbMultiPoint;
+        lines = lines || t == wkbLineString || t == wkbMultiLineString;
+        polygons = polygons || t == wkbPolygon || t == wkbMultiPolygon;
+    }
+    const int families = int(points || multiPoints) + int(lines) + int(polygons);
+    OGRwkbGeometryType type = wkbUnknown;
+    if (families > 1 || seen.count(wkbGeometryCollection) != 0) {
+        mixed = true;
+    } else if (polygons) {
+        type = wkbMultiPolygon;
+    } else if (lines) {
+        type = wkbMultiLineString;
+    } else if (multiPoints) {
+        type = wkbMultiPoint;
+    } else if (points) {
+        type = wkbPoint;
+    }
+    return hasZ && type != wkbUnknown ? wkbSetZ(type) : type;
+}
+
+std::string defaultLayerName(const InputSource& src) {
+    std::string name = src.layer->GetName();
+    if (name.empty() || name == "OGRGeoJSON") {
+        name = src.displayName;
+        const auto slash = name.find_last_of("/:");
+        if (slash != std::string::npos) {
+            name = name.substr(slash + 1);
+        }
+        const auto dot = name.find('.');
+        if (dot != std::string::npos && dot > 0) {
+            name = name.substr(0, dot);
+        }
+    }
+    return name;
+}
+
+class Importer {
+public:
+    Importer(GeoPackage& gpkg, const std::string& input, const ImportOptions& options,
+             Feedback& feedback)
+        : gpkg_(gpkg), options_(options), feedback_(feedback),
+          src_(openInput(input, {options.sourceLayer, options.encoding})),
+          mapper_(src_, kMaxFields) {}
+
+    ImportReport run();
+
+private:
+    GeoPackage& gpkg_;
+    const ImportOptions& options_;
+    Feedback& feedback_;
+    InputSource src_;
+    FieldMapper mapper_;
+    ImportReport report_;
+    SpatialRefPtr sourceSrs_;
+    SpatialRefPtr storageSrs_;
+    CoordTransformPtr transform_;
+    Bounds sourceBounds_{-HUGE_VAL, -HUGE_VAL, HUGE_VAL, HUGE_VAL};
+    OGREnvelope sourceExtent_;
+    OGREnvelope storedExtent_;
+    OGRwkbGeometryType type_ = wkbUnknown;
+
+    void decideCrs();
+    GeometryPtr csvPoint(const OGRFeature& feature, std::string& problem) const;
+    bool prepareGeometry(const OGRFeature& feature, GeometryPtr& g);
+    void reject(const OGRFeature& feature, const std::string& reason);
+};
+
+void Importer::decideCrs() {
+    const OGRSpatialReference* fileSrs = src_.layer->GetSpatialRef();
+    if (!options_.sourceCrs.empty()) {
+        sourceSrs_ = parseCrs(options_.sourceCrs, src_.displayName);
+        report_.sourceCrsNote = "given with --source-crs";
+        if (fileSrs != nullptr && !fileSrs->IsSame(sourceSrs_.get())) {
+            report_.warnings.push_back("the file declares " + crsLabel(*fileSrs) + "; using " +
+                                       options_.sourceCrs + " as given with --source-crs");
+        }
+    } else if (fileSrs != nullptr) {
+        sourceSrs_.reset(fileSrs->Clone());
+        sourceSrs_->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        report_.sourceCrsNote = "from the file";
+    } else if (src_.csv && src_.csv->geographic) {
+        sourceSrs_ = crsFromEpsg(4326);
+        report_.sourceCrsNote = "WGS 84 longitude/latitude, from the column names";
+    } else {
+        throwInputError("{1}: the data has no coordinate reference system; name it with "
+                        "--source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, "
+                        "EPSG:31468 for Gauss-Krüger zone 4)",
+                        {src_.displayName});
+    }
+    report_.sourceCrs = crsLabel(*sourceSrs_);
+    storageSrs_ = crsFromEpsg(kStorageEpsg);
+    if (!sourceSrs_->IsSame(storageSrs_.get())) {
+        GdalErrorCapture errors;
+        transform_.reset(OGRCreateCoordinateTransformation(sourceSrs_.get(), storageSrs_.get()));
+        if (!transform_) {
+            throwInputError("{1}: no transformation from {2} to EPSG:3035 ({3})",
+                            {src_.displayName, report_.sourceCrs, errors.lastError()});
+        }
+    }
+    Bounds bounds{};
+    if (areaOfUseBounds(*sourceSrs_, bounds)) {
+        sourceBounds_ = bounds;
+    }
+}
+
+GeometryPtr Importer::csvPoint(const OGRFeature& feature, std::string& problem) const {
+    const auto& layout = *src_.csv;
+    const int xField = mapper_.rawTextField(layout.xColumn);
+    const int yField = mapper_.rawTextField(layout.yColumn);
+    const char* xText = feature.IsFieldSetAndNotNull(xField) ? feature.GetFieldAsString(xField) : "";
+    const char* yText = feature.IsFieldSetAndNotNull(yField) ? feature.GetFieldAsString(yField) : "";
+    const auto x = parseCoordinate(xText);
+    const auto y = parseCoordinate(yText);
+    if (!x || !y) {
+        const bool xBad = !x;
+        const std::string& column =
+            layout.columns[static_cast<std::size_t>(xBad ? layout.xColumn : layout.yColumn)];
+        const std::string text = xBad ? xText : yText;
+        problem = text.empty() ? "no value in column '" + column + "'"
+                               : "'" + text.substr(0, 40) + "' in column '" + column +
+                                     "' is not a number";
+        return nullptr;
+    }
+    return GeometryPtr(new OGRPoint(*x, *y));
+}
+
+void Importer::reject(const OGRFeature& feature, const std::string& reason) {
+    ++report_.rejected;
+    if (report_.rejectedFeatures.size() < kMaxListedRejects) {
+        report_.rejectedFeatures.push_back({feature.GetFID(), reason});
+    }
+}
+
+/// Reads, checks, reprojects and repairs the geometry of one feature. Returns false when the
+/// feature is rejected; `g` is null for a feature without geometry.
+bool Importer::prepareGeometry(const OGRFeature& feature, GeometryPtr& g) {
+    if (src_.csv) {
+        std::string problem;
+        g = csvPoint(feature, problem);
+        if (!g) {
+            reject(feature, problem);
+            return false;
+        }
+    }
+    if (!g || g->IsEmpty()) {
+        g.reset();
+        return true;
+    }
+    if (!wkbHasZ(type_)) {
+        g->flattenTo2D();
+    }
+    OGREnvelope env;
+    g->getEnvelope(&env);
+    if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) ||
+        !std::isfinite(env.MaxY)) {
+        reject(feature, "coordinates are not finite numbers");
+        return false;
+    }
+    if (!sourceBounds_.contains(env.MinX, env.MinY, env.MaxX, env.MaxY)) {
+        char buffer[160];
+        std::snprintf(buffer, sizeof buffer, "coordinates (%.6g, %.6g) lie outside the area where %s is defined",
+                      env.MinX, env.MinY, report_.sourceCrs.c_str());
+        reject(feature, buffer);
+        return false;
+    }
+    sourceExtent_.Merge(env);
+    if (transform_ && g->transform(transform_.get()) != OGRERR_NONE) {
+        reject(feature, "coordinates cannot be transformed to EPSG:3035");
+        return false;
+    }
+    const GeometryCheck check = checkAndRepair(g);
+    if (check.verdict == GeometryVerdict::Rejected) {
+        reject(feature, "invalid geometry that cannot be repaired: " + check.reason);
+        return false;
+    }
+    if (check.verdict == GeometryVerdict::Repaired) {
+        ++report_.repaired;
+    }
+    promoteTo(g, type_);
+    OGREnvelope stored;
+    g->getEnvelope(&stored);
+    storedExtent_.Merge(stored);
+    return true;
+}
+
+ImportReport Importer::run() {
+    report_.input = src_.displayName;
+    report_.driver = src_.driver;
+    report_.sourceLayer = src_.layer->GetName();
+    report_.encoding = src_.encodingNote;
+    report_.layer = options_.layerName.empty() ? defaultLayerName(src_) : options_.layerName;
+    checkNewLayerName(gpkg_, report_.layer);
+    decideCrs();
+
+    bool mixed = false;
+    type_ = storedGeometryType(*src_.layer, src_.csv.has_value(), mixed);
+    if (mixed) {
+        report_.warnings.push_back("the layer mixes geometry types; stored as one GEOMETRY layer");
+    }
+    report_.geometryType = OGRGeometryTypeToName(type_);
+
+    GdalErrorCapture errors;
+    const std::string identifier = "IDENTIFIER=" + report_.layer;
+    const char* layerOptions[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES",
+                                  identifier.c_str(), nullptr};
+    OGRLayer* target = gpkg_.dataset().CreateLayer(report_.layer.c_str(), storageSrs_.get(), type_,
+                                                   const_cast<char**>(layerOptions));
+    if (target == nullptr) {
+        throwStoreError("{1}: cannot create layer '{2}' in the project ({3})",
+                        {src_.displayName, report_.layer, errors.lastError()});
+    }
+    mapper_.createFields(*target);
+
+    const bool fastCount = src_.layer->TestCapability(OLCFastFeatureCount) != 0;
+    const double total = fastCount ? static_cast<double>(src_.layer->GetFeatureCount()) : -1.0;
+    feedback_.setStatus("Importing " + src_.displayName);
+    OGRFeatureDefn* targetDefn = target->GetLayerDefn();
+    src_.layer->ResetReading();
+    while (FeaturePtr feature{src_.layer->GetNextFeature()}) {
+        ++report_.sourceFeatures;
+        if ((report_.sourceFeatures & 0x3FF) == 0) {
+            feedback_.throwIfCanceled();
+            feedback_.setProgress(total > 0 ? static_cast<double>(report_.sourceFeatures) / total : -1.0);
+        }
+        GeometryPtr geometry(src_.csv ? nullptr : feature->StealGeometry());
+        if (!prepareGeometry(*feature, geometry)) {
+            continue;
+        }
+        if (!geometry) {
+            ++report_.withoutGeometry;
+        }
+        FeaturePtr out(OGRFeature::CreateFeature(targetDefn));
+        mapper_.copy(*feature, *out);
+        out->SetGeometryDirectly(geometry.release());
+        if (target->CreateFeature(out.get()) != OGRERR_NONE) {
+            throwStoreError("{1}: feature {2} could not be written to the project ({3})",
+                            {src_.displayName, std::to_string(feature->GetFID()), errors.lastError()});
+        }
+        ++report_.features;
+    }
+    feedback_.throwIfCanceled();
+    if (report_.sourceFeatures == 0) {
+        throwInputError("{1}: the layer has no features", {src_.displayName});
+    }
+    if (report_.features == 0) {
+        const auto& first = report_.rejectedFeatures.front();
+        throwInputError("{1}: none of the {2} features could be imported (feature {3}: {4})",
+                        {src_.displayName, std::to_string(report_.sourceFeatures),
+                         std::to_string(first.id), first.reason});
+    }
+    if (target->SyncToDisk() != OGRERR_NONE) {
+        throwStoreError("{1}: cannot finish layer '{2}' ({3})",
+                        {src_.displayName, report_.layer, errors.lastError()});
+    }
+    if (report_.withoutGeometry > 0) {
+        report_.warnings.push_back(std::to_string(report_.withoutGeometry) +
+                                   " features have no geometry");
+    }
+    if (storedExtent_.IsInit()) {
+        report_.minX = storedExtent_.MinX;
+        report_.minY = storedExtent_.MinY;
+        report_.maxX = storedExtent_.MaxX;
+        report_.maxY = storedExtent_.MaxY;
+        // EPSG:3035 is made for Europe; data far outside it usually means swapped axes.
+        if (report_.maxX < 1.0e6 || report_.minX > 8.0e6 || report_.maxY < 0.5e6 || report_.minY > 6.5e6) {
+            report_.warnings.push_back(
+                "the data lies outside Europe; check the CRS and whether latitude and longitude "
+                "are swapped");
+        }
+    }
+    if (sourceExtent_.IsInit()) {
+        const TransformationInfo info =
+            describeTransformation(*sourceSrs_, (sourceExtent_.MinX + sourceExtent_.MaxX) / 2,
+                                   (sourceExtent_.MinY + sourceExtent_.MaxY) / 2);
+        report_.transformation = info.name;
+        report_.transformationAccuracyM = info.accuracyM;
+        if (info.ballpark) {
+            report_.warnings.push_back("no datum transformation is available for " +
+                                       report_.sourceCrs + "; positions may be off by 100 m or more");
+        }
+    }
+    feedback_.setProgress(1.0);
+    return report_;
+}
+
+}  // namespace
+
+void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
+    if (name.empty() || name.find_first_not_of(" \t") == std::string::npos) {
+        throwInputError("the layer name is empty");
+    }
+    if (name.size() > 200) {
+        throwInputError("the layer name is longer than 200 characters");
+    }
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const char* reserved : {"gpkg_", "rtree_", "sqlite_", "rrw_", "layer_styles"}) {
+        if (lower.rfind(reserved, 0) == 0) {
+            throwInputError("the layer name '{1}' is reserved for the project's own tables", {name});
+        }
+    }
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(gpkg.sqliteHandle(),
+                       "SELECT 1 FROM sqlite_master WHERE lower(name) = lower(?1) UNION ALL "
+                       "SELECT 1 FROM gpkg_contents WHERE lower(table_name) = lower(?1)",
+                       -1, &stmt, nullptr);
+    sqlite3_bind_text(stmt, 1, name.c_str(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    const bool taken = sqlite3_step(stmt) == SQLITE_ROW;
+    sqlite3_finalize(stmt);
+    if (taken || gpkg.hasLayer(name)) {
+        throwInputError("a layer named '{1}' already exists in the project", {name});
+    }
+}
+
+ImportReport importLayer(GeoPackage& gpkg, const std::string& input, const ImportOptions& options,
+                         Feedback& feedback) {
+    Importer importer(gpkg, input, options, feedback);
+    return importer.run();
+}
+
+}  // namespace rrw::geo

@@ -1,0 +1,179 @@
+#include "store/bundled_region.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "core/error.h"
+#include "geo/table_reader.h"
+#include "store/layer_import.h"
+#include "store/project.h"
+#include "store/region_repository.h"
+
+namespace fs = std::filesystem;
+
+namespace rrw::store {
+
+namespace {
+
+nlohmann::json readManifest(const fs::path& regionDir) {
+    const fs::path file = regionDir / "manifest.json";
+    std::ifstream in(file);
+    if (!in) {
+        throwInputError("{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)",
+                        {file.string()});
+    }
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throwInputError("{1}: not valid JSON ({2})", {file.string(), e.what()});
+    }
+}
+
+std::int64_t toInt(const std::string& text, const std::string& file, std::size_t row,
+                   const char* column) {
+    try {
+        std::size_t used = 0;
+        const double value = std::stod(text, &used);
+        if (used != text.size()) {
+            throw std::invalid_argument(text);
+        }
+        return static_cast<std::int64_t>(value + (value < 0 ? -0.5 : 0.5));
+    } catch (const std::exception&) {
+        throwInputError("{1}: row {2}, column '{3}': '{4}' is not a number",
+                        {file, std::to_string(row + 2), column, text});
+    }
+}
+
+std::vector<Region> readRegions(const fs::path& file, const std::map<std::string, std::string>& levelLayers) {
+    const geo::TextTable table = geo::readTextTable(file.string());
+    std::vector<Region> regions;
+    for (const auto& row : table.rows) {
+        Region r{row.at("code"),  row.at("level"), row.at("parent_code"), row.at("country"),
+                 row.at("name"),  row.at("name_de"), row.at("name_cs"),   row.at("nuts3"),
+                 row.at("lau1"),  row.at("ags"),   row.at("kod"),         row.at("analysis_level"),
+                 ""};
+        const auto it = levelLayers.find(r.level);
+        if (it != levelLayers.end()) {
+            r.layer = it->second;
+        }
+        regions.push_back(std::move(r));
+    }
+    return regions;
+}
+
+std::vector<PopulationRecord> readPopulation(const fs::path& file) {
+    const geo::TextTable table = geo::readTextTable(file.string());
+    std::vector<PopulationRecord> records;
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const auto& row = table.rows[i];
+        PopulationRecord p;
+        p.regionCode = row.at("region_code");
+        p.referenceDate = row.at("reference_date");
+        p.population = toInt(row.at("population"), file.string(), i, "population");
+        p.men = row.at("men").empty() ? -1 : toInt(row.at("men"), file.string(), i, "men");
+        p.women = row.at("women").empty() ? -1 : toInt(row.at("women"), file.string(), i, "women");
+        p.source = row.at("source");
+        p.licence = row.at("licence");
+        records.push_back(std::move(p));
+    }
+    return records;
+}
+
+std::map<std::string, LayerProvenance> readSources(const fs::path& file) {
+    std::map<std::string, LayerProvenance> sources;
+    for (const auto& row : geo::readTextTable(file.string()).rows) {
+        LayerProvenance p;
+        p.titleDe = row.at("title_de");
+        p.titleCs = row.at("title_cs");
+        p.titleEn = row.at("title_en");
+        p.licence = row.at("licence");
+        p.attribution = row.at("attribution");
+        p.url = row.at("url");
+        p.year = row.at("year");
+        sources[row.at("file")] = p;
+    }
+    return sources;
+}
+
+void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json& manifest,
+               BundledRegionSummary& summary, Feedback& feedback) {
+    const auto sources = readSources(regionDir / manifest.at("sources").get<std::string>());
+    std::map<std::string, std::string> levelLayers;
+    const auto& layers = manifest.at("layers");
+    project.write([&] {
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            const auto& entry = layers[i];
+            const std::string file = entry.at("file").get<std::string>();
+            geo::ImportOptions options;
+            options.layerName = entry.at("layer").get<std::string>();
+            LayerProvenance provenance;
+            if (const auto it = sources.find(file); it != sources.end()) {
+                provenance = it->second;
+            }
+            const auto& title = entry.at("title");
+            provenance.titleDe = title.value("de", provenance.titleDe);
+            provenance.titleCs = title.value("cs", provenance.titleCs);
+            provenance.titleEn = title.value("en", provenance.titleEn);
+            feedback.setStatus("Importing " + file);
+            Feedback layerFeedback;
+            geo::ImportReport report =
+                geo::importLayer(project.geoPackage(), (regionDir / file).string(), options, layerFeedback);
+            report.input = "data/region/" + file;
+            recordLayer(project, report, provenance);
+            if (entry.contains("region_level")) {
+                levelLayers[entry.at("region_level").get<std::string>()] = options.layerName;
+            }
+            summary.layers.push_back(std::move(report));
+            feedback.setProgress(static_cast<double>(i + 1) / static_cast<double>(layers.size() + 1));
+            feedback.throwIfCanceled();
+        }
+        const auto regions = readRegions(regionDir / manifest.at("regions").get<std::string>(), levelLayers);
+        insertRegions(project, regions);
+        summary.regions = static_cast<std::int64_t>(regions.size());
+        const auto population = readPopulation(regionDir / manifest.at("population").get<std::string>());
+        insertPopulation(project, population);
+        summary.populationRecords = static_cast<std::int64_t>(population.size());
+    });
+}
+
+}  // namespace
+
+BundledRegionSummary createBundledProject(const std::string& path, const std::string& dataDir,
+                                          bool overwrite, Feedback& feedback) {
+    std::error_code ec;
+    if (fs::exists(path, ec) && !overwrite) {
+        throwInputError("{1}: the file already exists (use --force to replace it)", {path});
+    }
+    const fs::path regionDir = fs::path(dataDir) / "region";
+    const nlohmann::json manifest = readManifest(regionDir);
+    const std::string building = path + ".building";
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        fs::remove(building + suffix, ec);
+    }
+    BundledRegionSummary summary;
+    try {
+        Project project = Project::create(building, true);
+        buildInto(project, regionDir, manifest, summary, feedback);
+    } catch (...) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            fs::remove(building + suffix, ec);
+        }
+        throw;
+    }
+    // The project is closed (WAL checkpointed into the file): move it into place.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        fs::remove(path + suffix, ec);
+    }
+    fs::rename(building, path, ec);
+    if (ec) {
+        fs::remove(building, ec);
+        throwStoreError("{1}: cannot move the new project into place ({2})", {path, ec.message()});
+    }
+    feedback.setProgress(1.0);
+    return summary;
+}
+
+}  // namespace rrw::store

@@ -1,0 +1,117 @@
+#include "store/schema.h"
+
+#include <string>
+
+#include "core/error.h"
+#include "store/sqlite.h"
+
+namespace rrw::store {
+
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a released entry; add one.
+const char* const kMigrations[] = {
+    // 0 -> 1: metadata, layer provenance, regions and population
+    R"sql(
+CREATE TABLE rrw_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE rrw_layer_metadata (
+    layer                     TEXT PRIMARY KEY,
+    title_de                  TEXT,
+    title_cs                  TEXT,
+    title_en                  TEXT,
+    source_file               TEXT NOT NULL,
+    source_driver             TEXT,
+    source_layer              TEXT,
+    source_crs                TEXT NOT NULL,
+    source_crs_note           TEXT,
+    transformation            TEXT NOT NULL,
+    transformation_accuracy_m REAL,
+    encoding                  TEXT,
+    imported_at               TEXT NOT NULL,
+    source_features           INTEGER NOT NULL,
+    features                  INTEGER NOT NULL,
+    repaired                  INTEGER NOT NULL,
+    rejected                  INTEGER NOT NULL,
+    rejected_list             TEXT NOT NULL DEFAULT '[]',
+    warnings                  TEXT NOT NULL DEFAULT '[]',
+    licence                   TEXT,
+    attribution               TEXT,
+    source_url                TEXT,
+    source_year               TEXT,
+    synthetic                 INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE rrw_region (
+    code           TEXT PRIMARY KEY,
+    level          TEXT NOT NULL CHECK (level IN ('land', 'kreis', 'gemeinde', 'kraj', 'okres', 'obec')),
+    parent_code    TEXT REFERENCES rrw_region(code),
+    country        TEXT NOT NULL CHECK (country IN ('DE', 'CZ')),
+    name           TEXT NOT NULL,
+    name_de        TEXT NOT NULL,
+    name_cs        TEXT NOT NULL,
+    nuts3          TEXT,
+    lau1           TEXT,
+    ags            TEXT,
+    kod            TEXT,
+    analysis_level TEXT NOT NULL CHECK (analysis_level IN ('region', 'district', 'municipality')),
+    layer          TEXT
+);
+CREATE INDEX rrw_region_parent ON rrw_region(parent_code);
+CREATE INDEX rrw_region_level ON rrw_region(analysis_level, country);
+CREATE TABLE rrw_population (
+    region_code    TEXT NOT NULL REFERENCES rrw_region(code),
+    reference_date TEXT NOT NULL,
+    population     INTEGER NOT NULL CHECK (population >= 0),
+    men            INTEGER,
+    women          INTEGER,
+    source         TEXT NOT NULL,
+    licence        TEXT,
+    synthetic      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (region_code, reference_date)
+);
+CREATE TABLE rrw_log (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT
+);
+)sql",
+};
+
+constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
+static_assert(kMigrationCount == kSchemaVersion, "one migration per schema version");
+
+bool hasMetaTable(sqlite3* db) {
+    Statement q(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rrw_meta'");
+    return q.step();
+}
+
+}  // namespace
+
+int schemaVersion(sqlite3* db) {
+    if (!hasMetaTable(db)) {
+        return 0;
+    }
+    Statement q(db, "SELECT value FROM rrw_meta WHERE key = 'schema_version'");
+    return q.step() ? std::stoi(q.text(0)) : 0;
+}
+
+void migrate(sqlite3* db, const char* path) {
+    const int from = schemaVersion(db);
+    if (from > kSchemaVersion) {
+        throwStoreError("{1}: the project was written by a newer rrw (schema {2}; this version "
+                        "reads up to {3})",
+                        {path, std::to_string(from), std::to_string(kSchemaVersion)});
+    }
+    for (int v = from; v < kSchemaVersion; ++v) {
+        execute(db, kMigrations[v]);
+    }
+    if (from != kSchemaVersion) {
+        Statement set(db, "INSERT OR REPLACE INTO rrw_meta(key, value) VALUES ('schema_version', ?1)");
+        set.bind(1, std::to_string(kSchemaVersion)).run();
+    }
+}
+
+}  // namespace rrw::store
