@@ -123,6 +123,11 @@ TransformationInfo describeTransformation(const OGRSpatialReference& source, dou
 }
 
 bool areaOfUseBounds(const OGRSpatialReference& srs, Bounds& out) {
+    if (srs.IsGeographic()) {
+        // Geographic data is judged against the whole globe: only impossible values fail.
+        out = {-180.0, -90.0, 180.0, 90.0};
+        return true;
+    }
     double west = 0;
     double south = 0;
     double east = 0;
@@ -130,11 +135,6 @@ bool areaOfUseBounds(const OGRSpatialReference& srs, Bounds& out) {
     const char* areaName = nullptr;
     if (!srs.GetAreaOfUse(&west, &south, &east, &north, &areaName) || west > east) {
         return false;
-    }
-    if (srs.IsGeographic()) {
-        // Geographic data is judged against the whole globe: only impossible values fail.
-        out = {-180.0, -90.0, 180.0, 90.0};
-        return true;
     }
     SpatialRefPtr wgs84 = crsFromEpsg(4326);
     GdalErrorCapture quiet;

@@ -83,13 +83,16 @@ FieldMapper::FieldMapper(const InputSource& source, std::size_t maxFields)
             unique = name + "_" + std::to_string(n);
         }
         used.insert(lower(unique));
-        mappings_.push_back({i, fd->GetType(), storedType(fd->GetType()), fd->GetSubType(), unique,
-                             fd->GetWidth(), fd->GetPrecision()});
         if (source.csv) {
             csvRawField_.push_back(twinOf[static_cast<std::size_t>(i)] >= 0
                                        ? twinOf[static_cast<std::size_t>(i)]
                                        : i);
+            if (source.csvWkt() && static_cast<int>(k) == source.csv->wktColumn) {
+                continue;  // the geometry itself, not an attribute
+            }
         }
+        mappings_.push_back({i, fd->GetType(), storedType(fd->GetType()), fd->GetSubType(), unique,
+                             fd->GetWidth(), fd->GetPrecision()});
     }
 }
 

@@ -5,6 +5,7 @@
 #include <gdal.h>
 #include <proj.h>
 
+#include <cstdlib>
 #include <mutex>
 
 namespace rrw::geo {

@@ -116,7 +116,9 @@ private:
 };
 
 void Importer::decideCrs() {
+    GdalErrorCapture crsErrors;  // drivers read .prj files lazily, here
     const OGRSpatialReference* fileSrs = src_.layer->GetSpatialRef();
+    const std::string crsError = !src_.openError.empty() ? src_.openError : crsErrors.lastError();
     if (!options_.sourceCrs.empty()) {
         sourceSrs_ = parseCrs(options_.sourceCrs, src_.displayName);
         report_.sourceCrsNote = "given with --source-crs";
@@ -124,11 +126,17 @@ void Importer::decideCrs() {
             report_.warnings.push_back("the file declares " + crsLabel(*fileSrs) + "; using " +
                                        options_.sourceCrs + " as given with --source-crs");
         }
+    } else if (!crsError.empty()) {
+        // e.g. an unknown EPSG code in a GeoJSON crs member or a garbled .prj: GDAL opens the
+        // layer anyway (without a CRS, or with the GeoJSON default), which would be a guess.
+        throwInputError("{1}: the file's coordinate reference system cannot be read ({2}); name "
+                        "it with --source-crs",
+                        {src_.displayName, crsError});
     } else if (fileSrs != nullptr) {
         sourceSrs_.reset(fileSrs->Clone());
         sourceSrs_->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         report_.sourceCrsNote = "from the file";
-    } else if (src_.csv && src_.csv->geographic) {
+    } else if (src_.csvCoordinates() && src_.csv->geographic) {
         sourceSrs_ = crsFromEpsg(4326);
         report_.sourceCrsNote = "WGS 84 longitude/latitude, from the column names";
     } else {
@@ -177,18 +185,35 @@ GeometryPtr Importer::csvPoint(const OGRFeature& feature, std::string& problem) 
 void Importer::reject(const OGRFeature& feature, const std::string& reason) {
     ++report_.rejected;
     if (report_.rejectedFeatures.size() < kMaxListedRejects) {
-        report_.rejectedFeatures.push_back({feature.GetFID(), reason});
+        // CSV feature ids count data rows from 1; the header is line 1 of the file.
+        report_.rejectedFeatures.push_back(
+            {feature.GetFID(),
+             src_.csv ? "line " + std::to_string(feature.GetFID() + 1) + ": " + reason : reason});
     }
 }
 
 /// Reads, checks, reprojects and repairs the geometry of one feature. Returns false when the
 /// feature is rejected; `g` is null for a feature without geometry.
 bool Importer::prepareGeometry(const OGRFeature& feature, GeometryPtr& g) {
-    if (src_.csv) {
+    if (src_.csvCoordinates()) {
         std::string problem;
         g = csvPoint(feature, problem);
         if (!g) {
             reject(feature, problem);
+            return false;
+        }
+    } else if (src_.csvWkt() && !g) {
+        const int field = mapper_.rawTextField(src_.csv->wktColumn);
+        if (feature.IsFieldSetAndNotNull(field) && *feature.GetFieldAsString(field) != '\0') {
+            reject(feature, "the WKT geometry text cannot be read");
+            return false;
+        }
+    }
+    if (g && wkbFlatten(g->getGeometryType()) == wkbPoint) {
+        // GDAL models an empty point as NaN coordinates, so NaN from the file looks "empty".
+        const auto* p = g->toPoint();
+        if (std::isnan(p->getX()) || std::isnan(p->getY())) {
+            reject(feature, "coordinates are not finite numbers");
             return false;
         }
     }
@@ -238,12 +263,22 @@ ImportReport Importer::run() {
     report_.driver = src_.driver;
     report_.sourceLayer = src_.layer->GetName();
     report_.encoding = src_.encodingNote;
-    report_.layer = options_.layerName.empty() ? defaultLayerName(src_) : options_.layerName;
+    report_.warnings = src_.warnings;
+    if (options_.layerName.empty()) {
+        // A name the user did not choose yields to an existing layer: places, places_2, …
+        const std::string base = defaultLayerName(src_);
+        report_.layer = base;
+        for (int n = 2; isLayerNameTaken(gpkg_, report_.layer); ++n) {
+            report_.layer = base + "_" + std::to_string(n);
+        }
+    } else {
+        report_.layer = options_.layerName;
+    }
     checkNewLayerName(gpkg_, report_.layer);
     decideCrs();
 
     bool mixed = false;
-    type_ = storedGeometryType(*src_.layer, src_.csv.has_value(), mixed);
+    type_ = storedGeometryType(*src_.layer, src_.csvCoordinates(), mixed);
     if (mixed) {
         report_.warnings.push_back("the layer mixes geometry types; stored as one GEOMETRY layer");
     }
@@ -266,13 +301,18 @@ ImportReport Importer::run() {
     feedback_.setStatus("Importing " + src_.displayName);
     OGRFeatureDefn* targetDefn = target->GetLayerDefn();
     src_.layer->ResetReading();
-    while (FeaturePtr feature{src_.layer->GetNextFeature()}) {
+    while (true) {
+        errors.clear();  // what the next read raises, and only that, tells a damaged file
+        FeaturePtr feature{src_.layer->GetNextFeature()};
+        if (!feature) {
+            break;
+        }
         ++report_.sourceFeatures;
         if ((report_.sourceFeatures & 0x3FF) == 0) {
             feedback_.throwIfCanceled();
             feedback_.setProgress(total > 0 ? static_cast<double>(report_.sourceFeatures) / total : -1.0);
         }
-        GeometryPtr geometry(src_.csv ? nullptr : feature->StealGeometry());
+        GeometryPtr geometry(src_.csvCoordinates() ? nullptr : feature->StealGeometry());
         if (!prepareGeometry(*feature, geometry)) {
             continue;
         }
@@ -289,6 +329,11 @@ ImportReport Importer::run() {
         ++report_.features;
     }
     feedback_.throwIfCanceled();
+    if (!errors.lastError().empty()) {
+        // GDAL ends the feature loop early on a read error (damaged file): never keep half.
+        throwInputError("{1}: reading stopped after {2} features ({3})",
+                        {src_.displayName, std::to_string(report_.sourceFeatures), errors.lastError()});
+    }
     if (report_.sourceFeatures == 0) {
         throwInputError("{1}: the layer has no features", {src_.displayName});
     }
@@ -335,6 +380,18 @@ ImportReport Importer::run() {
 
 }  // namespace
 
+bool isLayerNameTaken(GeoPackage& gpkg, const std::string& name) {
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(gpkg.sqliteHandle(),
+                       "SELECT 1 FROM sqlite_master WHERE lower(name) = lower(?1) UNION ALL "
+                       "SELECT 1 FROM gpkg_contents WHERE lower(table_name) = lower(?1)",
+                       -1, &stmt, nullptr);
+    sqlite3_bind_text(stmt, 1, name.c_str(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    const bool taken = sqlite3_step(stmt) == SQLITE_ROW;
+    sqlite3_finalize(stmt);
+    return taken || gpkg.hasLayer(name);
+}
+
 void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
     if (name.empty() || name.find_first_not_of(" \t") == std::string::npos) {
         throwInputError("the layer name is empty");
@@ -350,15 +407,7 @@ void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
             throwInputError("the layer name '{1}' is reserved for the project's own tables", {name});
         }
     }
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(gpkg.sqliteHandle(),
-                       "SELECT 1 FROM sqlite_master WHERE lower(name) = lower(?1) UNION ALL "
-                       "SELECT 1 FROM gpkg_contents WHERE lower(table_name) = lower(?1)",
-                       -1, &stmt, nullptr);
-    sqlite3_bind_text(stmt, 1, name.c_str(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
-    const bool taken = sqlite3_step(stmt) == SQLITE_ROW;
-    sqlite3_finalize(stmt);
-    if (taken || gpkg.hasLayer(name)) {
+    if (isLayerNameTaken(gpkg, name)) {
         throwInputError("a layer named '{1}' already exists in the project", {name});
     }
 }

@@ -49,6 +49,9 @@ struct ImportReport {
 ImportReport importLayer(GeoPackage& gpkg, const std::string& input, const ImportOptions& options,
                          Feedback& feedback);
 
+/// True when a layer or table of that name (compared case-insensitively) exists.
+bool isLayerNameTaken(GeoPackage& gpkg, const std::string& name);
+
 /// Throws rrw::Error when `name` cannot be a new layer of `gpkg` (empty, reserved prefix,
 /// taken by a layer or table).
 void checkNewLayerName(GeoPackage& gpkg, const std::string& name);

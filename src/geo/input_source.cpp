@@ -3,6 +3,7 @@
 #include <cpl_vsi.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <filesystem>
 
@@ -58,13 +59,15 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
     }
     std::vector<std::string> shapefiles;
     std::vector<std::string> others;
+    std::string unsafe;
     for (char** e = entries; *e != nullptr; ++e) {
         const std::string member = *e;
+        // Members that would land outside the archive ("zip slip") are never read. Nothing is
+        // extracted anyway: GDAL reads members in place.
         if (member.find("..") != std::string::npos || (!member.empty() && member[0] == '/') ||
-            member.find('\\') != std::string::npos) {
-            CSLDestroy(entries);
-            throwInputError("{1}: archive member '{2}' points outside the archive; refusing it",
-                            {display, member});
+            member.find('\\') != std::string::npos || member.find(':') != std::string::npos) {
+            unsafe = member;
+            continue;
         }
         const std::string ext = extensionOf(member);
         if (ext == ".shp") {
@@ -75,6 +78,10 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
     }
     CSLDestroy(entries);
     const std::vector<std::string>& candidates = shapefiles.empty() ? others : shapefiles;
+    if (candidates.empty() && !unsafe.empty()) {
+        throwInputError("{1}: archive member '{2}' points outside the archive; refusing it",
+                        {display, unsafe});
+    }
     if (candidates.empty()) {
         throwInputError("{1}: the archive holds no shapefile or other vector file", {display});
     }
@@ -99,8 +106,13 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
     return root + "/" + candidates.front();
 }
 
-/// Decides how attribute text of a shapefile is decoded.
-void shapefileEncoding(const std::string& shpPath, const std::string& display,
+std::uint32_t readLittleEndian32(const unsigned char* p) {
+    return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
+           (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
+}
+
+/// Checks the shapefile's parts and decides how its attribute text is decoded.
+void checkShapefile(const std::string& shpPath, const std::string& display,
                        const std::string& userEncoding, std::vector<std::string>& openOptions,
                        InputSource& src) {
     const std::string base = shpPath.substr(0, shpPath.size() - 4);
@@ -113,8 +125,30 @@ void shapefileEncoding(const std::string& shpPath, const std::string& display,
     if (!sidecar(".shx")) {
         throwInputError("{1}: the shapefile's index file (.shx) is missing", {display});
     }
+    std::string dbf = base + ".dbf";
+    if (!vsiExists(dbf)) {
+        dbf = base + ".DBF";
+    }
+    unsigned char header[32] = {};
     if (!sidecar(".dbf")) {
-        throwInputError("{1}: the shapefile's attribute file (.dbf) is missing", {display});
+        src.warnings.push_back("the shapefile has no .dbf: geometries imported without attributes");
+        return;
+    }
+    if (VSILFILE* fp = VSIFOpenL(dbf.c_str(), "rb")) {
+        VSIFReadL(header, 1, sizeof header, fp);
+        VSIFCloseL(fp);
+    }
+    // A .dbf with fewer records than the .shp has shapes makes GDAL drop shapes silently.
+    VSIStatBufL shx;
+    const std::string shxPath = vsiExists(base + ".shx") ? base + ".shx" : base + ".SHX";
+    if (VSIStatL(shxPath.c_str(), &shx) == 0 && shx.st_size >= 100) {
+        const auto shapes = static_cast<std::uint64_t>((shx.st_size - 100) / 8);
+        const std::uint64_t records = readLittleEndian32(header + 4);
+        if (shapes != records) {
+            throwInputError("{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; "
+                            "the shapefile is incomplete",
+                            {display, std::to_string(shapes), std::to_string(records)});
+        }
     }
     if (!userEncoding.empty()) {
         openOptions.push_back("ENCODING=" + userEncoding);
@@ -126,16 +160,7 @@ void shapefileEncoding(const std::string& shpPath, const std::string& display,
         return;
     }
     // No .cpg: GDAL would fall back to the DBF language driver id, or to ISO-8859-1 without
-    // one. Read LDID ourselves; without it, take the text as it is and insist it is UTF-8.
-    std::string dbf = base + ".dbf";
-    if (!vsiExists(dbf)) {
-        dbf = base + ".DBF";
-    }
-    unsigned char header[32] = {};
-    if (VSILFILE* fp = VSIFOpenL(dbf.c_str(), "rb")) {
-        VSIFReadL(header, 1, sizeof header, fp);
-        VSIFCloseL(fp);
-    }
+    // one. Without either, take the text as it is and insist it is UTF-8.
     if (header[29] != 0) {
         src.encodingNote = "from the DBF language driver id " + std::to_string(header[29]);
         return;
@@ -177,7 +202,7 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
     src.recodeFrom = options.encoding;
     if (ext == ".shp") {
         allowed = {"ESRI Shapefile"};
-        shapefileEncoding(gdalPath, src.displayName, options.encoding, openOptions, src);
+        checkShapefile(gdalPath, src.displayName, options.encoding, openOptions, src);
         src.recodeFrom.clear();  // the driver recodes
     } else if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
         allowed = {"CSV"};
@@ -190,8 +215,8 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
         openOptions.push_back("KEEP_SOURCE_COLUMNS=YES");
         openOptions.push_back("EMPTY_STRING_AS_NULL=YES");
         if (layout.wktColumn >= 0 && layout.xColumn < 0) {
+            // The WKT text stays a field so that unreadable WKT can be told from an empty one.
             openOptions.push_back("GEOM_POSSIBLE_NAMES=" + layout.columns[static_cast<std::size_t>(layout.wktColumn)]);
-            openOptions.push_back("KEEP_GEOM_COLUMNS=NO");
         } else if (layout.xColumn < 0) {
             throwInputError("{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge "
                             "or a WKT column) in the header: {2}",
@@ -202,9 +227,8 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
                                  }
                                  return s;
                              }()});
-        } else {
-            src.csv = layout;
         }
+        src.csv = layout;
         src.encodingNote = options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
     } else {
         src.encodingNote = options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
@@ -221,10 +245,19 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
                                         allowed.size() > 1 ? allowed.data() : nullptr,
                                         optionPtrs.data(), nullptr));
     if (!src.dataset) {
-        const std::string why = errors.lastError();
+        std::string why = errors.lastError();
+        if (VSILFILE* fp = VSIFOpenL(gdalPath.c_str(), "rb")) {
+            unsigned char bom[2] = {};
+            VSIFReadL(bom, 1, 2, fp);
+            VSIFCloseL(fp);
+            if ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)) {
+                why = "the file is UTF-16 text; save it as UTF-8";
+            }
+        }
         throwInputError("{1}: not a readable vector file ({2})",
                         {src.displayName, why.empty() ? "format not recognised" : why});
     }
+    src.openError = errors.lastError();
     src.driver = src.dataset->GetDriver()->GetDescription();
     const int count = src.dataset->GetLayerCount();
     if (count == 0) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "geo/csv_layout.h"
 #include "geo/gdal_handles.h"
@@ -20,10 +21,15 @@ struct InputSource {
     std::string driver;       ///< GDAL short driver name
     DatasetPtr dataset;
     OGRLayer* layer = nullptr;
-    std::optional<CsvLayout> csv;  ///< set for delimited text with coordinate columns
+    std::optional<CsvLayout> csv;  ///< set for delimited text (coordinate or WKT columns)
     /// Encoding to recode strings from ("" = strings must already be UTF-8).
     std::string recodeFrom;
     std::string encodingNote;  ///< how the encoding was decided, for the layer metadata
+    std::vector<std::string> warnings;
+    std::string openError;  ///< an error GDAL raised while opening, although the open succeeded  ///< problems found while opening that do not stop the import
+
+    bool csvCoordinates() const { return csv && csv->xColumn >= 0; }
+    bool csvWkt() const { return csv && csv->xColumn < 0 && csv->wktColumn >= 0; }
 };
 
 /// Opens `path` (GeoJSON, Shapefile or zipped Shapefile, GeoPackage, KML, CSV, …) read-only.

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets rrw up on Debian bookworm: installs exactly the Debian packages it needs (only those
+# missing; apt-get update only then), configures and builds with a CMake preset.
+#   scripts/setup.sh [preset]     preset: dev (default), release, asan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-dev}"
+
+packages=(
+  cmake ninja-build g++ pkg-config             # build
+  libgdal-dev gdal-bin                         # GDAL/OGR 3.6 (+ ogrinfo/ogr2ogr for tests and bench)
+  libgeos-dev libproj-dev proj-data            # GEOS 3.11, PROJ 9.1 with its grids
+  libsqlite3-dev sqlite3                       # the project store
+  nlohmann-json3-dev                           # JSON
+  libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
+  zip                                          # test fixtures (zipped shapefiles)
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -j "$(nproc)"
