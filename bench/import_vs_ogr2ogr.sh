@@ -65,26 +65,36 @@ if [[ ! -s "$PTS" || ! -s "$POLYS" ]]; then
 fi
 
 # ---------------------------------------------------------------- helpers
-TIMES="$WORK/times.tsv"      # case  tool  rep  seconds  rc
+TIMES="$WORK/times.tsv"      # case  tool  rep  wall_s  rc  cpu_s  load1
 CHECKS="$WORK/checks.tsv"    # case  tool  key  value
 ERRORS="$WORK/errors.txt"
 : >"$TIMES"; : >"$CHECKS"; : >"$ERRORS"
 
 ns_now() { date +%s%N; }
 
-# run_cmd LOG CMD... : run, output to LOG, sets global ELAPSED (seconds) and RC.
+# run_cmd LOG CMD... : run, output to LOG; sets globals ELAPSED/ELAPSED_MS (wall seconds),
+# CPU (user+sys seconds of the command and its children, via GNU time if present), LOAD1
+# (1-minute load average just before the run) and RC.
+if [[ -x /usr/bin/time ]]; then GNU_TIME=/usr/bin/time; else GNU_TIME=; fi
 run_cmd() {
   local log=$1; shift
-  local t0 t1
+  local t0 t1 tf="$log.cpu"
+  LOAD1=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo -1)
   t0=$(ns_now)
   set +e
-  "$@" >"$log" 2>&1
+  if [[ -n $GNU_TIME ]]; then
+    "$GNU_TIME" -f '%U %S' -o "$tf" "$@" >"$log" 2>&1
+  else
+    "$@" >"$log" 2>&1
+  fi
   RC=$?
   set -e
   t1=$(ns_now)
   local d=$(( t1 - t0 ))
   ELAPSED=$(printf '%d.%09d' $(( d / 1000000000 )) $(( d % 1000000000 )))
   ELAPSED_MS=$(printf '%d.%03d' $(( d / 1000000000 )) $(( d % 1000000000 / 1000000 )))
+  CPU=$(awk 'NF==2 && $1 ~ /^[0-9.]+$/ {printf "%.2f", $1 + $2; found=1} END {if (!found) print "-1"}' "$tf" 2>/dev/null || echo -1)
+  rm -f "$tf"
 }
 
 # note_failure CASE TOOL LOG CMD...
@@ -163,8 +173,8 @@ one_run() { # CASE TOOL TAG(rep number or warmup)
     } >>"$CHECKS"
     echo "  warm-up $tool: ${ELAPSED_MS}s, exit $RC"
   else
-    printf '%s\t%s\t%s\t%s\t%s\n' "$case" "$tool" "$tag" "$ELAPSED" "$RC" >>"$TIMES"
-    echo "  rep $tag $tool: ${ELAPSED_MS}s$( (( RC == 0 )) || echo "  (FAILED, exit $RC)")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$case" "$tool" "$tag" "$ELAPSED" "$RC" "$CPU" "$LOAD1" >>"$TIMES"
+    echo "  rep $tag $tool: ${ELAPSED_MS}s (cpu ${CPU}s, load ${LOAD1})$( (( RC == 0 )) || echo "  (FAILED, exit $RC)")"
   fi
 }
 
@@ -191,8 +201,8 @@ for (( r = 0; r <= INIT_REPS; r++ )); do
   if (( r == 0 )); then
     echo "  warm-up rrw: ${ELAPSED_MS}s, exit $RC"
   else
-    printf '%s\t%s\t%s\t%s\t%s\n' init rrw "$r" "$ELAPSED" "$RC" >>"$TIMES"
-    echo "  rep $r rrw: ${ELAPSED_MS}s$( (( RC == 0 )) || echo "  (FAILED, exit $RC)")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' init rrw "$r" "$ELAPSED" "$RC" "$CPU" "$LOAD1" >>"$TIMES"
+    echo "  rep $r rrw: ${ELAPSED_MS}s (cpu ${CPU}s, load ${LOAD1})$( (( RC == 0 )) || echo "  (FAILED, exit $RC)")"
   fi
 done
 
@@ -218,8 +228,11 @@ from datetime import datetime, timezone
 E = os.environ
 runs = {}
 for line in open(E["TIMES"], encoding="utf-8"):
-    case, tool, rep, sec, rc = line.rstrip("\n").split("\t")
-    runs.setdefault((case, tool), []).append({"rep": int(rep), "seconds": float(sec), "exit_code": int(rc)})
+    case, tool, rep, sec, rc, cpu, load1 = line.rstrip("\n").split("\t")
+    runs.setdefault((case, tool), []).append({
+        "rep": int(rep), "seconds": round(float(sec), 4), "exit_code": int(rc),
+        "cpu_user_sys_s": None if float(cpu) < 0 else float(cpu),
+        "load1_before": None if float(load1) < 0 else float(load1)})
 checks = {}
 for line in open(E["CHECKS"], encoding="utf-8"):
     case, tool, key, val = line.rstrip("\n").split("\t", 3)
@@ -236,6 +249,9 @@ def stats(case, tool):
     if ok:
         out["median_s"] = round(statistics.median(ok), 3)
         out["min_s"] = round(min(ok), 3)
+    cpu = [r["cpu_user_sys_s"] for r in rs if r["exit_code"] == 0 and r["cpu_user_sys_s"] is not None]
+    if cpu:
+        out["cpu_median_s"] = round(statistics.median(cpu), 3)
     return out
 
 cases = [
@@ -289,6 +305,21 @@ print("Medians of %s timed runs per tool (init: %s), alternating order, after on
 print("each import writes a new layer into a fresh copy of the same initialised project (copy not timed).")
 print("NOTE points: rrw reprojects 4326->3035 and infers column types; ogr2ogr only tags EPSG:4326, no reprojection.")
 print("NOTE polygons: both reproject to EPSG:3035 and run GEOS MakeValid; rrw writes MultiPolygon, ogr2ogr a Polygon layer.")
+cpu_bits = []
+for c in cases:
+    rc_, pc_ = c["rrw"].get("cpu_median_s"), c.get("peer", {}).get("cpu_median_s")
+    if rc_ is not None:
+        cpu_bits.append("%s rrw %.2f%s" % (c["key"], rc_,
+                        "" if pc_ is None else " / peer %.2f (ratio %.2f)" % (pc_, rc_ / pc_ if pc_ else float("nan"))))
+if cpu_bits:
+    print("CPU user+sys medians, s: " + "; ".join(cpu_bits))
+loads = [r["load1_before"] for rs in runs.values() for r in rs if r["load1_before"] is not None]
+ncpu = os.cpu_count() or 1
+if loads:
+    print("1-min load average before timed runs: %.2f .. %.2f (%d cores)" % (min(loads), max(loads), ncpu))
+    if max(loads) > 1.5:
+        print("WARNING: other processes were using the CPU during the run (load > 1.5 with this benchmark "
+              "contributing ~1); wall-clock figures are noisy - compare the CPU figures or rerun on an idle machine.")
 for c in cases:
     for tool, ch in sorted(c.get("checks", {}).items()):
         print("check %-8s %-4s features=%s geometry=%s" % (c["key"], tool, ch.get("features"), ch.get("geometry_types")))
@@ -313,7 +344,8 @@ result = {
     "data": {"dir": os.path.dirname(E["PTS"]),
              "points_1m.csv_bytes": os.path.getsize(E["PTS"]),
              "polygons_100k.geojson_bytes": os.path.getsize(E["POLYS"])},
-    "method": "wall clock (date +%s%N) around each command; copy of the initialised project, "
+    "load1_before_timed_runs": {"min": min(loads), "max": max(loads)} if loads else None,
+    "method": "wall clock (date +%s%N) around each command, user+sys CPU via GNU time; copy of the initialised project, "
               "sync before every run (not timed); one untimed warm-up per tool and case; "
               "alternating order (flipped every repetition)",
     "cases": cases,

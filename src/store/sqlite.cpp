@@ -66,6 +66,8 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
+int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
+
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
     return p != nullptr ? std::string(reinterpret_cast<const char*>(p),

@@ -30,6 +30,7 @@ public:
     void run();
     void reset();
 
+    int columnCount() const;
     std::string text(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;

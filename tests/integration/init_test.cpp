@@ -1,0 +1,158 @@
+// rrw-cli init: the bundled region project, read back with GDAL's own tools.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "store/project.h"
+#include "store/region_repository.h"
+#include "store/sqlite.h"
+#include "support/cli_runner.h"
+#include "support/db_dump.h"
+
+namespace rrw::test {
+
+class BundledProject : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new ScratchDir();
+        path_ = dir_->path("region.gpkg");
+        const CliResult r = runCli({"init", path_});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+    }
+    static void TearDownTestSuite() { delete dir_; }
+    static ScratchDir* dir_;
+    static std::string path_;
+};
+ScratchDir* BundledProject::dir_ = nullptr;
+std::string BundledProject::path_;
+
+TEST_F(BundledProject, OgrinfoReadsItWithoutErrors) {
+    const CliResult r = runProgram("ogrinfo", {"-ro", path_});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.err.find("ERROR"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("Warning"), std::string::npos) << r.err;
+    for (const char* layer : {"kreise_de", "gemeinden_de", "kraj_cz", "okresy_cz", "obce_cz", "places",
+                              "border_de_cz", "border_crossings"}) {
+        EXPECT_NE(r.out.find(std::string(": ") + layer + " ("), std::string::npos) << layer;
+    }
+}
+
+TEST_F(BundledProject, RegionsCarryGermanAndCzechNames) {
+    const CliResult r = runProgram(
+        "ogrinfo", {"-ro", "-q", "-sql", "SELECT name, name_de, name_cs FROM places WHERE name IN "
+                                         "('Cheb','Karlovy Vary','Aš','Sokolov','Mariánské Lázně',"
+                                         "'Františkovy Lázně')",
+                    path_});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    for (const char* pair : {"Eger", "Karlsbad", "Asch", "Falkenau", "Marienbad", "Franzensbad"}) {
+        EXPECT_NE(r.out.find(pair), std::string::npos) << pair << "\n" << r.out;
+    }
+    const CliResult okresy = runProgram("ogrinfo", {"-ro", "-q", "-al", "-geom=NO", path_, "okresy_cz"});
+    EXPECT_NE(okresy.out.find("name_de (String) = Eger"), std::string::npos);
+    EXPECT_NE(okresy.out.find("name_cs (String) = Karlovy Vary"), std::string::npos);
+}
+
+TEST_F(BundledProject, LayersAreStoredInEtrsLaeaWithSpatialIndex) {
+    const CliResult r = runCli({"layers", path_, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto layers = nlohmann::json::parse(r.out);
+    ASSERT_GE(layers.size(), 8u);
+    store::Project project = store::Project::open(path_);
+    for (const auto& l : layers) {
+        EXPECT_EQ(l.at("crs"), "EPSG:3035") << l.dump();
+        EXPECT_GT(l.at("features").get<int>(), 0) << l.dump();
+        EXPECT_FALSE(l.at("licence").get<std::string>().empty()) << l.dump();
+        EXPECT_FALSE(l.at("attribution").get<std::string>().empty()) << l.dump();
+        store::Statement rtree(project.db(),
+                               "SELECT COUNT(*) FROM gpkg_extensions WHERE extension_name = "
+                               "'gpkg_rtree_index' AND table_name = ?1");
+        rtree.bind(1, l.at("name").get<std::string>());
+        ASSERT_TRUE(rtree.step());
+        EXPECT_EQ(rtree.integer(0), 1) << l.at("name");
+    }
+}
+
+TEST_F(BundledProject, MetadataRecordsTheTransformationUsed) {
+    store::Project project = store::Project::open(path_);
+    store::Statement q(project.db(),
+                       "SELECT layer, source_crs, transformation, transformation_accuracy_m, "
+                       "imported_at, features FROM rrw_layer_metadata");
+    int rows = 0;
+    while (q.step()) {
+        ++rows;
+        EXPECT_EQ(q.text(1), "EPSG:4326");
+        EXPECT_NE(q.text(2).find("ETRS89"), std::string::npos) << q.text(2);
+        EXPECT_FALSE(q.isNull(3));
+        EXPECT_FALSE(q.text(4).empty());
+    }
+    EXPECT_GE(rows, 8);
+}
+
+TEST_F(BundledProject, HierarchyRelatesBothSidesOfTheBorder) {
+    store::Project project = store::Project::open(path_);
+    const auto districts = store::regionsAt(project, "district");
+    int de = 0;
+    int cz = 0;
+    for (const auto& r : districts) {
+        (r.country == "DE" ? de : cz)++;
+        EXPECT_FALSE(r.parentCode.empty()) << r.code;
+        EXPECT_FALSE(r.nameDe.empty());
+        EXPECT_FALSE(r.nameCs.empty());
+    }
+    EXPECT_EQ(cz, 3);
+    EXPECT_GE(de, 8);
+    store::Statement orphans(project.db(),
+                             "SELECT COUNT(*) FROM rrw_region c LEFT JOIN rrw_region p ON p.code = "
+                             "c.parent_code WHERE c.parent_code IS NOT NULL AND p.code IS NULL");
+    ASSERT_TRUE(orphans.step());
+    EXPECT_EQ(orphans.integer(0), 0);
+    store::Statement obce(project.db(),
+                          "SELECT COUNT(*) FROM rrw_region c JOIN rrw_region p ON p.code = c.parent_code "
+                          "WHERE c.level = 'obec' AND p.level = 'okres'");
+    ASSERT_TRUE(obce.step());
+    EXPECT_EQ(obce.integer(0), 134);
+    store::Statement pop(project.db(),
+                         "SELECT population FROM rrw_population WHERE region_code = 'CZ0411' AND "
+                         "reference_date = '2023-01-01'");
+    ASSERT_TRUE(pop.step());
+    EXPECT_EQ(pop.integer(0), 92636);  // ČSÚ, okres Cheb, 1 Jan 2023
+}
+
+TEST_F(BundledProject, InfoSummarisesRegionsPerLevel) {
+    const CliResult r = runCli({"info", path_, "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto info = nlohmann::json::parse(r.out);
+    EXPECT_EQ(info.at("schema_version"), 1);
+    std::map<std::string, int> counts;
+    for (const auto& c : info.at("regions")) {
+        counts[c.at("level").get<std::string>()] = c.at("count").get<int>();
+    }
+    EXPECT_EQ(counts["okres"], 3);
+    EXPECT_EQ(counts["obec"], 134);
+    EXPECT_EQ(counts["kraj"], 1);
+    EXPECT_EQ(counts["kreis"], 10);
+    EXPECT_EQ(counts["gemeinde"], 229);
+}
+
+TEST_F(BundledProject, InitRefusesToOverwriteWithoutForce) {
+    const std::string before = dumpDatabase(path_);
+    const CliResult r = runCli({"init", path_});
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_NE(r.err.find(path_), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--force"), std::string::npos) << r.err;
+    EXPECT_EQ(dumpDatabase(path_), before);
+}
+
+TEST(Init, ForceReplacesAndLeavesNoTemporaryFiles) {
+    ScratchDir dir;
+    const std::string path = dir.path("p.gpkg");
+    ASSERT_EQ(runCli({"init", path}).exitCode, 0);
+    ASSERT_EQ(runCli({"init", path, "--force"}).exitCode, 0);
+    EXPECT_FALSE(std::filesystem::exists(path + ".building"));
+    EXPECT_EQ(integrityCheck(path), "ok");
+}
+
+}  // namespace rrw::test

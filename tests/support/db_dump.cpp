@@ -1,0 +1,56 @@
+#include "support/db_dump.h"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+#include <vector>
+
+#include "store/sqlite.h"
+
+namespace rrw::test {
+
+namespace {
+struct Db {
+    sqlite3* db = nullptr;
+    explicit Db(const std::string& path) {
+        if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            throw std::runtime_error("cannot open " + path);
+        }
+    }
+    ~Db() { sqlite3_close(db); }
+};
+}  // namespace
+
+std::string dumpDatabase(const std::string& path) {
+    Db db(path);
+    std::string out;
+    std::vector<std::string> tables;
+    {
+        store::Statement q(db.db, "SELECT type, name, COALESCE(sql, '') FROM sqlite_master ORDER BY type, name");
+        while (q.step()) {
+            out += q.text(0) + " " + q.text(1) + ": " + q.text(2) + "\n";
+            if (q.text(0) == "table") {
+                tables.push_back(q.text(1));
+            }
+        }
+    }
+    for (const auto& table : tables) {
+        store::Statement rows(db.db, "SELECT * FROM " + store::quoteIdentifier(table));
+        out += "-- " + table + "\n";
+        while (rows.step()) {
+            for (int c = 0; c < rows.columnCount(); ++c) {
+                out += (rows.isNull(c) ? std::string("NULL") : "'" + rows.text(c) + "'") + "|";
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+std::string integrityCheck(const std::string& path) {
+    Db db(path);
+    store::Statement q(db.db, "PRAGMA integrity_check");
+    return q.step() ? q.text(0) : "no answer";
+}
+
+}  // namespace rrw::test
