@@ -106,6 +106,31 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
     return root + "/" + candidates.front();
 }
 
+/// Maps the code page names found in .cpg files to iconv names; "" when GDAL knows it.
+std::string normaliseCodePage(const std::string& cpg) {
+    std::string l = lower(cpg);
+    l.erase(std::remove_if(l.begin(), l.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }),
+            l.end());
+    if (l.find("65001") != std::string::npos || l.find("utf8") != std::string::npos ||
+        l.find("utf-8") != std::string::npos) {
+        return "UTF-8";
+    }
+    for (const char* cp : {"1250", "1251", "1252", "1253", "1257"}) {
+        if (l.find(cp) != std::string::npos && l.find("8859") == std::string::npos) {
+            return std::string("CP") + cp;
+        }
+    }
+    if (l.find("28592") != std::string::npos || l.find("8859-2") != std::string::npos ||
+        l.find("88592") != std::string::npos || l.find("latin2") != std::string::npos) {
+        return "ISO-8859-2";
+    }
+    if (l.find("28591") != std::string::npos || l.find("8859-1") != std::string::npos ||
+        l.find("88591") != std::string::npos || l.find("latin1") != std::string::npos) {
+        return "ISO-8859-1";
+    }
+    return "";
+}
+
 std::uint32_t readLittleEndian32(const unsigned char* p) {
     return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
            (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
@@ -156,7 +181,24 @@ void checkShapefile(const std::string& shpPath, const std::string& display,
         return;
     }
     if (sidecar(".cpg")) {
-        src.encodingNote = "from .cpg";
+        // GDAL understands "1250", "CP1250", "ISO-8859-2", "88592" but not the spellings some
+        // tools write ("ANSI 1250", "28592", "Windows-1250 "): normalise those ourselves.
+        std::string cpgPath = base + ".cpg";
+        if (!vsiExists(cpgPath)) {
+            cpgPath = base + ".CPG";
+        }
+        std::string cpg;
+        if (VSILFILE* fp = VSIFOpenL(cpgPath.c_str(), "rb")) {
+            char text[64] = {};
+            VSIFReadL(text, 1, sizeof text - 1, fp);
+            VSIFCloseL(fp);
+            cpg = text;
+        }
+        const std::string codePage = normaliseCodePage(cpg);
+        if (!codePage.empty()) {
+            openOptions.push_back("ENCODING=" + codePage);
+        }
+        src.encodingNote = "from .cpg (" + cpg.substr(0, cpg.find_first_of("\r\n")) + ")";
         return;
     }
     // No .cpg: GDAL would fall back to the DBF language driver id, or to ISO-8859-1 without
