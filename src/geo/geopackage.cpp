@@ -38,7 +38,7 @@ void configureConnection(sqlite3* db, const std::string& path) {
     sqlite3_busy_timeout(db, 5000);
     char* err = nullptr;
     // WAL lets readers (the desktop app, QGIS) work while a writer imports; it is persistent.
-    if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;",
                      nullptr, nullptr, &err) != SQLITE_OK) {
         std::string message = err != nullptr ? err : "unknown";
         sqlite3_free(err);
