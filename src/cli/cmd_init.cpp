@@ -40,7 +40,9 @@ int runInit(const CommandContext& ctx) {
     if (args.flag("json")) {
         nlohmann::json layers = nlohmann::json::array();
         for (const auto& l : summary.layers) {
-            layers.push_back({{"layer", l.layer}, {"features", l.features}, {"repaired", l.repaired},
+            layers.push_back({{"layer", l.layer},
+                              {"features", l.features},
+                              {"repaired", l.repaired},
                               {"rejected", l.rejected}});
         }
         std::cout << nlohmann::json{{"project", path},

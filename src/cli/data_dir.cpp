@@ -22,9 +22,10 @@ std::string findDataDir(const std::string& explicitDir, const std::string& progr
     }
     if (const char* env = std::getenv("RRW_DATA_DIR"); env != nullptr && *env != '\0') {
         if (!usable(env)) {
-            throwInputError("{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json "
-                            "missing)",
-                            {env});
+            throwInputError(
+                "{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json "
+                "missing)",
+                {env});
         }
         return env;
     }

@@ -67,8 +67,8 @@ int main(int argc, char** argv) {
     try {
         return it->second(ctx);
     } catch (const rrw::cli::UsageError& e) {
-        std::cerr << "rrw-cli " << args[0] << ": error: " << e.message << " (see rrw-cli " << args[0]
-                  << " --help)\n";
+        std::cerr << "rrw-cli " << args[0] << ": error: " << e.message << " (see rrw-cli "
+                  << args[0] << " --help)\n";
         return 2;
     } catch (const rrw::Error& e) {
         std::cerr << "rrw-cli " << args[0] << ": error: " << e.message() << '\n';

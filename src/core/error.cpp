@@ -34,6 +34,8 @@ void throwStoreError(std::string key, std::vector<std::string> args) {
     throw Error(Error::Kind::Store, std::move(key), std::move(args));
 }
 
-void throwCanceled() { throw Error(Error::Kind::Canceled, "The operation was canceled."); }
+void throwCanceled() {
+    throw Error(Error::Kind::Canceled, "The operation was canceled.");
+}
 
 }  // namespace rrw

@@ -43,9 +43,10 @@ SpatialRefPtr parseCrs(const std::string& text, const std::string& what) {
     SpatialRefPtr srs(new OGRSpatialReference());
     const char* options[] = {"ALLOW_NETWORK_ACCESS=NO", "ALLOW_FILE_ACCESS=NO", nullptr};
     if (text.empty() || srs->SetFromUserInput(text.c_str(), options) != OGRERR_NONE) {
-        throwInputError("{1}: the coordinate reference system '{2}' is not known (use e.g. "
-                        "EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)",
-                        {what, text});
+        throwInputError(
+            "{1}: the coordinate reference system '{2}' is not known (use e.g. "
+            "EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)",
+            {what, text});
     }
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
@@ -64,8 +65,10 @@ std::string crsLabel(const OGRSpatialReference& srs) {
     std::string label;
     if (count > 0 && confidences[0] >= 90) {
         auto* best = OGRSpatialReference::FromHandle(matches[0]);
-        if (best->GetAuthorityName(nullptr) != nullptr && best->GetAuthorityCode(nullptr) != nullptr) {
-            label = std::string(best->GetAuthorityName(nullptr)) + ":" + best->GetAuthorityCode(nullptr);
+        if (best->GetAuthorityName(nullptr) != nullptr &&
+            best->GetAuthorityCode(nullptr) != nullptr) {
+            label = std::string(best->GetAuthorityName(nullptr)) + ":" +
+                    best->GetAuthorityCode(nullptr);
         }
     }
     OSRFreeSRSArray(matches);
@@ -113,7 +116,8 @@ TransformationInfo describeTransformation(const OGRSpatialReference& source, dou
     info.name = name != nullptr ? name : "unknown";
     // Drop the axis swaps that normalisation adds; they are not part of the transformation.
     for (const std::string noise : {"axis order change (2D) + ", " + axis order change (2D)"}) {
-        for (auto pos = info.name.find(noise); pos != std::string::npos; pos = info.name.find(noise)) {
+        for (auto pos = info.name.find(noise); pos != std::string::npos;
+             pos = info.name.find(noise)) {
             info.name.erase(pos, noise.size());
         }
     }

@@ -19,7 +19,8 @@ SpatialRefPtr parseCrs(const std::string& text, const std::string& what);
 std::string crsLabel(const OGRSpatialReference& srs);
 
 struct TransformationInfo {
-    std::string name;       ///< PROJ operation name, e.g. "Inverse of Krovak ... + S-JTSK to ETRS89 (1) + ..."
+    std::string
+        name;  ///< PROJ operation name, e.g. "Inverse of Krovak ... + S-JTSK to ETRS89 (1) + ..."
     double accuracyM = -1;  ///< metres; -1 when PROJ does not know it
     bool ballpark = false;  ///< no datum shift available (accuracy unknown, can be 100 m off)
 };

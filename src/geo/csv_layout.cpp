@@ -31,13 +31,13 @@ std::string normalise(std::string name) {
         out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     // common non-ASCII spellings
-    for (auto [from, to] : std::array<std::pair<const char*, const char*>, 6>{
-             {{"\xc3\xa4", "ae"},          // ä
-              {"\xc3\x84", "ae"},          // Ä
-              {"\xc5\xa1", "s"},           // š
-              {"\xc3\xad", "i"},           // í
-              {"\xc3\xa9", "e"},           // é
-              {"\xc5\x99", "r"}}}) {       // ř
+    for (auto [from, to] :
+         std::array<std::pair<const char*, const char*>, 6>{{{"\xc3\xa4", "ae"},     // ä
+                                                             {"\xc3\x84", "ae"},     // Ä
+                                                             {"\xc5\xa1", "s"},      // š
+                                                             {"\xc3\xad", "i"},      // í
+                                                             {"\xc3\xa9", "e"},      // é
+                                                             {"\xc5\x99", "r"}}}) {  // ř
         for (std::size_t pos = out.find(from); pos != std::string::npos; pos = out.find(from)) {
             out.replace(pos, std::strlen(from), to);
         }
@@ -45,7 +45,8 @@ std::string normalise(std::string name) {
     return out;
 }
 
-int findColumn(const std::vector<std::string>& normalised, std::initializer_list<const char*> names) {
+int findColumn(const std::vector<std::string>& normalised,
+               std::initializer_list<const char*> names) {
     for (const char* name : names) {
         auto it = std::find(normalised.begin(), normalised.end(), name);
         if (it != normalised.end()) {
@@ -143,9 +144,10 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
         CplString recoded(CPLRecode(header.c_str(), encoding.c_str(), CPL_ENC_UTF8));
         header = recoded.get();
     } else if (!isValidUtf8(header)) {
-        throwInputError("{1}: row 1 (header): the text is not UTF-8; give the file's encoding with "
-                        "--encoding (e.g. CP1250, ISO-8859-2, CP1252)",
-                        {displayName});
+        throwInputError(
+            "{1}: row 1 (header): the text is not UTF-8; give the file's encoding with "
+            "--encoding (e.g. CP1250, ISO-8859-2, CP1252)",
+            {displayName});
     }
     layout.separator = detectSeparator(header);
     layout.columns = splitCsvRecord(header, layout.separator);
@@ -155,12 +157,13 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
     for (const auto& column : layout.columns) {
         names.push_back(normalise(column));
     }
-    layout.wktColumn = findColumn(names, {"wkt", "wktgeom", "geometry", "geom", "thegeom", "shape"});
+    layout.wktColumn =
+        findColumn(names, {"wkt", "wktgeom", "geometry", "geom", "thegeom", "shape"});
     const int lat = findColumn(names, {"lat", "latitude", "breite", "breitengrad", "sirka",
                                        "zemepisnasirka", "ywgs84", "latwgs84"});
-    const int lon = findColumn(names, {"lon", "lng", "long", "longitude", "laenge", "lange",
-                                       "laengengrad", "delka", "zemepisnadelka", "xwgs84",
-                                       "lonwgs84"});
+    const int lon =
+        findColumn(names, {"lon", "lng", "long", "longitude", "laenge", "lange", "laengengrad",
+                           "delka", "zemepisnadelka", "xwgs84", "lonwgs84"});
     if (lat >= 0 && lon >= 0) {
         layout.xColumn = lon;
         layout.yColumn = lat;

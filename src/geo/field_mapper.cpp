@@ -18,7 +18,8 @@ std::string lower(std::string s) {
 }
 
 bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 OGRFieldType storedType(OGRFieldType type) {
@@ -84,9 +85,8 @@ FieldMapper::FieldMapper(const InputSource& source, std::size_t maxFields)
         }
         used.insert(lower(unique));
         if (source.csv) {
-            csvRawField_.push_back(twinOf[static_cast<std::size_t>(i)] >= 0
-                                       ? twinOf[static_cast<std::size_t>(i)]
-                                       : i);
+            csvRawField_.push_back(
+                twinOf[static_cast<std::size_t>(i)] >= 0 ? twinOf[static_cast<std::size_t>(i)] : i);
             if (source.csvWkt() && static_cast<int>(k) == source.csv->wktColumn) {
                 continue;  // the geometry itself, not an attribute
             }
@@ -118,14 +118,16 @@ std::string FieldMapper::textOf(const OGRFeature* from, int field, const char* r
     }
     if (!isValidUtf8(raw)) {
         if (from == nullptr || field < 0) {
-            throwInputError("{1}: a field name is not UTF-8 text; give the file's encoding with "
-                            "--encoding (e.g. CP1250, ISO-8859-2)",
-                            {displayName_});
+            throwInputError(
+                "{1}: a field name is not UTF-8 text; give the file's encoding with "
+                "--encoding (e.g. CP1250, ISO-8859-2)",
+                {displayName_});
         }
-        throwInputError("{1}: feature {2}, field '{3}': the text is not UTF-8; give the file's "
-                        "encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)",
-                        {displayName_, std::to_string(from->GetFID()),
-                         from->GetFieldDefnRef(field)->GetNameRef()});
+        throwInputError(
+            "{1}: feature {2}, field '{3}': the text is not UTF-8; give the file's "
+            "encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)",
+            {displayName_, std::to_string(from->GetFID()),
+             from->GetFieldDefnRef(field)->GetNameRef()});
     }
     return raw;
 }

@@ -38,9 +38,13 @@ GdalErrorCapture::GdalErrorCapture() {
     CPLPushErrorHandlerEx(captureHandler, this);
 }
 
-GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
+GdalErrorCapture::~GdalErrorCapture() {
+    CPLPopErrorHandler();
+}
 
-std::string GdalErrorCapture::lastError() const { return lastError_; }
+std::string GdalErrorCapture::lastError() const {
+    return lastError_;
+}
 
 void GdalErrorCapture::clear() {
     warnings_.clear();

@@ -38,8 +38,9 @@ void configureConnection(sqlite3* db, const std::string& path) {
     sqlite3_busy_timeout(db, 5000);
     char* err = nullptr;
     // WAL lets readers (the desktop app, QGIS) work while a writer imports; it is persistent.
-    if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;",
-                     nullptr, nullptr, &err) != SQLITE_OK) {
+    if (sqlite3_exec(
+            db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;",
+            nullptr, nullptr, &err) != SQLITE_OK) {
         std::string message = err != nullptr ? err : "unknown";
         sqlite3_free(err);
         throwStoreError("{1}: cannot configure the project database ({2})", {path, message});
@@ -84,13 +85,17 @@ GeoPackage GeoPackage::open(const std::string& path) {
     return GeoPackage(std::move(impl));
 }
 
-const std::string& GeoPackage::path() const { return impl_->path; }
+const std::string& GeoPackage::path() const {
+    return impl_->path;
+}
 
 sqlite3* GeoPackage::sqliteHandle() const {
     return static_cast<sqlite3*>(impl_->dataset->GetInternalHandle("SQLITE_HANDLE"));
 }
 
-GDALDataset& GeoPackage::dataset() const { return *impl_->dataset; }
+GDALDataset& GeoPackage::dataset() const {
+    return *impl_->dataset;
+}
 
 void GeoPackage::beginTransaction() {
     GdalErrorCapture errors;
@@ -98,9 +103,10 @@ void GeoPackage::beginTransaction() {
         throwStoreError("{1}: a transaction is already open", {impl_->path});
     }
     if (impl_->dataset->StartTransaction(FALSE) != OGRERR_NONE) {
-        throwStoreError("{1}: cannot start a transaction ({2}); is the project in use by another "
-                        "program?",
-                        {impl_->path, errors.lastError()});
+        throwStoreError(
+            "{1}: cannot start a transaction ({2}); is the project in use by another "
+            "program?",
+            {impl_->path, errors.lastError()});
     }
     impl_->inTransaction = true;
 }
@@ -127,7 +133,9 @@ void GeoPackage::rollback() {
     configureConnection(sqliteHandle(), impl_->path);
 }
 
-bool GeoPackage::inTransaction() const { return impl_->inTransaction; }
+bool GeoPackage::inTransaction() const {
+    return impl_->inTransaction;
+}
 
 std::vector<std::string> GeoPackage::layerNames() const {
     std::vector<std::string> names;

@@ -100,7 +100,9 @@ class Importer {
 public:
     Importer(GeoPackage& gpkg, const std::string& input, const ImportOptions& options,
              Feedback& feedback)
-        : gpkg_(gpkg), options_(options), feedback_(feedback),
+        : gpkg_(gpkg),
+          options_(options),
+          feedback_(feedback),
           src_(openInput(input, {options.sourceLayer, options.encoding})),
           mapper_(src_, kMaxFields) {}
 
@@ -141,9 +143,10 @@ void Importer::decideCrs() {
     } else if (!crsError.empty()) {
         // e.g. an unknown EPSG code in a GeoJSON crs member or a garbled .prj: GDAL opens the
         // layer anyway (without a CRS, or with the GeoJSON default), which would be a guess.
-        throwInputError("{1}: the file's coordinate reference system cannot be read ({2}); name "
-                        "it with --source-crs",
-                        {src_.displayName, crsError});
+        throwInputError(
+            "{1}: the file's coordinate reference system cannot be read ({2}); name "
+            "it with --source-crs",
+            {src_.displayName, crsError});
     } else if (fileSrs != nullptr) {
         sourceSrs_.reset(fileSrs->Clone());
         sourceSrs_->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -152,10 +155,11 @@ void Importer::decideCrs() {
         sourceSrs_ = crsFromEpsg(4326);
         report_.sourceCrsNote = "WGS 84 longitude/latitude, from the column names";
     } else {
-        throwInputError("{1}: the data has no coordinate reference system; name it with "
-                        "--source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, "
-                        "EPSG:31468 for Gauss-Krüger zone 4)",
-                        {src_.displayName});
+        throwInputError(
+            "{1}: the data has no coordinate reference system; name it with "
+            "--source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, "
+            "EPSG:31468 for Gauss-Krüger zone 4)",
+            {src_.displayName});
     }
     report_.sourceCrs = crsLabel(*sourceSrs_);
     storageSrs_ = crsFromEpsg(kStorageEpsg);
@@ -177,8 +181,10 @@ GeometryPtr Importer::csvPoint(const OGRFeature& feature, std::string& problem) 
     const auto& layout = *src_.csv;
     const int xField = mapper_.rawTextField(layout.xColumn);
     const int yField = mapper_.rawTextField(layout.yColumn);
-    const char* xText = feature.IsFieldSetAndNotNull(xField) ? feature.GetFieldAsString(xField) : "";
-    const char* yText = feature.IsFieldSetAndNotNull(yField) ? feature.GetFieldAsString(yField) : "";
+    const char* xText =
+        feature.IsFieldSetAndNotNull(xField) ? feature.GetFieldAsString(xField) : "";
+    const char* yText =
+        feature.IsFieldSetAndNotNull(yField) ? feature.GetFieldAsString(yField) : "";
     const auto x = parseCoordinate(xText);
     const auto y = parseCoordinate(yText);
     if (!x || !y) {
@@ -186,9 +192,9 @@ GeometryPtr Importer::csvPoint(const OGRFeature& feature, std::string& problem) 
         const std::string& column =
             layout.columns[static_cast<std::size_t>(xBad ? layout.xColumn : layout.yColumn)];
         const std::string text = xBad ? xText : yText;
-        problem = text.empty() ? "no value in column '" + column + "'"
-                               : "'" + text.substr(0, 40) + "' in column '" + column +
-                                     "' is not a number";
+        problem = text.empty()
+                      ? "no value in column '" + column + "'"
+                      : "'" + text.substr(0, 40) + "' in column '" + column + "' is not a number";
         return nullptr;
     }
     return GeometryPtr(new OGRPoint(*x, *y));
@@ -245,8 +251,9 @@ bool Importer::prepareGeometry(const OGRFeature& feature, GeometryPtr& g) {
     }
     if (!sourceBounds_.contains(env.MinX, env.MinY, env.MaxX, env.MaxY)) {
         char buffer[160];
-        std::snprintf(buffer, sizeof buffer, "coordinates (%.6g, %.6g) lie outside the area where %s is defined",
-                      env.MinX, env.MinY, report_.sourceCrs.c_str());
+        std::snprintf(buffer, sizeof buffer,
+                      "coordinates (%.6g, %.6g) lie outside the area where %s is defined", env.MinX,
+                      env.MinY, report_.sourceCrs.c_str());
         reject(feature, buffer);
         return false;
     }
@@ -324,7 +331,8 @@ ImportReport Importer::run() {
         ++report_.sourceFeatures;
         if ((report_.sourceFeatures & 0x3FF) == 0) {
             feedback_.throwIfCanceled();
-            feedback_.setProgress(total > 0 ? static_cast<double>(report_.sourceFeatures) / total : -1.0);
+            feedback_.setProgress(total > 0 ? static_cast<double>(report_.sourceFeatures) / total
+                                            : -1.0);
         }
         GeometryPtr geometry(src_.csvCoordinates() ? nullptr : feature->StealGeometry());
         if (!prepareGeometry(*feature, geometry)) {
@@ -337,16 +345,18 @@ ImportReport Importer::run() {
         mapper_.copy(*feature, *out);
         out->SetGeometryDirectly(geometry.release());
         if (target->CreateFeature(out.get()) != OGRERR_NONE) {
-            throwStoreError("{1}: feature {2} could not be written to the project ({3})",
-                            {src_.displayName, std::to_string(feature->GetFID()), errors.lastError()});
+            throwStoreError(
+                "{1}: feature {2} could not be written to the project ({3})",
+                {src_.displayName, std::to_string(feature->GetFID()), errors.lastError()});
         }
         ++report_.features;
     }
     feedback_.throwIfCanceled();
     if (!errors.lastError().empty()) {
         // GDAL ends the feature loop early on a read error (damaged file): never keep half.
-        throwInputError("{1}: reading stopped after {2} features ({3})",
-                        {src_.displayName, std::to_string(report_.sourceFeatures), errors.lastError()});
+        throwInputError(
+            "{1}: reading stopped after {2} features ({3})",
+            {src_.displayName, std::to_string(report_.sourceFeatures), errors.lastError()});
     }
     if (report_.sourceFeatures == 0) {
         throwInputError("{1}: the layer has no features", {src_.displayName});
@@ -357,8 +367,10 @@ ImportReport Importer::run() {
                         {src_.displayName, std::to_string(report_.sourceFeatures),
                          std::to_string(first.id), first.reason});
     }
-    const std::string createIndex = "SELECT CreateSpatialIndex('" + sqlLiteral(report_.layer) + "', 'geom')";
-    gpkg_.dataset().ReleaseResultSet(gpkg_.dataset().ExecuteSQL(createIndex.c_str(), nullptr, nullptr));
+    const std::string createIndex =
+        "SELECT CreateSpatialIndex('" + sqlLiteral(report_.layer) + "', 'geom')";
+    gpkg_.dataset().ReleaseResultSet(
+        gpkg_.dataset().ExecuteSQL(createIndex.c_str(), nullptr, nullptr));
     if (!errors.lastError().empty() || target->SyncToDisk() != OGRERR_NONE) {
         throwStoreError("{1}: cannot finish layer '{2}' ({3})",
                         {src_.displayName, report_.layer, errors.lastError()});
@@ -373,7 +385,8 @@ ImportReport Importer::run() {
         report_.maxX = storedExtent_.MaxX;
         report_.maxY = storedExtent_.MaxY;
         // EPSG:3035 is made for Europe; data far outside it usually means swapped axes.
-        if (report_.maxX < 1.0e6 || report_.minX > 8.0e6 || report_.maxY < 0.5e6 || report_.minY > 6.5e6) {
+        if (report_.maxX < 1.0e6 || report_.minX > 8.0e6 || report_.maxY < 0.5e6 ||
+            report_.minY > 6.5e6) {
             report_.warnings.push_back(
                 "the data lies outside Europe; check the CRS and whether latitude and longitude "
                 "are swapped");
@@ -387,7 +400,8 @@ ImportReport Importer::run() {
         report_.transformationAccuracyM = info.accuracyM;
         if (info.ballpark) {
             report_.warnings.push_back("no datum transformation is available for " +
-                                       report_.sourceCrs + "; positions may be off by 100 m or more");
+                                       report_.sourceCrs +
+                                       "; positions may be off by 100 m or more");
         }
     }
     feedback_.setProgress(1.0);
@@ -420,7 +434,8 @@ void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     for (const char* reserved : {"gpkg_", "rtree_", "sqlite_", "rrw_", "layer_styles"}) {
         if (lower.rfind(reserved, 0) == 0) {
-            throwInputError("the layer name '{1}' is reserved for the project's own tables", {name});
+            throwInputError("the layer name '{1}' is reserved for the project's own tables",
+                            {name});
         }
     }
     if (isLayerNameTaken(gpkg, name)) {

@@ -24,8 +24,8 @@ struct RejectedFeature {
 /// What an import did; stored in the layer metadata and printed by the CLI.
 struct ImportReport {
     std::string layer;
-    std::string input;          ///< the file as the user named it (plus the member of a zip)
-    std::string driver;         ///< GDAL driver that read it
+    std::string input;   ///< the file as the user named it (plus the member of a zip)
+    std::string driver;  ///< GDAL driver that read it
     std::string sourceLayer;
     std::string sourceCrs;      ///< e.g. "EPSG:5514"
     std::string sourceCrsNote;  ///< how the CRS was decided (file, --source-crs, assumed)

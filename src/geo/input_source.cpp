@@ -3,8 +3,8 @@
 #include <cpl_vsi.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 
 #include "core/error.h"
@@ -22,7 +22,9 @@ std::string lower(std::string s) {
     return s;
 }
 
-std::string extensionOf(const std::string& path) { return lower(fs::path(path).extension().string()); }
+std::string extensionOf(const std::string& path) {
+    return lower(fs::path(path).extension().string());
+}
 
 bool isRemoteOrVirtual(const std::string& path) {
     const std::string l = lower(path);
@@ -44,8 +46,8 @@ bool vsiExists(const std::string& path) {
 }
 
 bool isVectorExtension(const std::string& ext) {
-    return ext == ".shp" || ext == ".geojson" || ext == ".json" || ext == ".gpkg" || ext == ".kml" ||
-           ext == ".csv" || ext == ".gml" || ext == ".tsv";
+    return ext == ".shp" || ext == ".geojson" || ext == ".json" || ext == ".gpkg" ||
+           ext == ".kml" || ext == ".csv" || ext == ".gml" || ext == ".tsv";
 }
 
 /// Picks the vector file inside a zip archive: the one shapefile, or the one other vector
@@ -98,9 +100,10 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
         for (const auto& c : candidates) {
             list += (list.empty() ? "" : ", ") + c;
         }
-        throwInputError("{1}: the archive holds several vector files ({2}); choose one with "
-                        "--source-layer",
-                        {display, list});
+        throwInputError(
+            "{1}: the archive holds several vector files ({2}); choose one with "
+            "--source-layer",
+            {display, list});
     }
     memberName = candidates.front();
     return root + "/" + candidates.front();
@@ -109,7 +112,8 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
 /// Maps the code page names found in .cpg files to iconv names; "" when GDAL knows it.
 std::string normaliseCodePage(const std::string& cpg) {
     std::string l = lower(cpg);
-    l.erase(std::remove_if(l.begin(), l.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }),
+    l.erase(std::remove_if(l.begin(), l.end(),
+                           [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }),
             l.end());
     if (l.find("65001") != std::string::npos || l.find("utf8") != std::string::npos ||
         l.find("utf-8") != std::string::npos) {
@@ -138,8 +142,8 @@ std::uint32_t readLittleEndian32(const unsigned char* p) {
 
 /// Checks the shapefile's parts and decides how its attribute text is decoded.
 void checkShapefile(const std::string& shpPath, const std::string& display,
-                       const std::string& userEncoding, std::vector<std::string>& openOptions,
-                       InputSource& src) {
+                    const std::string& userEncoding, std::vector<std::string>& openOptions,
+                    InputSource& src) {
     const std::string base = shpPath.substr(0, shpPath.size() - 4);
     const auto sidecar = [&](const std::string& ext) {
         std::string upper = ext;
@@ -170,9 +174,10 @@ void checkShapefile(const std::string& shpPath, const std::string& display,
         const auto shapes = static_cast<std::uint64_t>((shx.st_size - 100) / 8);
         const std::uint64_t records = readLittleEndian32(header + 4);
         if (shapes != records) {
-            throwInputError("{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; "
-                            "the shapefile is incomplete",
-                            {display, std::to_string(shapes), std::to_string(records)});
+            throwInputError(
+                "{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; "
+                "the shapefile is incomplete",
+                {display, std::to_string(shapes), std::to_string(records)});
         }
     }
     if (!userEncoding.empty()) {
@@ -249,31 +254,34 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
     } else if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
         allowed = {"CSV"};
         CsvLayout layout = sniffCsv(gdalPath, src.displayName, options.encoding);
-        openOptions.push_back(std::string("SEPARATOR=") +
-                              (layout.separator == ';'    ? "SEMICOLON"
-                               : layout.separator == '\t' ? "TAB"
-                                                          : "COMMA"));
+        openOptions.push_back(std::string("SEPARATOR=") + (layout.separator == ';'    ? "SEMICOLON"
+                                                           : layout.separator == '\t' ? "TAB"
+                                                                                      : "COMMA"));
         openOptions.push_back("AUTODETECT_TYPE=YES");
         openOptions.push_back("KEEP_SOURCE_COLUMNS=YES");
         openOptions.push_back("EMPTY_STRING_AS_NULL=YES");
         if (layout.wktColumn >= 0 && layout.xColumn < 0) {
             // The WKT text stays a field so that unreadable WKT can be told from an empty one.
-            openOptions.push_back("GEOM_POSSIBLE_NAMES=" + layout.columns[static_cast<std::size_t>(layout.wktColumn)]);
+            openOptions.push_back("GEOM_POSSIBLE_NAMES=" +
+                                  layout.columns[static_cast<std::size_t>(layout.wktColumn)]);
         } else if (layout.xColumn < 0) {
-            throwInputError("{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge "
-                            "or a WKT column) in the header: {2}",
-                            {src.displayName, [&] {
-                                 std::string s;
-                                 for (const auto& c : layout.columns) {
-                                     s += (s.empty() ? "" : ", ") + c;
-                                 }
-                                 return s;
-                             }()});
+            throwInputError(
+                "{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge "
+                "or a WKT column) in the header: {2}",
+                {src.displayName, [&] {
+                     std::string s;
+                     for (const auto& c : layout.columns) {
+                         s += (s.empty() ? "" : ", ") + c;
+                     }
+                     return s;
+                 }()});
         }
         src.csv = layout;
-        src.encodingNote = options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
+        src.encodingNote =
+            options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
     } else {
-        src.encodingNote = options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
+        src.encodingNote =
+            options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
     }
     allowed.push_back(nullptr);
     std::vector<const char*> optionPtrs;

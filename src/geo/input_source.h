@@ -26,7 +26,8 @@ struct InputSource {
     std::string recodeFrom;
     std::string encodingNote;  ///< how the encoding was decided, for the layer metadata
     std::vector<std::string> warnings;
-    std::string openError;  ///< an error GDAL raised while opening, although the open succeeded  ///< problems found while opening that do not stop the import
+    std::string openError;  ///< an error GDAL raised while opening, although the open succeeded
+                            ///< ///< problems found while opening that do not stop the import
 
     bool csvCoordinates() const { return csv && csv->xColumn >= 0; }
     bool csvWkt() const { return csv && csv->xColumn < 0 && csv->wktColumn >= 0; }

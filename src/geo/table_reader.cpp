@@ -10,8 +10,8 @@ TextTable readTextTable(const std::string& path) {
     GdalErrorCapture errors;
     const char* drivers[] = {"CSV", nullptr};
     const char* options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
-    DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options,
-                                    nullptr));
+    DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
+                                    options, nullptr));
     if (!ds || ds->GetLayerCount() != 1) {
         throwInputError("{1}: cannot read the table ({2})", {path, errors.lastError()});
     }

@@ -47,13 +47,23 @@ std::int64_t toInt(const std::string& text, const std::string& file, std::size_t
     }
 }
 
-std::vector<Region> readRegions(const fs::path& file, const std::map<std::string, std::string>& levelLayers) {
+std::vector<Region> readRegions(const fs::path& file,
+                                const std::map<std::string, std::string>& levelLayers) {
     const geo::TextTable table = geo::readTextTable(file.string());
     std::vector<Region> regions;
     for (const auto& row : table.rows) {
-        Region r{row.at("code"),  row.at("level"), row.at("parent_code"), row.at("country"),
-                 row.at("name"),  row.at("name_de"), row.at("name_cs"),   row.at("nuts3"),
-                 row.at("lau1"),  row.at("ags"),   row.at("kod"),         row.at("analysis_level"),
+        Region r{row.at("code"),
+                 row.at("level"),
+                 row.at("parent_code"),
+                 row.at("country"),
+                 row.at("name"),
+                 row.at("name_de"),
+                 row.at("name_cs"),
+                 row.at("nuts3"),
+                 row.at("lau1"),
+                 row.at("ags"),
+                 row.at("kod"),
+                 row.at("analysis_level"),
                  ""};
         const auto it = levelLayers.find(r.level);
         if (it != levelLayers.end()) {
@@ -119,21 +129,24 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
             provenance.titleEn = title.value("en", provenance.titleEn);
             feedback.setStatus("Importing " + file);
             Feedback layerFeedback;
-            geo::ImportReport report =
-                geo::importLayer(project.geoPackage(), (regionDir / file).string(), options, layerFeedback);
+            geo::ImportReport report = geo::importLayer(
+                project.geoPackage(), (regionDir / file).string(), options, layerFeedback);
             report.input = "data/region/" + file;
             recordLayer(project, report, provenance);
             if (entry.contains("region_level")) {
                 levelLayers[entry.at("region_level").get<std::string>()] = options.layerName;
             }
             summary.layers.push_back(std::move(report));
-            feedback.setProgress(static_cast<double>(i + 1) / static_cast<double>(layers.size() + 1));
+            feedback.setProgress(static_cast<double>(i + 1) /
+                                 static_cast<double>(layers.size() + 1));
             feedback.throwIfCanceled();
         }
-        const auto regions = readRegions(regionDir / manifest.at("regions").get<std::string>(), levelLayers);
+        const auto regions =
+            readRegions(regionDir / manifest.at("regions").get<std::string>(), levelLayers);
         insertRegions(project, regions);
         summary.regions = static_cast<std::int64_t>(regions.size());
-        const auto population = readPopulation(regionDir / manifest.at("population").get<std::string>());
+        const auto population =
+            readPopulation(regionDir / manifest.at("population").get<std::string>());
         insertPopulation(project, population);
         summary.populationRecords = static_cast<std::int64_t>(population.size());
     });

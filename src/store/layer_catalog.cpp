@@ -7,7 +7,8 @@
 
 namespace rrw::store {
 
-void recordLayer(Project& project, const geo::ImportReport& report, const LayerProvenance& provenance) {
+void recordLayer(Project& project, const geo::ImportReport& report,
+                 const LayerProvenance& provenance) {
     nlohmann::json rejected = nlohmann::json::array();
     for (const auto& r : report.rejectedFeatures) {
         rejected.push_back({{"id", r.id}, {"reason", r.reason}});

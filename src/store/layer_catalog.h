@@ -23,8 +23,8 @@ struct LayerInfo {
     std::string name;
     std::string geometryType;  ///< GeoPackage name: POINT, MULTIPOLYGON, …
     std::int64_t features = 0;
-    std::string crs;          ///< "EPSG:3035"
-    std::string source;       ///< source file, "" when not imported by rrw
+    std::string crs;     ///< "EPSG:3035"
+    std::string source;  ///< source file, "" when not imported by rrw
     std::string sourceCrs;
     std::string transformation;
     double transformationAccuracyM = -1;
@@ -37,7 +37,8 @@ struct LayerInfo {
 };
 
 /// Records an import in rrw_layer_metadata (inside the caller's transaction).
-void recordLayer(Project& project, const geo::ImportReport& report, const LayerProvenance& provenance);
+void recordLayer(Project& project, const geo::ImportReport& report,
+                 const LayerProvenance& provenance);
 
 /// Every spatial layer of the project, in gpkg_contents order, with its provenance.
 std::vector<LayerInfo> listLayers(const Project& project);

@@ -25,9 +25,13 @@ Project Project::create(const std::string& path, bool overwrite) {
     return project;
 }
 
-Project Project::open(const std::string& path) { return Project(geo::GeoPackage::open(path)); }
+Project Project::open(const std::string& path) {
+    return Project(geo::GeoPackage::open(path));
+}
 
-int Project::schemaVersion() const { return store::schemaVersion(db()); }
+int Project::schemaVersion() const {
+    return store::schemaVersion(db());
+}
 
 void Project::write(const std::function<void()>& work) {
     gpkg_.beginTransaction();

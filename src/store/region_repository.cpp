@@ -24,7 +24,7 @@ void checkReferences(Project& project, const char* table) {
 
 void insertRegions(Project& project, const std::vector<Region>& regions) {
     // Parents first, so the foreign key holds row by row.
-    const std::map<std::string, int> depth = {{"land", 0}, {"kraj", 0},     {"kreis", 1},
+    const std::map<std::string, int> depth = {{"land", 0},  {"kraj", 0},     {"kreis", 1},
                                               {"okres", 1}, {"gemeinde", 2}, {"obec", 2}};
     Statement insert(project.db(), R"sql(
         INSERT INTO rrw_region (code, level, parent_code, country, name, name_de, name_cs, nuts3,

@@ -101,15 +101,17 @@ int schemaVersion(sqlite3* db) {
 void migrate(sqlite3* db, const char* path) {
     const int from = schemaVersion(db);
     if (from > kSchemaVersion) {
-        throwStoreError("{1}: the project was written by a newer rrw (schema {2}; this version "
-                        "reads up to {3})",
-                        {path, std::to_string(from), std::to_string(kSchemaVersion)});
+        throwStoreError(
+            "{1}: the project was written by a newer rrw (schema {2}; this version "
+            "reads up to {3})",
+            {path, std::to_string(from), std::to_string(kSchemaVersion)});
     }
     for (int v = from; v < kSchemaVersion; ++v) {
         execute(db, kMigrations[v]);
     }
     if (from != kSchemaVersion) {
-        Statement set(db, "INSERT OR REPLACE INTO rrw_meta(key, value) VALUES ('schema_version', ?1)");
+        Statement set(db,
+                      "INSERT OR REPLACE INTO rrw_meta(key, value) VALUES ('schema_version', ?1)");
         set.bind(1, std::to_string(kSchemaVersion)).run();
     }
 }

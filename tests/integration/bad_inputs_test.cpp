@@ -52,7 +52,8 @@ TEST_P(BadInput, IsReportedOrRefusedWithoutDamage) {
 
 INSTANTIATE_TEST_SUITE_P(Manifest, BadInput, ::testing::ValuesIn(readManifest("bad")),
                          [](const auto& param) {
-                             std::string name = std::to_string(param.index) + "_" + param.param.file;
+                             std::string name =
+                                 std::to_string(param.index) + "_" + param.param.file;
                              for (char& c : name) {
                                  if (!std::isalnum(static_cast<unsigned char>(c))) {
                                      c = '_';
@@ -61,13 +62,16 @@ INSTANTIATE_TEST_SUITE_P(Manifest, BadInput, ::testing::ValuesIn(readManifest("b
                              return name;
                          });
 
-TEST(BadInputCorpus, IsLargeEnough) { EXPECT_GE(readManifest("bad").size(), 25u); }
+TEST(BadInputCorpus, IsLargeEnough) {
+    EXPECT_GE(readManifest("bad").size(), 25u);
+}
 
 TEST(BadInputCorpus, ArchiveMembersNeverLandOnDisk) {
     ScratchDir dir;
     const std::string project = dir.path("p.gpkg");
     copyBundledProject(project);
-    for (const char* zip : {"zip_path_traversal.zip", "zip_absolute_paths.zip", "zip_traversal_extra_member.zip"}) {
+    for (const char* zip :
+         {"zip_path_traversal.zip", "zip_absolute_paths.zip", "zip_traversal_extra_member.zip"}) {
         runCli({"import", project, testDataPath(std::string("bad/") + zip)});
     }
     EXPECT_FALSE(fs::exists("/tmp/rrw_evil_abs"));
@@ -80,8 +84,9 @@ TEST(BadInputCorpus, SqlInNamesIsStoredLiterally) {
     const std::string project = dir.path("p.gpkg");
     copyBundledProject(project);
     const std::string name = "x'); DROP TABLE gpkg_contents;--";
-    const CliResult r = runCli({"import", project, testDataPath("bad/geojson_sql_injection_names.geojson"),
-                                "--name", name, "--json"});
+    const CliResult r =
+        runCli({"import", project, testDataPath("bad/geojson_sql_injection_names.geojson"),
+                "--name", name, "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const CliResult layers = runCli({"layers", project, "--json"});
     ASSERT_EQ(layers.exitCode, 0) << layers.err;

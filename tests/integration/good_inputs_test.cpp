@@ -52,8 +52,8 @@ TEST_P(GoodInput, ImportsCompletelyAndAccurately) {
     ScratchDir dir;
     const std::string project = dir.path("p.gpkg");
     copyBundledProject(project);
-    std::vector<std::string> args = {"import", project, testDataPath("good/" + row.file), "--name",
-                                     "imported", "--json"};
+    std::vector<std::string> args = {"import", project,    testDataPath("good/" + row.file),
+                                     "--name", "imported", "--json"};
     args.insert(args.end(), row.args.begin(), row.args.end());
     const CliResult r = runCli(args);
     ASSERT_EQ(r.exitCode, 0) << row.file << ": " << r.err;

@@ -34,23 +34,25 @@ TEST_F(BundledProject, OgrinfoReadsItWithoutErrors) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(r.err.find("ERROR"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("Warning"), std::string::npos) << r.err;
-    for (const char* layer : {"kreise_de", "gemeinden_de", "kraj_cz", "okresy_cz", "obce_cz", "places",
-                              "border_de_cz", "border_crossings"}) {
+    for (const char* layer : {"kreise_de", "gemeinden_de", "kraj_cz", "okresy_cz", "obce_cz",
+                              "places", "border_de_cz", "border_crossings"}) {
         EXPECT_NE(r.out.find(std::string(": ") + layer + " ("), std::string::npos) << layer;
     }
 }
 
 TEST_F(BundledProject, RegionsCarryGermanAndCzechNames) {
-    const CliResult r = runProgram(
-        "ogrinfo", {"-ro", "-q", "-sql", "SELECT name, name_de, name_cs FROM places WHERE name IN "
-                                         "('Cheb','Karlovy Vary','Aš','Sokolov','Mariánské Lázně',"
-                                         "'Františkovy Lázně')",
-                    path_});
+    const CliResult r =
+        runProgram("ogrinfo", {"-ro", "-q", "-sql",
+                               "SELECT name, name_de, name_cs FROM places WHERE name IN "
+                               "('Cheb','Karlovy Vary','Aš','Sokolov','Mariánské Lázně',"
+                               "'Františkovy Lázně')",
+                               path_});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     for (const char* pair : {"Eger", "Karlsbad", "Asch", "Falkenau", "Marienbad", "Franzensbad"}) {
         EXPECT_NE(r.out.find(pair), std::string::npos) << pair << "\n" << r.out;
     }
-    const CliResult okresy = runProgram("ogrinfo", {"-ro", "-q", "-al", "-geom=NO", path_, "okresy_cz"});
+    const CliResult okresy =
+        runProgram("ogrinfo", {"-ro", "-q", "-al", "-geom=NO", path_, "okresy_cz"});
     EXPECT_NE(okresy.out.find("name_de (String) = Eger"), std::string::npos);
     EXPECT_NE(okresy.out.find("name_cs (String) = Karlovy Vary"), std::string::npos);
 }
@@ -109,9 +111,10 @@ TEST_F(BundledProject, HierarchyRelatesBothSidesOfTheBorder) {
                              "c.parent_code WHERE c.parent_code IS NOT NULL AND p.code IS NULL");
     ASSERT_TRUE(orphans.step());
     EXPECT_EQ(orphans.integer(0), 0);
-    store::Statement obce(project.db(),
-                          "SELECT COUNT(*) FROM rrw_region c JOIN rrw_region p ON p.code = c.parent_code "
-                          "WHERE c.level = 'obec' AND p.level = 'okres'");
+    store::Statement obce(
+        project.db(),
+        "SELECT COUNT(*) FROM rrw_region c JOIN rrw_region p ON p.code = c.parent_code "
+        "WHERE c.level = 'obec' AND p.level = 'okres'");
     ASSERT_TRUE(obce.step());
     EXPECT_EQ(obce.integer(0), 134);
     store::Statement pop(project.db(),

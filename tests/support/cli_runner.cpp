@@ -25,8 +25,8 @@ std::string slurp(const std::string& path) {
 }  // namespace
 
 CliResult runProgram(const std::string& program, const std::vector<std::string>& args) {
-    const std::string base = fs::temp_directory_path() / ("rrw-run-" + std::to_string(getpid()) + "-" +
-                                                          std::to_string(std::rand()));
+    const std::string base = fs::temp_directory_path() / ("rrw-run-" + std::to_string(getpid()) +
+                                                          "-" + std::to_string(std::rand()));
     const std::string outPath = base + ".out";
     const std::string errPath = base + ".err";
     const pid_t pid = fork();
@@ -73,13 +73,17 @@ ScratchDir::~ScratchDir() {
     fs::remove_all(dir_, ec);
 }
 
-std::string ScratchDir::path(const std::string& name) const { return (fs::path(dir_) / name).string(); }
+std::string ScratchDir::path(const std::string& name) const {
+    return (fs::path(dir_) / name).string();
+}
 
 void copyBundledProject(const std::string& target) {
     static std::once_flag once;
     static std::string bundled;
     std::call_once(once, [] {
-        bundled = (fs::temp_directory_path() / ("rrw-bundled-" + std::to_string(getpid()) + ".gpkg")).string();
+        bundled =
+            (fs::temp_directory_path() / ("rrw-bundled-" + std::to_string(getpid()) + ".gpkg"))
+                .string();
         const CliResult r = runCli({"init", bundled, "--force"});
         if (r.exitCode != 0) {
             throw std::runtime_error("rrw-cli init failed: " + r.err);

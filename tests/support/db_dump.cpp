@@ -26,7 +26,8 @@ std::string dumpDatabase(const std::string& path) {
     std::string out;
     std::vector<std::string> tables;
     {
-        store::Statement q(db.db, "SELECT type, name, COALESCE(sql, '') FROM sqlite_master ORDER BY type, name");
+        store::Statement q(
+            db.db, "SELECT type, name, COALESCE(sql, '') FROM sqlite_master ORDER BY type, name");
         while (q.step()) {
             out += q.text(0) + " " + q.text(1) + ": " + q.text(2) + "\n";
             if (q.text(0) == "table") {

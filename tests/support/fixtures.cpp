@@ -57,7 +57,8 @@ std::map<std::string, LonLat> readTruth(const std::string& file) {
     return truth;
 }
 
-std::map<std::string, LonLat> storedPointsWgs84(const std::string& project, const std::string& layerName) {
+std::map<std::string, LonLat> storedPointsWgs84(const std::string& project,
+                                                const std::string& layerName) {
     geo::ensureGdal();
     geo::DatasetPtr ds(GDALDataset::Open(project.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds) {
@@ -89,7 +90,8 @@ std::map<std::string, LonLat> storedPointsWgs84(const std::string& project, cons
         double x = g->toPoint()->getX();
         double y = g->toPoint()->getY();
         ct->Transform(1, &x, &y);
-        points[nameField >= 0 ? f->GetFieldAsString(nameField) : std::to_string(f->GetFID())] = {x, y};
+        points[nameField >= 0 ? f->GetFieldAsString(nameField) : std::to_string(f->GetFID())] = {x,
+                                                                                                 y};
     }
     return points;
 }

@@ -34,7 +34,8 @@ std::map<std::string, LonLat> readTruth(const std::string& file);
 
 /// The points of `layer` in the project, transformed from EPSG:3035 back to WGS84, keyed by
 /// the first attribute called name/Name/NAZEV.
-std::map<std::string, LonLat> storedPointsWgs84(const std::string& project, const std::string& layer);
+std::map<std::string, LonLat> storedPointsWgs84(const std::string& project,
+                                                const std::string& layer);
 
 /// Distance in metres between two WGS84 positions (haversine; plenty for metre checks).
 double distanceMetres(LonLat a, LonLat b);

@@ -12,20 +12,27 @@ struct Utf8Case {
 
 class Utf8Validity : public ::testing::TestWithParam<Utf8Case> {};
 
-TEST_P(Utf8Validity, Classifies) { EXPECT_EQ(isValidUtf8(GetParam().bytes), GetParam().valid); }
+TEST_P(Utf8Validity, Classifies) {
+    EXPECT_EQ(isValidUtf8(GetParam().bytes), GetParam().valid);
+}
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, Utf8Validity,
-    ::testing::Values(Utf8Case{"ascii", "Cheb", true},
-                      Utf8Case{"czech", "\xc5\xbd" "lutice Be\xc4\x8dov Hrozn\xc4\x9bt\xc3\xadn", true},
-                      Utf8Case{"german", "L\xc3\xa4nge Stra\xc3\x9f" "e", true},
-                      Utf8Case{"cp1250_z_caron", "\x8elutice", false},
-                      Utf8Case{"latin1_a_umlaut", "L\xe4nge", false},
-                      Utf8Case{"overlong_slash", "\xc0\xaf", false},
-                      Utf8Case{"surrogate", "\xed\xa0\x80", false},
-                      Utf8Case{"truncated", "\xc5", false},
-                      Utf8Case{"four_byte", "\xf0\x9f\x97\xba", true}),
-    [](const auto& param) { return std::string(param.param.name); });
+INSTANTIATE_TEST_SUITE_P(Cases, Utf8Validity,
+                         ::testing::Values(Utf8Case{"ascii", "Cheb", true},
+                                           Utf8Case{"czech",
+                                                    "\xc5\xbd"
+                                                    "lutice Be\xc4\x8dov Hrozn\xc4\x9bt\xc3\xadn",
+                                                    true},
+                                           Utf8Case{"german",
+                                                    "L\xc3\xa4nge Stra\xc3\x9f"
+                                                    "e",
+                                                    true},
+                                           Utf8Case{"cp1250_z_caron", "\x8elutice", false},
+                                           Utf8Case{"latin1_a_umlaut", "L\xe4nge", false},
+                                           Utf8Case{"overlong_slash", "\xc0\xaf", false},
+                                           Utf8Case{"surrogate", "\xed\xa0\x80", false},
+                                           Utf8Case{"truncated", "\xc5", false},
+                                           Utf8Case{"four_byte", "\xf0\x9f\x97\xba", true}),
+                         [](const auto& param) { return std::string(param.param.name); });
 
 TEST(BilingualText, BothLanguagesOnceWhenEqual) {
     const BilingualText cheb{"Eger", "Cheb", ""};

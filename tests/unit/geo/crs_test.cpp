@@ -49,7 +49,7 @@ TEST(Crs, AreaOfUseOfKrovakExcludesDegrees) {
     Bounds b{};
     ASSERT_TRUE(areaOfUseBounds(*krovak, b));
     EXPECT_TRUE(b.contains(-861000, -1031000, -861000, -1031000));  // Cheb
-    EXPECT_FALSE(b.contains(12.37, 50.08, 12.37, 50.08));            // degrees pasted in
+    EXPECT_FALSE(b.contains(12.37, 50.08, 12.37, 50.08));           // degrees pasted in
 }
 
 }  // namespace rrw::geo

@@ -67,10 +67,11 @@ TEST(Project, FailedWriteLeavesContentUnchanged) {
 TEST(Project, OpeningAForeignGeoPackageDoesNotChangeIt) {
     test::ScratchDir dir;
     const std::string path = dir.path("plain.gpkg");
-    ASSERT_EQ(test::runProgram("ogr2ogr", {"-f", "GPKG", path, std::string(RRW_TEST_DATA_DIR) +
-                                                                     "/good/crs_4326.geojson"})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        test::runProgram("ogr2ogr", {"-f", "GPKG", path,
+                                     std::string(RRW_TEST_DATA_DIR) + "/good/crs_4326.geojson"})
+            .exitCode,
+        0);
     const std::string before = test::dumpDatabase(path);
     {
         Project project = Project::open(path);
