@@ -11,6 +11,7 @@
 #include "store/layer_import.h"
 #include "store/project.h"
 #include "store/region_repository.h"
+#include "store/sqlite.h"
 
 namespace fs = std::filesystem;
 
@@ -108,6 +109,25 @@ std::map<std::string, LayerProvenance> readSources(const fs::path& file) {
     return sources;
 }
 
+/// Every bundled file's source, year, licence and attribution, as data in the project.
+void recordSources(Project& project, const fs::path& file) {
+    const geo::TextTable table = geo::readTextTable(file.string());
+    Statement insert(project.db(), R"sql(
+        INSERT INTO rrw_data_source (file, layer, title_de, title_cs, title_en, source, authority,
+                                     year, licence, attribution, url, notes)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+    const char* columns[] = {"file",      "layer", "title_de", "title_cs",    "title_en", "source",
+                             "authority", "year",  "licence",  "attribution", "url",      "notes"};
+    for (const auto& row : table.rows) {
+        for (int i = 0; i < 12; ++i) {
+            const auto it = row.find(columns[i]);
+            insert.bindOptional(i + 1, it != row.end() ? it->second : "");
+        }
+        insert.run();
+        insert.reset();
+    }
+}
+
 void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json& manifest,
                BundledRegionSummary& summary, Feedback& feedback) {
     const auto sources = readSources(regionDir / manifest.at("sources").get<std::string>());
@@ -148,6 +168,7 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
         const auto population =
             readPopulation(regionDir / manifest.at("population").get<std::string>());
         insertPopulation(project, population);
+        recordSources(project, regionDir / manifest.at("sources").get<std::string>());
         summary.populationRecords = static_cast<std::int64_t>(population.size());
     });
 }

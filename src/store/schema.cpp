@@ -71,6 +71,20 @@ CREATE TABLE rrw_population (
     synthetic      INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (region_code, reference_date)
 );
+CREATE TABLE rrw_data_source (
+    file        TEXT PRIMARY KEY,
+    layer       TEXT,
+    title_de    TEXT,
+    title_cs    TEXT,
+    title_en    TEXT,
+    source      TEXT,
+    authority   TEXT,
+    year        TEXT,
+    licence     TEXT,
+    attribution TEXT,
+    url         TEXT,
+    notes       TEXT
+);
 CREATE TABLE rrw_log (
     id     INTEGER PRIMARY KEY,
     at     TEXT NOT NULL,

@@ -124,6 +124,20 @@ TEST_F(BundledProject, HierarchyRelatesBothSidesOfTheBorder) {
     EXPECT_EQ(pop.integer(0), 92636);  // ČSÚ, okres Cheb, 1 Jan 2023
 }
 
+TEST_F(BundledProject, EveryBundledFileKeepsItsSourceAndLicence) {
+    store::Project project = store::Project::open(path_);
+    store::Statement q(project.db(),
+                       "SELECT file, licence, attribution, source FROM rrw_data_source");
+    int rows = 0;
+    while (q.step()) {
+        ++rows;
+        EXPECT_FALSE(q.text(1).empty()) << q.text(0);
+        EXPECT_FALSE(q.text(2).empty()) << q.text(0);
+        EXPECT_FALSE(q.text(3).empty()) << q.text(0);
+    }
+    EXPECT_GE(rows, 10);
+}
+
 TEST_F(BundledProject, InfoSummarisesRegionsPerLevel) {
     const CliResult r = runCli({"info", path_, "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
