@@ -23,13 +23,14 @@ Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& va
         } else if (valued.count(name) != 0) {
             if (!inlineValue) {
                 if (i + 1 >= argv.size()) {
-                    throw UsageError{"option --" + name + " needs a value"};
+                    throw UsageError{
+                        {QT_TRANSLATE_NOOP("rrw", "option --{1} needs a value"), {name}}};
                 }
                 value = argv[++i];
             }
             values_[name] = value;
         } else {
-            throw UsageError{"unknown option --" + name};
+            throw UsageError{{QT_TRANSLATE_NOOP("rrw", "unknown option --{1}"), {name}}};
         }
     }
 }

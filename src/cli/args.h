@@ -1,9 +1,11 @@
 #pragma once
 
 #include <map>
+
 #include <set>
 #include <string>
 #include <vector>
+#include "core/error.h"
 
 namespace rrw::cli {
 
@@ -28,7 +30,7 @@ private:
 
 /// Thrown for a malformed command line; main prints it with the usage hint.
 struct UsageError {
-    std::string message;
+    Message message;
 };
 
 }  // namespace rrw::cli

@@ -3,12 +3,14 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/translate.h"
 #include "store/layer_import.h"
 
 namespace rrw::cli {
 
 namespace {
-const char* const kHelp = R"(usage: rrw-cli import PROJECT.gpkg INPUT [options]
+const char* const kHelp =
+    QT_TRANSLATE_NOOP("rrw", R"(usage: rrw-cli import PROJECT.gpkg INPUT [options]
 
 Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
 INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
@@ -21,12 +23,16 @@ import is one transaction: on any error the project is left exactly as it was.
   --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
                        overrides the file's CRS when given
   --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
-  --json               machine-readable result)";
+  --json               machine-readable result)");
 
 nlohmann::json toJson(const geo::ImportReport& r) {
     nlohmann::json rejected = nlohmann::json::array();
     for (const auto& f : r.rejectedFeatures) {
-        rejected.push_back({{"id", f.id}, {"reason", f.reason}});
+        nlohmann::json entry{{"id", f.id}, {"reason", f.reason.text()}};
+        if (f.line >= 0) {
+            entry["line"] = f.line;
+        }
+        rejected.push_back(entry);
     }
     nlohmann::json out{{"layer", r.layer},
                        {"features", r.features},
@@ -39,7 +45,10 @@ nlohmann::json toJson(const geo::ImportReport& r) {
                        {"geometry_type", r.geometryType},
                        {"encoding", r.encoding},
                        {"rejected_features", rejected},
-                       {"warnings", r.warnings}};
+                       {"warnings", nlohmann::json::array()}};
+    for (const auto& w : r.warnings) {
+        out["warnings"].push_back(w.text());
+    }
     if (r.transformationAccuracyM >= 0) {
         out["transformation_accuracy_m"] = r.transformationAccuracyM;
     }
@@ -50,11 +59,11 @@ nlohmann::json toJson(const geo::ImportReport& r) {
 int runImport(const CommandContext& ctx) {
     const Args args(ctx.args, {"name", "source-layer", "source-crs", "encoding"}, {"json", "help"});
     if (args.flag("help")) {
-        std::cout << kHelp << '\n';
+        std::cout << translated(kHelp) << '\n';
         return 0;
     }
     if (args.positional().size() != 2) {
-        throw UsageError{"expected PROJECT.gpkg and INPUT"};
+        throw UsageError{{QT_TRANSLATE_NOOP("rrw", "expected PROJECT.gpkg and INPUT"), {}}};
     }
     geo::ImportOptions options;
     options.layerName = args.value("name");
@@ -68,23 +77,42 @@ int runImport(const CommandContext& ctx) {
         std::cout << toJson(report).dump(2) << '\n';
         return 0;
     }
-    std::cout << "Imported '" << report.layer << "': " << report.features << " features ("
-              << report.repaired << " repaired, " << report.rejected << " rejected) from "
-              << report.sourceCrs << '\n';
-    std::cout << "  transformation: " << report.transformation;
-    if (report.transformationAccuracyM >= 0) {
-        std::cout << " (accuracy " << report.transformationAccuracyM << " m)";
-    }
-    std::cout << '\n';
+    std::cout << translated(QT_TRANSLATE_NOOP("rrw",
+                                              "Imported '{1}': {2} features ({3} repaired, {4} "
+                                              "rejected) from {5}"),
+                            {report.layer, std::to_string(report.features),
+                             std::to_string(report.repaired), std::to_string(report.rejected),
+                             report.sourceCrs})
+              << '\n';
+    const std::string accuracy =
+        report.transformationAccuracyM >= 0
+            ? translated(QT_TRANSLATE_NOOP("rrw", " (accuracy {1} m)"),
+                         {nlohmann::json(report.transformationAccuracyM).dump()})
+            : std::string();
+    std::cout << "  "
+              << translated(QT_TRANSLATE_NOOP("rrw", "transformation: {1}"),
+                            {report.transformation})
+              << accuracy << '\n';
     for (std::size_t i = 0; i < report.rejectedFeatures.size() && i < 20; ++i) {
-        std::cout << "  rejected feature " << report.rejectedFeatures[i].id << ": "
-                  << report.rejectedFeatures[i].reason << '\n';
+        const auto& f = report.rejectedFeatures[i];
+        const std::string where =
+            f.line >= 0
+                ? translated(QT_TRANSLATE_NOOP("rrw", "line {1}"), {std::to_string(f.line)})
+                : translated(QT_TRANSLATE_NOOP("rrw", "feature {1}"), {std::to_string(f.id)});
+        std::cout << "  "
+                  << translated(QT_TRANSLATE_NOOP("rrw", "rejected {1}: {2}"),
+                                {where, translated(f.reason)})
+                  << '\n';
     }
-    if (report.rejectedFeatures.size() > 20) {
-        std::cout << "  … and " << report.rejected - 20 << " more (see --json)\n";
+    if (report.rejected > 20) {
+        std::cout << "  "
+                  << translated(QT_TRANSLATE_NOOP("rrw", "… and {1} more (see --json)"),
+                                {std::to_string(report.rejected - 20)})
+                  << '\n';
     }
     for (const auto& w : report.warnings) {
-        std::cout << "  warning: " << w << '\n';
+        std::cout << "  " << translated(QT_TRANSLATE_NOOP("rrw", "warning: {1}"), {translated(w)})
+                  << '\n';
     }
     return 0;
 }

@@ -4,12 +4,14 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/translate.h"
 #include "store/bundled_region.h"
 
 namespace rrw::cli {
 
 namespace {
-const char* const kHelp = R"(usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+const char* const kHelp =
+    QT_TRANSLATE_NOOP("rrw", R"(usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
 cross-border region: German Kreise and Gemeinden, Karlovarsky kraj with its okresy and obce,
@@ -18,17 +20,17 @@ source, licence and attribution.
 
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
-  --json           machine-readable summary)";
+  --json           machine-readable summary)");
 }
 
 int runInit(const CommandContext& ctx) {
     const Args args(ctx.args, {"data-dir"}, {"force", "json", "help"});
     if (args.flag("help")) {
-        std::cout << kHelp << '\n';
+        std::cout << translated(kHelp) << '\n';
         return 0;
     }
     if (args.positional().size() != 1) {
-        throw UsageError{"expected exactly one PROJECT.gpkg"};
+        throw UsageError{{QT_TRANSLATE_NOOP("rrw", "expected exactly one PROJECT.gpkg"), {}}};
     }
     const std::string path = args.positional()[0];
     const std::string dataDir = findDataDir(args.value("data-dir"), ctx.programPath);
@@ -54,9 +56,14 @@ int runInit(const CommandContext& ctx) {
                   << '\n';
         return 0;
     }
-    std::cout << "Created " << path << " with the bundled region (" << summary.layers.size()
-              << " layers, " << summary.regions << " regions, " << summary.populationRecords
-              << " population records) in " << static_cast<int>(seconds * 1000) << " ms.\n";
+    std::cout << translated(
+                     QT_TRANSLATE_NOOP("rrw",
+                                       "Created {1} with the bundled region ({2} layers, {3} "
+                                       "regions, {4} population records) in {5} ms."),
+                     {path, std::to_string(summary.layers.size()), std::to_string(summary.regions),
+                      std::to_string(summary.populationRecords),
+                      std::to_string(static_cast<int>(seconds * 1000))})
+              << '\n';
     return 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/translate.h"
 #include "store/layer_catalog.h"
 #include "store/region_repository.h"
 
@@ -13,18 +14,19 @@ namespace rrw::cli {
 
 namespace {
 
-const char* const kLayersHelp = R"(usage: rrw-cli layers PROJECT.gpkg [--json]
+const char* const kLayersHelp =
+    QT_TRANSLATE_NOOP("rrw", R"(usage: rrw-cli layers PROJECT.gpkg [--json]
 
-Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.)";
+Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.)");
 
-const char* const kInfoHelp = R"(usage: rrw-cli info PROJECT.gpkg [--json]
+const char* const kInfoHelp = QT_TRANSLATE_NOOP("rrw", R"(usage: rrw-cli info PROJECT.gpkg [--json]
 
 Shows the project's schema version, its layers and the number of regions per level on both
-sides of the border.)";
+sides of the border.)");
 
 std::string openProjectPath(const Args& args) {
     if (args.positional().size() != 1) {
-        throw UsageError{"expected exactly one PROJECT.gpkg"};
+        throw UsageError{{QT_TRANSLATE_NOOP("rrw", "expected exactly one PROJECT.gpkg"), {}}};
     }
     return args.positional()[0];
 }
@@ -49,7 +51,7 @@ nlohmann::json layersJson(const std::vector<store::LayerInfo>& layers) {
 int runLayers(const CommandContext& ctx) {
     const Args args(ctx.args, {}, {"json", "help"});
     if (args.flag("help")) {
-        std::cout << kLayersHelp << '\n';
+        std::cout << translated(kLayersHelp) << '\n';
         return 0;
     }
     const auto project = store::Project::open(openProjectPath(args));
@@ -69,7 +71,7 @@ int runLayers(const CommandContext& ctx) {
 int runInfo(const CommandContext& ctx) {
     const Args args(ctx.args, {}, {"json", "help"});
     if (args.flag("help")) {
-        std::cout << kInfoHelp << '\n';
+        std::cout << translated(kInfoHelp) << '\n';
         return 0;
     }
     const auto project = store::Project::open(openProjectPath(args));
@@ -91,14 +93,18 @@ int runInfo(const CommandContext& ctx) {
                   << '\n';
         return 0;
     }
-    std::cout << "Project:        " << project.path() << '\n'
-              << "Schema version: " << project.schemaVersion() << '\n'
-              << "Layers (" << layers.size() << "):\n";
+    std::cout << translated(QT_TRANSLATE_NOOP("rrw", "Project: {1}"), {project.path()}) << '\n'
+              << translated(QT_TRANSLATE_NOOP("rrw", "Schema version: {1}"),
+                            {std::to_string(project.schemaVersion())})
+              << '\n'
+              << translated(QT_TRANSLATE_NOOP("rrw", "Layers ({1}):"),
+                            {std::to_string(layers.size())})
+              << '\n';
     for (const auto& l : layers) {
         std::cout << "  " << std::left << std::setw(24) << l.name << ' ' << std::setw(16)
                   << l.geometryType << ' ' << std::right << std::setw(7) << l.features << '\n';
     }
-    std::cout << "Regions per level:\n";
+    std::cout << translated(QT_TRANSLATE_NOOP("rrw", "Regions per level:")) << '\n';
     for (const auto& c : counts) {
         std::cout << "  " << c.country << ' ' << std::left << std::setw(10) << c.level << ' '
                   << std::setw(13) << c.analysisLevel << std::right << std::setw(6) << c.count

@@ -15,16 +15,20 @@ std::string findDataDir(const std::string& explicitDir, const std::string& progr
     };
     if (!explicitDir.empty()) {
         if (!usable(explicitDir)) {
-            throwInputError("{1}: no bundled region data here (region/manifest.json missing)",
-                            {explicitDir});
+            throwInputError(
+                QT_TRANSLATE_NOOP(
+                    "rrw", "{1}: no bundled region data here (region/manifest.json missing)"),
+                {explicitDir});
         }
         return explicitDir;
     }
     if (const char* env = std::getenv("RRW_DATA_DIR"); env != nullptr && *env != '\0') {
         if (!usable(env)) {
             throwInputError(
-                "{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json "
-                "missing)",
+                QT_TRANSLATE_NOOP(
+                    "rrw",
+                    "{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json "
+                    "missing)"),
                 {env});
         }
         return env;
@@ -43,7 +47,8 @@ std::string findDataDir(const std::string& explicitDir, const std::string& progr
             return dir;
         }
     }
-    throwInputError("the bundled region data was not found; set RRW_DATA_DIR or use --data-dir");
+    throwInputError(QT_TRANSLATE_NOOP(
+        "rrw", "the bundled region data was not found; set RRW_DATA_DIR or use --data-dir"));
 }
 
 }  // namespace rrw::cli

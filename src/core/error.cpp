@@ -20,6 +20,10 @@ std::string formatMessage(const std::string& key, const std::vector<std::string>
     return out;
 }
 
+std::string Message::text() const {
+    return formatMessage(key, args);
+}
+
 Error::Error(Kind kind, std::string key, std::vector<std::string> args)
     : std::runtime_error(formatMessage(key, args)),
       kind_(kind),

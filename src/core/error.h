@@ -4,7 +4,24 @@
 #include <string>
 #include <vector>
 
+// Marks an English message key for Qt Linguist (lupdate reads the source text; the engine has
+// no Qt). Same definition as Qt's, so including Qt later is harmless.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, x) x
+#endif
+
 namespace rrw {
+
+/// A message for people: an English key with {1}, {2}… placeholders (marked with
+/// QT_TRANSLATE_NOOP("rrw", …) where it is written) and the arguments that fill them. The
+/// edge (CLI, UI) translates the key; the store keeps text() in English.
+struct Message {
+    std::string key;
+    std::vector<std::string> args;
+
+    /// The English text with the arguments filled in.
+    std::string text() const;
+};
 
 /// The one exception type of the engine. `key` is the English message template with
 /// placeholders {1}, {2}, ... (Qt style); the UI translates the key with

@@ -32,7 +32,8 @@ SpatialRefPtr crsFromEpsg(int code) {
     ensureGdal();
     SpatialRefPtr srs(new OGRSpatialReference());
     if (srs->importFromEPSG(code) != OGRERR_NONE) {
-        throwInputError("unknown coordinate reference system EPSG:{1}", {std::to_string(code)});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "unknown coordinate reference system EPSG:{1}"),
+                        {std::to_string(code)});
     }
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
@@ -44,8 +45,9 @@ SpatialRefPtr parseCrs(const std::string& text, const std::string& what) {
     const char* options[] = {"ALLOW_NETWORK_ACCESS=NO", "ALLOW_FILE_ACCESS=NO", nullptr};
     if (text.empty() || srs->SetFromUserInput(text.c_str(), options) != OGRERR_NONE) {
         throwInputError(
-            "{1}: the coordinate reference system '{2}' is not known (use e.g. "
-            "EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)",
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: the coordinate reference system '{2}' is not known (use e.g. "
+                              "EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)"),
             {what, text});
     }
     srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -111,7 +111,7 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
     CsvLayout layout;
     VSILFILE* fp = VSIFOpenL(gdalPath.c_str(), "rb");
     if (fp == nullptr) {
-        throwInputError("{1}: cannot open the file", {displayName});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot open the file"), {displayName});
     }
     std::string header;
     char buffer[4096];
@@ -138,15 +138,18 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
         header.pop_back();
     }
     if (header.empty()) {
-        throwInputError("{1}: the file is empty or has no header row", {displayName});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the file is empty or has no header row"),
+                        {displayName});
     }
     if (!encoding.empty()) {
         CplString recoded(CPLRecode(header.c_str(), encoding.c_str(), CPL_ENC_UTF8));
         header = recoded.get();
     } else if (!isValidUtf8(header)) {
         throwInputError(
-            "{1}: row 1 (header): the text is not UTF-8; give the file's encoding with "
-            "--encoding (e.g. CP1250, ISO-8859-2, CP1252)",
+            QT_TRANSLATE_NOOP(
+                "rrw",
+                "{1}: row 1 (header): the text is not UTF-8; give the file's encoding with "
+                "--encoding (e.g. CP1250, ISO-8859-2, CP1252)"),
             {displayName});
     }
     layout.separator = detectSeparator(header);

@@ -43,8 +43,10 @@ FieldMapper::FieldMapper(const InputSource& source, std::size_t maxFields)
     OGRFeatureDefn* defn = source.layer->GetLayerDefn();
     const int count = defn->GetFieldCount();
     if (static_cast<std::size_t>(count) > maxFields) {
-        throwInputError("{1}: the layer has {2} attribute fields; at most {3} are supported",
-                        {displayName_, std::to_string(count), std::to_string(maxFields)});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: the layer has {2} attribute fields; at most {3} are supported"),
+            {displayName_, std::to_string(count), std::to_string(maxFields)});
     }
     // GDAL's CSV reader keeps the text of typed columns in "<name>_original" twins.
     std::set<std::string> names;
@@ -106,7 +108,8 @@ void FieldMapper::createFields(OGRLayer& target) const {
             }
         }
         if (target.CreateField(&fd) != OGRERR_NONE) {
-            throwStoreError("{1}: cannot create field '{2}' in the store", {displayName_, m.name});
+            throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot create field '{2}' in the store"),
+                            {displayName_, m.name});
         }
     }
 }
@@ -119,15 +122,18 @@ std::string FieldMapper::textOf(const OGRFeature* from, int field, const char* r
     if (!isValidUtf8(raw)) {
         if (from == nullptr || field < 0) {
             throwInputError(
-                "{1}: a field name is not UTF-8 text; give the file's encoding with "
-                "--encoding (e.g. CP1250, ISO-8859-2)",
+                QT_TRANSLATE_NOOP(
+                    "rrw",
+                    "{1}: a field name is not UTF-8 text; give the file's encoding with "
+                    "--encoding (e.g. CP1250, ISO-8859-2)"),
                 {displayName_});
         }
-        throwInputError(
-            "{1}: feature {2}, field '{3}': the text is not UTF-8; give the file's "
-            "encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)",
-            {displayName_, std::to_string(from->GetFID()),
-             from->GetFieldDefnRef(field)->GetNameRef()});
+        throwInputError(QT_TRANSLATE_NOOP(
+                            "rrw",
+                            "{1}: feature {2}, field '{3}': the text is not UTF-8; give the file's "
+                            "encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)"),
+                        {displayName_, std::to_string(from->GetFID()),
+                         from->GetFieldDefnRef(field)->GetNameRef()});
     }
     return raw;
 }

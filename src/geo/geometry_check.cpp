@@ -30,7 +30,7 @@ int dimensionOf(OGRwkbGeometryType type) {
 
 /// Closes open rings and drops holes with fewer than 4 points. Returns false when an
 /// exterior ring is degenerate (nothing to repair).
-bool fixRings(OGRPolygon& polygon, bool& changed, std::string& reason) {
+bool fixRings(OGRPolygon& polygon, bool& changed, Message& reason) {
     for (int i = polygon.getNumInteriorRings() - 1; i >= -1; --i) {
         OGRLinearRing* ring = i < 0 ? polygon.getExteriorRing() : polygon.getInteriorRing(i);
         if (ring == nullptr) {
@@ -39,22 +39,22 @@ bool fixRings(OGRPolygon& polygon, bool& changed, std::string& reason) {
         if (ring->getNumPoints() > 0 && !ring->get_IsClosed()) {
             ring->closeRings();
             changed = true;
-            reason = "ring was not closed";
+            reason = {QT_TRANSLATE_NOOP("rrw", "ring was not closed"), {}};
         }
         if (ring->getNumPoints() < 4) {
             if (i < 0) {
-                reason = "polygon ring has fewer than 4 points";
+                reason = {QT_TRANSLATE_NOOP("rrw", "polygon ring has fewer than 4 points"), {}};
                 return false;
             }
             polygon.removeRing(i + 1);
             changed = true;
-            reason = "hole with fewer than 4 points removed";
+            reason = {QT_TRANSLATE_NOOP("rrw", "hole with fewer than 4 points removed"), {}};
         }
     }
     return true;
 }
 
-bool fixRingsOf(OGRGeometry& geometry, bool& changed, std::string& reason) {
+bool fixRingsOf(OGRGeometry& geometry, bool& changed, Message& reason) {
     const auto flat = wkbFlatten(geometry.getGeometryType());
     if (flat == wkbPolygon) {
         return fixRings(*geometry.toPolygon(), changed, reason);
@@ -72,7 +72,7 @@ bool fixRingsOf(OGRGeometry& geometry, bool& changed, std::string& reason) {
         }
     }
     if (flat == wkbLineString && geometry.toLineString()->getNumPoints() < 2) {
-        reason = "line has fewer than 2 points";
+        reason = {QT_TRANSLATE_NOOP("rrw", "line has fewer than 2 points"), {}};
         return false;
     }
     return true;
@@ -137,7 +137,7 @@ GeometryCheck checkAndRepair(GeometryPtr& geometry) {
     GeosGeomPtr geos(geometry->exportToGEOS(ctx), GeosGeomDeleter{ctx});
     if (!geos) {
         result.verdict = GeometryVerdict::Rejected;
-        result.reason = "GEOS cannot read the geometry";
+        result.reason = {QT_TRANSLATE_NOOP("rrw", "GEOS cannot read the geometry"), {}};
         return result;
     }
     const char valid = GEOSisValid_r(ctx, geos.get());
@@ -145,10 +145,12 @@ GeometryCheck checkAndRepair(GeometryPtr& geometry) {
         result.verdict = changed ? GeometryVerdict::Repaired : GeometryVerdict::Valid;
         return result;
     }
-    if (char* why = GEOSisValidReason_r(ctx, geos.get())) {
-        result.reason = why;
-        GEOSFree_r(ctx, why);
+    std::string why = "invalid";
+    if (char* text = GEOSisValidReason_r(ctx, geos.get())) {
+        why = text;
+        GEOSFree_r(ctx, text);
     }
+    result.reason = {QT_TRANSLATE_NOOP("rrw", "invalid geometry ({1})"), {why}};
     GeosGeomPtr repaired(GEOSMakeValid_r(ctx, geos.get()), GeosGeomDeleter{ctx});
     if (!repaired) {
         result.verdict = GeometryVerdict::Rejected;
@@ -158,8 +160,9 @@ GeometryCheck checkAndRepair(GeometryPtr& geometry) {
     fixedGeometry = keepDimension(std::move(fixedGeometry), dim);
     if (!fixedGeometry) {
         result.verdict = GeometryVerdict::Rejected;
-        result.reason += result.reason.empty() ? "nothing valid left after repair"
-                                               : " (nothing valid left after repair)";
+        result.reason = {
+            QT_TRANSLATE_NOOP("rrw", "invalid geometry ({1}) with nothing valid left after repair"),
+            {why}};
         return result;
     }
     geometry = std::move(fixedGeometry);

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "core/error.h"
+
 #include "geo/gdal_handles.h"
 
 namespace rrw::geo {
@@ -11,7 +13,7 @@ enum class GeometryVerdict { Valid, Repaired, Rejected };
 
 struct GeometryCheck {
     GeometryVerdict verdict = GeometryVerdict::Valid;
-    std::string reason;  ///< why it was repaired or rejected (GEOS's reason where it gives one)
+    Message reason;  ///< why it was repaired or rejected (with GEOS's own reason where it gives one)
 };
 
 /// Checks `geometry` (already in the storage CRS) and repairs it in place when invalid:

@@ -25,7 +25,7 @@ DatasetPtr openDataset(const std::string& path) {
     DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, options,
                                     nullptr));
     if (!ds) {
-        throwStoreError("{1}: not a readable GeoPackage project ({2})",
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: not a readable GeoPackage project ({2})"),
                         {path, errors.lastError().empty() ? "unknown format" : errors.lastError()});
     }
     return ds;
@@ -33,7 +33,9 @@ DatasetPtr openDataset(const std::string& path) {
 
 void configureConnection(sqlite3* db, const std::string& path) {
     if (db == nullptr) {
-        throwStoreError("{1}: GDAL gave no SQLite connection for the project", {path});
+        throwStoreError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: GDAL gave no SQLite connection for the project"),
+            {path});
     }
     sqlite3_busy_timeout(db, 5000);
     char* err = nullptr;
@@ -43,7 +45,9 @@ void configureConnection(sqlite3* db, const std::string& path) {
             nullptr, nullptr, &err) != SQLITE_OK) {
         std::string message = err != nullptr ? err : "unknown";
         sqlite3_free(err);
-        throwStoreError("{1}: cannot configure the project database ({2})", {path, message});
+        throwStoreError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: cannot configure the project database ({2})"),
+            {path, message});
     }
 }
 
@@ -66,7 +70,8 @@ GeoPackage GeoPackage::create(const std::string& path) {
     const char* options[] = {"VERSION=1.3", nullptr};
     DatasetPtr ds(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, options));
     if (!ds) {
-        throwStoreError("{1}: cannot create the project file ({2})", {path, errors.lastError()});
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot create the project file ({2})"),
+                        {path, errors.lastError()});
     }
     ds.reset();  // reopen so every project goes through the same path
     return open(path);
@@ -75,7 +80,7 @@ GeoPackage GeoPackage::create(const std::string& path) {
 GeoPackage GeoPackage::open(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
-        throwStoreError("{1}: project file not found", {path});
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: project file not found"), {path});
     }
     auto impl = std::make_unique<Impl>();
     impl->path = path;
@@ -100,12 +105,15 @@ GDALDataset& GeoPackage::dataset() const {
 void GeoPackage::beginTransaction() {
     GdalErrorCapture errors;
     if (impl_->inTransaction) {
-        throwStoreError("{1}: a transaction is already open", {impl_->path});
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: a transaction is already open"),
+                        {impl_->path});
     }
     if (impl_->dataset->StartTransaction(FALSE) != OGRERR_NONE) {
         throwStoreError(
-            "{1}: cannot start a transaction ({2}); is the project in use by another "
-            "program?",
+            QT_TRANSLATE_NOOP(
+                "rrw",
+                "{1}: cannot start a transaction ({2}); is the project in use by another "
+                "program?"),
             {impl_->path, errors.lastError()});
     }
     impl_->inTransaction = true;
@@ -116,7 +124,8 @@ void GeoPackage::commit() {
     if (impl_->dataset->CommitTransaction() != OGRERR_NONE) {
         const std::string message = errors.lastError();
         rollback();
-        throwStoreError("{1}: cannot save the changes ({2})", {impl_->path, message});
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot save the changes ({2})"),
+                        {impl_->path, message});
     }
     impl_->inTransaction = false;
 }

@@ -124,9 +124,9 @@ private:
     OGRwkbGeometryType type_ = wkbUnknown;
 
     void decideCrs();
-    GeometryPtr csvPoint(const OGRFeature& feature, std::string& problem) const;
+    GeometryPtr csvPoint(const OGRFeature& feature, Message& problem) const;
     bool prepareGeometry(const OGRFeature& feature, GeometryPtr& g);
-    void reject(const OGRFeature& feature, const std::string& reason);
+    void reject(const OGRFeature& feature, Message reason);
 };
 
 void Importer::decideCrs() {
@@ -137,15 +137,19 @@ void Importer::decideCrs() {
         sourceSrs_ = parseCrs(options_.sourceCrs, src_.displayName);
         report_.sourceCrsNote = "given with --source-crs";
         if (fileSrs != nullptr && !fileSrs->IsSame(sourceSrs_.get())) {
-            report_.warnings.push_back("the file declares " + crsLabel(*fileSrs) + "; using " +
-                                       options_.sourceCrs + " as given with --source-crs");
+            report_.warnings.push_back(
+                {QT_TRANSLATE_NOOP("rrw",
+                                   "the file declares {1}; using {2} as given with --source-crs"),
+                 {crsLabel(*fileSrs), options_.sourceCrs}});
         }
     } else if (!crsError.empty()) {
         // e.g. an unknown EPSG code in a GeoJSON crs member or a garbled .prj: GDAL opens the
         // layer anyway (without a CRS, or with the GeoJSON default), which would be a guess.
         throwInputError(
-            "{1}: the file's coordinate reference system cannot be read ({2}); name "
-            "it with --source-crs",
+            QT_TRANSLATE_NOOP(
+                "rrw",
+                "{1}: the file's coordinate reference system cannot be read ({2}); name "
+                "it with --source-crs"),
             {src_.displayName, crsError});
     } else if (fileSrs != nullptr) {
         sourceSrs_.reset(fileSrs->Clone());
@@ -156,9 +160,10 @@ void Importer::decideCrs() {
         report_.sourceCrsNote = "WGS 84 longitude/latitude, from the column names";
     } else {
         throwInputError(
-            "{1}: the data has no coordinate reference system; name it with "
-            "--source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, "
-            "EPSG:31468 for Gauss-Krüger zone 4)",
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: the data has no coordinate reference system; name it with "
+                              "--source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, "
+                              "EPSG:31468 for Gauss-Krüger zone 4)"),
             {src_.displayName});
     }
     report_.sourceCrs = crsLabel(*sourceSrs_);
@@ -167,8 +172,9 @@ void Importer::decideCrs() {
         GdalErrorCapture errors;
         transform_.reset(OGRCreateCoordinateTransformation(sourceSrs_.get(), storageSrs_.get()));
         if (!transform_) {
-            throwInputError("{1}: no transformation from {2} to EPSG:3035 ({3})",
-                            {src_.displayName, report_.sourceCrs, errors.lastError()});
+            throwInputError(
+                QT_TRANSLATE_NOOP("rrw", "{1}: no transformation from {2} to EPSG:3035 ({3})"),
+                {src_.displayName, report_.sourceCrs, errors.lastError()});
         }
     }
     Bounds bounds{};
@@ -177,7 +183,7 @@ void Importer::decideCrs() {
     }
 }
 
-GeometryPtr Importer::csvPoint(const OGRFeature& feature, std::string& problem) const {
+GeometryPtr Importer::csvPoint(const OGRFeature& feature, Message& problem) const {
     const auto& layout = *src_.csv;
     const int xField = mapper_.rawTextField(layout.xColumn);
     const int yField = mapper_.rawTextField(layout.yColumn);
@@ -193,20 +199,20 @@ GeometryPtr Importer::csvPoint(const OGRFeature& feature, std::string& problem) 
             layout.columns[static_cast<std::size_t>(xBad ? layout.xColumn : layout.yColumn)];
         const std::string text = xBad ? xText : yText;
         problem = text.empty()
-                      ? "no value in column '" + column + "'"
-                      : "'" + text.substr(0, 40) + "' in column '" + column + "' is not a number";
+                      ? Message{QT_TRANSLATE_NOOP("rrw", "no value in column '{1}'"), {column}}
+                      : Message{QT_TRANSLATE_NOOP("rrw", "'{1}' in column '{2}' is not a number"),
+                                {text.substr(0, 40), column}};
         return nullptr;
     }
     return GeometryPtr(new OGRPoint(*x, *y));
 }
 
-void Importer::reject(const OGRFeature& feature, const std::string& reason) {
+void Importer::reject(const OGRFeature& feature, Message reason) {
     ++report_.rejected;
     if (report_.rejectedFeatures.size() < kMaxListedRejects) {
         // CSV feature ids count data rows from 1; the header is line 1 of the file.
         report_.rejectedFeatures.push_back(
-            {feature.GetFID(),
-             src_.csv ? "line " + std::to_string(feature.GetFID() + 1) + ": " + reason : reason});
+            {feature.GetFID(), src_.csv ? feature.GetFID() + 1 : -1, std::move(reason)});
     }
 }
 
@@ -214,16 +220,16 @@ void Importer::reject(const OGRFeature& feature, const std::string& reason) {
 /// feature is rejected; `g` is null for a feature without geometry.
 bool Importer::prepareGeometry(const OGRFeature& feature, GeometryPtr& g) {
     if (src_.csvCoordinates()) {
-        std::string problem;
+        Message problem;
         g = csvPoint(feature, problem);
         if (!g) {
-            reject(feature, problem);
+            reject(feature, std::move(problem));
             return false;
         }
     } else if (src_.csvWkt() && !g) {
         const int field = mapper_.rawTextField(src_.csv->wktColumn);
         if (feature.IsFieldSetAndNotNull(field) && *feature.GetFieldAsString(field) != '\0') {
-            reject(feature, "the WKT geometry text cannot be read");
+            reject(feature, {QT_TRANSLATE_NOOP("rrw", "the WKT geometry text cannot be read"), {}});
             return false;
         }
     }
@@ -231,7 +237,7 @@ bool Importer::prepareGeometry(const OGRFeature& feature, GeometryPtr& g) {
         // GDAL models an empty point as NaN coordinates, so NaN from the file looks "empty".
         const auto* p = g->toPoint();
         if (std::isnan(p->getX()) || std::isnan(p->getY())) {
-            reject(feature, "coordinates are not finite numbers");
+            reject(feature, {QT_TRANSLATE_NOOP("rrw", "coordinates are not finite numbers"), {}});
             return false;
         }
     }
@@ -246,25 +252,29 @@ bool Importer::prepareGeometry(const OGRFeature& feature, GeometryPtr& g) {
     g->getEnvelope(&env);
     if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) ||
         !std::isfinite(env.MaxY)) {
-        reject(feature, "coordinates are not finite numbers");
+        reject(feature, {QT_TRANSLATE_NOOP("rrw", "coordinates are not finite numbers"), {}});
         return false;
     }
     if (!sourceBounds_.contains(env.MinX, env.MinY, env.MaxX, env.MaxY)) {
-        char buffer[160];
-        std::snprintf(buffer, sizeof buffer,
-                      "coordinates (%.6g, %.6g) lie outside the area where %s is defined", env.MinX,
-                      env.MinY, report_.sourceCrs.c_str());
-        reject(feature, buffer);
+        char x[32];
+        char y[32];
+        std::snprintf(x, sizeof x, "%.6g", env.MinX);
+        std::snprintf(y, sizeof y, "%.6g", env.MinY);
+        reject(feature,
+               {QT_TRANSLATE_NOOP(
+                    "rrw", "coordinates ({1}, {2}) lie outside the area where {3} is defined"),
+                {x, y, report_.sourceCrs}});
         return false;
     }
     sourceExtent_.Merge(env);
     if (transform_ && g->transform(transform_.get()) != OGRERR_NONE) {
-        reject(feature, "coordinates cannot be transformed to EPSG:3035");
+        reject(feature,
+               {QT_TRANSLATE_NOOP("rrw", "coordinates cannot be transformed to EPSG:3035"), {}});
         return false;
     }
     const GeometryCheck check = checkAndRepair(g);
     if (check.verdict == GeometryVerdict::Rejected) {
-        reject(feature, "invalid geometry that cannot be repaired: " + check.reason);
+        reject(feature, check.reason);
         return false;
     }
     if (check.verdict == GeometryVerdict::Repaired) {
@@ -299,7 +309,10 @@ ImportReport Importer::run() {
     bool mixed = false;
     type_ = storedGeometryType(*src_.layer, src_.csvCoordinates(), mixed);
     if (mixed) {
-        report_.warnings.push_back("the layer mixes geometry types; stored as one GEOMETRY layer");
+        report_.warnings.push_back(
+            {QT_TRANSLATE_NOOP("rrw",
+                               "the layer mixes geometry types; stored as one GEOMETRY layer"),
+             {}});
     }
     report_.geometryType = OGRGeometryTypeToName(type_);
 
@@ -312,8 +325,9 @@ ImportReport Importer::run() {
     OGRLayer* target = gpkg_.dataset().CreateLayer(report_.layer.c_str(), storageSrs_.get(), type_,
                                                    const_cast<char**>(layerOptions));
     if (target == nullptr) {
-        throwStoreError("{1}: cannot create layer '{2}' in the project ({3})",
-                        {src_.displayName, report_.layer, errors.lastError()});
+        throwStoreError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: cannot create layer '{2}' in the project ({3})"),
+            {src_.displayName, report_.layer, errors.lastError()});
     }
     mapper_.createFields(*target);
 
@@ -346,7 +360,8 @@ ImportReport Importer::run() {
         out->SetGeometryDirectly(geometry.release());
         if (target->CreateFeature(out.get()) != OGRERR_NONE) {
             throwStoreError(
-                "{1}: feature {2} could not be written to the project ({3})",
+                QT_TRANSLATE_NOOP("rrw",
+                                  "{1}: feature {2} could not be written to the project ({3})"),
                 {src_.displayName, std::to_string(feature->GetFID()), errors.lastError()});
         }
         ++report_.features;
@@ -355,29 +370,32 @@ ImportReport Importer::run() {
     if (!errors.lastError().empty()) {
         // GDAL ends the feature loop early on a read error (damaged file): never keep half.
         throwInputError(
-            "{1}: reading stopped after {2} features ({3})",
+            QT_TRANSLATE_NOOP("rrw", "{1}: reading stopped after {2} features ({3})"),
             {src_.displayName, std::to_string(report_.sourceFeatures), errors.lastError()});
     }
     if (report_.sourceFeatures == 0) {
-        throwInputError("{1}: the layer has no features", {src_.displayName});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the layer has no features"),
+                        {src_.displayName});
     }
     if (report_.features == 0) {
         const auto& first = report_.rejectedFeatures.front();
-        throwInputError("{1}: none of the {2} features could be imported (feature {3}: {4})",
-                        {src_.displayName, std::to_string(report_.sourceFeatures),
-                         std::to_string(first.id), first.reason});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: none of the {2} features could be imported (feature {3}: {4})"),
+            {src_.displayName, std::to_string(report_.sourceFeatures), std::to_string(first.id),
+             first.reason.text()});
     }
     const std::string createIndex =
         "SELECT CreateSpatialIndex('" + sqlLiteral(report_.layer) + "', 'geom')";
     gpkg_.dataset().ReleaseResultSet(
         gpkg_.dataset().ExecuteSQL(createIndex.c_str(), nullptr, nullptr));
     if (!errors.lastError().empty() || target->SyncToDisk() != OGRERR_NONE) {
-        throwStoreError("{1}: cannot finish layer '{2}' ({3})",
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot finish layer '{2}' ({3})"),
                         {src_.displayName, report_.layer, errors.lastError()});
     }
     if (report_.withoutGeometry > 0) {
-        report_.warnings.push_back(std::to_string(report_.withoutGeometry) +
-                                   " features have no geometry");
+        report_.warnings.push_back({QT_TRANSLATE_NOOP("rrw", "{1} features have no geometry"),
+                                    {std::to_string(report_.withoutGeometry)}});
     }
     if (storedExtent_.IsInit()) {
         report_.minX = storedExtent_.MinX;
@@ -388,8 +406,11 @@ ImportReport Importer::run() {
         if (report_.maxX < 1.0e6 || report_.minX > 8.0e6 || report_.maxY < 0.5e6 ||
             report_.minY > 6.5e6) {
             report_.warnings.push_back(
-                "the data lies outside Europe; check the CRS and whether latitude and longitude "
-                "are swapped");
+                {QT_TRANSLATE_NOOP(
+                     "rrw",
+                     "the data lies outside Europe; check the CRS and whether latitude and "
+                     "longitude are swapped"),
+                 {}});
         }
     }
     if (sourceExtent_.IsInit()) {
@@ -399,9 +420,12 @@ ImportReport Importer::run() {
         report_.transformation = info.name;
         report_.transformationAccuracyM = info.accuracyM;
         if (info.ballpark) {
-            report_.warnings.push_back("no datum transformation is available for " +
-                                       report_.sourceCrs +
-                                       "; positions may be off by 100 m or more");
+            report_.warnings.push_back(
+                {QT_TRANSLATE_NOOP(
+                     "rrw",
+                     "no datum transformation is available for {1}; positions may be off "
+                     "by 100 m or more"),
+                 {report_.sourceCrs}});
         }
     }
     feedback_.setProgress(1.0);
@@ -424,22 +448,25 @@ bool isLayerNameTaken(GeoPackage& gpkg, const std::string& name) {
 
 void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
     if (name.empty() || name.find_first_not_of(" \t") == std::string::npos) {
-        throwInputError("the layer name is empty");
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "the layer name is empty"));
     }
     if (name.size() > 200) {
-        throwInputError("the layer name is longer than 200 characters");
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "the layer name is longer than 200 characters"));
     }
     std::string lower = name;
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     for (const char* reserved : {"gpkg_", "rtree_", "sqlite_", "rrw_", "layer_styles"}) {
         if (lower.rfind(reserved, 0) == 0) {
-            throwInputError("the layer name '{1}' is reserved for the project's own tables",
-                            {name});
+            throwInputError(
+                QT_TRANSLATE_NOOP("rrw",
+                                  "the layer name '{1}' is reserved for the project's own tables"),
+                {name});
         }
     }
     if (isLayerNameTaken(gpkg, name)) {
-        throwInputError("a layer named '{1}' already exists in the project", {name});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "a layer named '{1}' already exists in the project"), {name});
     }
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "core/feedback.h"
 #include "geo/geopackage.h"
 
@@ -17,8 +18,9 @@ struct ImportOptions {
 };
 
 struct RejectedFeature {
-    std::int64_t id = 0;  ///< source feature id (for CSV: the data row, header = row 0)
-    std::string reason;
+    std::int64_t id = 0;     ///< source feature id
+    std::int64_t line = -1;  ///< line of a CSV file (header = line 1), -1 for other formats
+    Message reason;
 };
 
 /// What an import did; stored in the layer metadata and printed by the CLI.
@@ -39,7 +41,7 @@ struct ImportReport {
     std::int64_t rejected = 0;
     std::int64_t withoutGeometry = 0;
     std::vector<RejectedFeature> rejectedFeatures;  ///< the first 1000
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
     double minX = 0, minY = 0, maxX = 0, maxY = 0;  ///< extent in EPSG:3035
 };
 

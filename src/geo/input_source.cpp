@@ -57,7 +57,7 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
     const std::string root = "/vsizip/" + zipPath;
     char** entries = VSIReadDirRecursive(root.c_str());
     if (entries == nullptr) {
-        throwInputError("{1}: not a readable ZIP archive", {display});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not a readable ZIP archive"), {display});
     }
     std::vector<std::string> shapefiles;
     std::vector<std::string> others;
@@ -81,11 +81,15 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
     CSLDestroy(entries);
     const std::vector<std::string>& candidates = shapefiles.empty() ? others : shapefiles;
     if (candidates.empty() && !unsafe.empty()) {
-        throwInputError("{1}: archive member '{2}' points outside the archive; refusing it",
-                        {display, unsafe});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: archive member '{2}' points outside the archive; refusing it"),
+            {display, unsafe});
     }
     if (candidates.empty()) {
-        throwInputError("{1}: the archive holds no shapefile or other vector file", {display});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: the archive holds no shapefile or other vector file"),
+            {display});
     }
     if (!wanted.empty()) {
         for (const auto& c : candidates) {
@@ -101,8 +105,9 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
             list += (list.empty() ? "" : ", ") + c;
         }
         throwInputError(
-            "{1}: the archive holds several vector files ({2}); choose one with "
-            "--source-layer",
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: the archive holds several vector files ({2}); choose one with "
+                              "--source-layer"),
             {display, list});
     }
     memberName = candidates.front();
@@ -152,7 +157,9 @@ void checkShapefile(const std::string& shpPath, const std::string& display,
         return vsiExists(base + ext) || vsiExists(base + upper);
     };
     if (!sidecar(".shx")) {
-        throwInputError("{1}: the shapefile's index file (.shx) is missing", {display});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: the shapefile's index file (.shx) is missing"),
+            {display});
     }
     std::string dbf = base + ".dbf";
     if (!vsiExists(dbf)) {
@@ -160,7 +167,10 @@ void checkShapefile(const std::string& shpPath, const std::string& display,
     }
     unsigned char header[32] = {};
     if (!sidecar(".dbf")) {
-        src.warnings.push_back("the shapefile has no .dbf: geometries imported without attributes");
+        src.warnings.push_back(
+            {QT_TRANSLATE_NOOP("rrw",
+                               "the shapefile has no .dbf: geometries imported without attributes"),
+             {}});
         return;
     }
     if (VSILFILE* fp = VSIFOpenL(dbf.c_str(), "rb")) {
@@ -175,8 +185,10 @@ void checkShapefile(const std::string& shpPath, const std::string& display,
         const std::uint64_t records = readLittleEndian32(header + 4);
         if (shapes != records) {
             throwInputError(
-                "{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; "
-                "the shapefile is incomplete",
+                QT_TRANSLATE_NOOP(
+                    "rrw",
+                    "{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; "
+                    "the shapefile is incomplete"),
                 {display, std::to_string(shapes), std::to_string(records)});
         }
     }
@@ -223,15 +235,17 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
     InputSource src;
     src.displayName = path;
     if (isRemoteOrVirtual(path)) {
-        throwInputError("{1}: remote or virtual sources are not read (network access is off)",
-                        {path});
+        throwInputError(
+            QT_TRANSLATE_NOOP(
+                "rrw", "{1}: remote or virtual sources are not read (network access is off)"),
+            {path});
     }
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        throwInputError("{1}: file not found", {path});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
     }
     if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
-        throwInputError("{1}: the file is empty (0 bytes)", {path});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the file is empty (0 bytes)"), {path});
     }
     const std::string absolute = fs::absolute(path, ec).string();
     std::string gdalPath = absolute;
@@ -266,8 +280,10 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
                                   layout.columns[static_cast<std::size_t>(layout.wktColumn)]);
         } else if (layout.xColumn < 0) {
             throwInputError(
-                "{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge "
-                "or a WKT column) in the header: {2}",
+                QT_TRANSLATE_NOOP(
+                    "rrw",
+                    "{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge "
+                    "or a WKT column) in the header: {2}"),
                 {src.displayName, [&] {
                      std::string s;
                      for (const auto& c : layout.columns) {
@@ -304,19 +320,21 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
                 why = "the file is UTF-16 text; save it as UTF-8";
             }
         }
-        throwInputError("{1}: not a readable vector file ({2})",
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not a readable vector file ({2})"),
                         {src.displayName, why.empty() ? "format not recognised" : why});
     }
     src.openError = errors.lastError();
     src.driver = src.dataset->GetDriver()->GetDescription();
     const int count = src.dataset->GetLayerCount();
     if (count == 0) {
-        throwInputError("{1}: the file holds no vector layer", {src.displayName});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the file holds no vector layer"),
+                        {src.displayName});
     }
     if (!options.sourceLayer.empty() && ext != ".shp") {
         src.layer = src.dataset->GetLayerByName(options.sourceLayer.c_str());
         if (src.layer == nullptr) {
-            throwInputError("{1}: no layer named '{2}'", {src.displayName, options.sourceLayer});
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: no layer named '{2}'"),
+                            {src.displayName, options.sourceLayer});
         }
     } else if (count == 1) {
         src.layer = src.dataset->GetLayer(0);
@@ -325,8 +343,10 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
         for (int i = 0; i < count; ++i) {
             list += (list.empty() ? "" : ", ") + std::string(src.dataset->GetLayer(i)->GetName());
         }
-        throwInputError("{1}: the file holds {2} layers ({3}); choose one with --source-layer",
-                        {src.displayName, std::to_string(count), list});
+        throwInputError(
+            QT_TRANSLATE_NOOP(
+                "rrw", "{1}: the file holds {2} layers ({3}); choose one with --source-layer"),
+            {src.displayName, std::to_string(count), list});
     }
     return src;
 }

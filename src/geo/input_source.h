@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "geo/csv_layout.h"
 #include "geo/gdal_handles.h"
 
@@ -25,7 +26,7 @@ struct InputSource {
     /// Encoding to recode strings from ("" = strings must already be UTF-8).
     std::string recodeFrom;
     std::string encodingNote;  ///< how the encoding was decided, for the layer metadata
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
     std::string openError;  ///< an error GDAL raised while opening, although the open succeeded
                             ///< ///< problems found while opening that do not stop the import
 

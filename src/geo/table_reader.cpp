@@ -13,7 +13,8 @@ TextTable readTextTable(const std::string& path) {
     DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                     options, nullptr));
     if (!ds || ds->GetLayerCount() != 1) {
-        throwInputError("{1}: cannot read the table ({2})", {path, errors.lastError()});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot read the table ({2})"),
+                        {path, errors.lastError()});
     }
     OGRLayer* layer = ds->GetLayer(0);
     TextTable table;

@@ -23,13 +23,16 @@ nlohmann::json readManifest(const fs::path& regionDir) {
     const fs::path file = regionDir / "manifest.json";
     std::ifstream in(file);
     if (!in) {
-        throwInputError("{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)",
-                        {file.string()});
+        throwInputError(
+            QT_TRANSLATE_NOOP(
+                "rrw", "{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)"),
+            {file.string()});
     }
     try {
         return nlohmann::json::parse(in);
     } catch (const nlohmann::json::exception& e) {
-        throwInputError("{1}: not valid JSON ({2})", {file.string(), e.what()});
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
+                        {file.string(), e.what()});
     }
 }
 
@@ -43,8 +46,9 @@ std::int64_t toInt(const std::string& text, const std::string& file, std::size_t
         }
         return static_cast<std::int64_t>(value + (value < 0 ? -0.5 : 0.5));
     } catch (const std::exception&) {
-        throwInputError("{1}: row {2}, column '{3}': '{4}' is not a number",
-                        {file, std::to_string(row + 2), column, text});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: row {2}, column '{3}': '{4}' is not a number"),
+            {file, std::to_string(row + 2), column, text});
     }
 }
 
@@ -179,7 +183,9 @@ BundledRegionSummary createBundledProject(const std::string& path, const std::st
                                           bool overwrite, Feedback& feedback) {
     std::error_code ec;
     if (fs::exists(path, ec) && !overwrite) {
-        throwInputError("{1}: the file already exists (use --force to replace it)", {path});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: the file already exists (use --force to replace it)"),
+            {path});
     }
     const fs::path regionDir = fs::path(dataDir) / "region";
     const nlohmann::json manifest = readManifest(regionDir);
@@ -204,7 +210,9 @@ BundledRegionSummary createBundledProject(const std::string& path, const std::st
     fs::rename(building, path, ec);
     if (ec) {
         fs::remove(building, ec);
-        throwStoreError("{1}: cannot move the new project into place ({2})", {path, ec.message()});
+        throwStoreError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: cannot move the new project into place ({2})"),
+            {path, ec.message()});
     }
     feedback.setProgress(1.0);
     return summary;

@@ -11,9 +11,16 @@ void recordLayer(Project& project, const geo::ImportReport& report,
                  const LayerProvenance& provenance) {
     nlohmann::json rejected = nlohmann::json::array();
     for (const auto& r : report.rejectedFeatures) {
-        rejected.push_back({{"id", r.id}, {"reason", r.reason}});
+        nlohmann::json entry{{"id", r.id}, {"reason", r.reason.text()}};
+        if (r.line >= 0) {
+            entry["line"] = r.line;
+        }
+        rejected.push_back(entry);
     }
-    const nlohmann::json warnings = report.warnings;
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const auto& w : report.warnings) {
+        warnings.push_back(w.text());
+    }
     Statement insert(project.db(), R"sql(
         INSERT INTO rrw_layer_metadata (layer, title_de, title_cs, title_en, source_file,
             source_driver, source_layer, source_crs, source_crs_note, transformation,

@@ -14,7 +14,9 @@ Project Project::create(const std::string& path, bool overwrite) {
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) {
         if (!overwrite) {
-            throwInputError("{1}: the file already exists (use --force to replace it)", {path});
+            throwInputError(QT_TRANSLATE_NOOP(
+                                "rrw", "{1}: the file already exists (use --force to replace it)"),
+                            {path});
         }
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             std::filesystem::remove(path + suffix, ec);

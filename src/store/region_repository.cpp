@@ -17,7 +17,9 @@ void checkReferences(Project& project, const char* table) {
         Statement which(project.db(), std::string("SELECT * FROM ") + table + " WHERE rowid = ?1");
         which.bind(1, row);
         const std::string key = which.step() ? which.text(0) : std::to_string(row);
-        throwInputError("{1}: '{2}' refers to a region that does not exist", {table, key});
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: '{2}' refers to a region that does not exist"),
+            {table, key});
     }
 }
 }  // namespace
@@ -34,7 +36,8 @@ void insertRegions(Project& project, const std::vector<Region>& regions) {
         for (const auto& r : regions) {
             const auto it = depth.find(r.level);
             if (it == depth.end()) {
-                throwInputError("region {1}: unknown level '{2}'", {r.code, r.level});
+                throwInputError(QT_TRANSLATE_NOOP("rrw", "region {1}: unknown level '{2}'"),
+                                {r.code, r.level});
             }
             if (it->second != d) {
                 continue;

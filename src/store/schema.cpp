@@ -115,10 +115,11 @@ int schemaVersion(sqlite3* db) {
 void migrate(sqlite3* db, const char* path) {
     const int from = schemaVersion(db);
     if (from > kSchemaVersion) {
-        throwStoreError(
-            "{1}: the project was written by a newer rrw (schema {2}; this version "
-            "reads up to {3})",
-            {path, std::to_string(from), std::to_string(kSchemaVersion)});
+        throwStoreError(QT_TRANSLATE_NOOP(
+                            "rrw",
+                            "{1}: the project was written by a newer rrw (schema {2}; this version "
+                            "reads up to {3})"),
+                        {path, std::to_string(from), std::to_string(kSchemaVersion)});
     }
     for (int v = from; v < kSchemaVersion; ++v) {
         execute(db, kMigrations[v]);

@@ -6,7 +6,8 @@ namespace rrw::store {
 
 namespace {
 [[noreturn]] void fail(sqlite3* db, const char* what) {
-    throwStoreError("database error while {1}: {2}", {what, sqlite3_errmsg(db)});
+    throwStoreError(QT_TRANSLATE_NOOP("rrw", "database error while {1}: {2}"),
+                    {what, sqlite3_errmsg(db)});
 }
 }  // namespace
 
@@ -95,7 +96,7 @@ void execute(sqlite3* db, const char* sql) {
     if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         std::string message = err != nullptr ? err : sqlite3_errmsg(db);
         sqlite3_free(err);
-        throwStoreError("database error: {1}", {message});
+        throwStoreError(QT_TRANSLATE_NOOP("rrw", "database error: {1}"), {message});
     }
 }
 

@@ -26,7 +26,7 @@ class GeometryChecks : public ::testing::TestWithParam<CheckCase> {};
 TEST_P(GeometryChecks, Verdict) {
     GeometryPtr g = fromWkt(GetParam().wkt);
     const GeometryCheck check = checkAndRepair(g);
-    EXPECT_EQ(check.verdict, GetParam().verdict) << check.reason;
+    EXPECT_EQ(check.verdict, GetParam().verdict) << check.reason.text();
     if (check.verdict != GeometryVerdict::Rejected) {
         EXPECT_TRUE(g->IsValid());
     }
