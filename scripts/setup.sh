@@ -12,6 +12,7 @@ packages=(
   libgeos-dev libproj-dev proj-data            # GEOS 3.11, PROJ 9.1 with its grids
   libsqlite3-dev sqlite3                       # the project store
   nlohmann-json3-dev                           # JSON
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt 6.4 Core + Linguist (lupdate/lrelease)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   zip                                          # test fixtures (zipped shapefiles)
 )
