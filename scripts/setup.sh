@@ -14,7 +14,7 @@ packages=(
   nlohmann-json3-dev                           # JSON
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt 6.4 Core + Linguist (lupdate/lrelease)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
-  zip                                          # test fixtures (zipped shapefiles)
+  zip clang-format                             # test fixtures; the formatting check
 )
 
 missing=()

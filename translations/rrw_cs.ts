@@ -6,12 +6,12 @@
     <message>
         <location filename="../src/cli/args.cpp" line="26"/>
         <source>option --{1} needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>volba --{1} vyžaduje hodnotu</translation>
     </message>
     <message>
         <location filename="../src/cli/args.cpp" line="32"/>
         <source>unknown option --{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá volba --{1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="12"/>
@@ -29,52 +29,66 @@ import is one transaction: on any error the project is left exactly as it was.
                        overrides the file&apos;s CRS when given
   --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
   --json               machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
+
+Importuje jednu vektorovou vrstvu jako novou vrstvu projektu, transformovanou do EPSG:3035
+(ETRS89-LAEA). INPUT: GeoJSON, ESRI Shapefile (i v ZIP), GeoPackage, KML nebo CSV se sloupcem
+WKT či se sloupci souřadnic (lat/lon, lon/lat, x/y, Breite/Länge; oddělené čárkou nebo
+středníkem). Neplatné geometrie se opraví (GEOS MakeValid), nebo se odmítnou a vypíší s ID
+prvku. Import probíhá v jediné transakci: při jakékoli chybě zůstane projekt přesně v původním
+stavu.
+
+  --name LAYER         název nové vrstvy (výchozí: název zdrojové vrstvy)
+  --source-layer L     vrstva ze souboru s více vrstvami, nebo shapefile uvnitř archivu ZIP
+  --source-crs EPSG:N  souřadnicový referenční systém dat, která žádný neuvádějí (CSV x/y,
+                       shapefile bez .prj); je-li zadán, nahradí systém uvedený v souboru
+  --encoding ENC       kódování atributů, např. CP1250, ISO-8859-2 (výchozí: .cpg nebo UTF-8)
+  --json               strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="65"/>
         <source>expected PROJECT.gpkg and INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávány argumenty PROJECT.gpkg a INPUT</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="79"/>
         <source>Imported &apos;{1}&apos;: {2} features ({3} repaired, {4} rejected) from {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importována vrstva &apos;{1}&apos;: počet prvků {2} (opraveno {3}, odmítnuto {4}), ze systému {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="86"/>
         <source> (accuracy {1} m)</source>
-        <translation type="unfinished"></translation>
+        <translation> (přesnost {1} m)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="90"/>
         <source>transformation: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>transformace: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="95"/>
         <source>line {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="96"/>
         <source>feature {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>prvek {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="98"/>
         <source>rejected {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} odmítnut: {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="103"/>
         <source>… and {1} more (see --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>… a dalších {1} (viz --json)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="108"/>
         <source>warning: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="13"/>
@@ -88,25 +102,37 @@ source, licence and attribution.
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Vytvoří nový projekt (soubor GeoPackage 1.3, který otevře QGIS i ogrinfo) s dodávaným
+přeshraničním regionem: německé zemské okresy (Kreise) a obce (Gemeinden), Karlovarský kraj
+s jeho okresy a obcemi, sídla, česko-německá státní hranice, hraniční přechody a statistika
+obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
+
+  --force          nahradit existující soubor
+  --data-dir DIR   umístění dodávaných dat (výchozí: $RRW_DATA_DIR nebo nainstalovaná data)
+  --json           strojově čitelný souhrn</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="32"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="28"/>
         <source>expected exactly one PROJECT.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="58"/>
         <source>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt {1} s dodávaným regionem vytvořen za {5} ms (vrstvy: {2}, územní jednotky: {3}, záznamy o obyvatelstvu: {4}).</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="17"/>
         <source>usage: rrw-cli layers PROJECT.gpkg [--json]
 
 Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli layers PROJECT.gpkg [--json]
+
+Vypíše prostorové vrstvy projektu: název, typ geometrie, počet prvků, souřadnicový referenční
+systém a zdroj.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="21"/>
@@ -114,42 +140,45 @@ Lists the spatial layers of a project: name, geometry type, feature count, CRS a
 
 Shows the project&apos;s schema version, its layers and the number of regions per level on both
 sides of the border.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli info PROJECT.gpkg [--json]
+
+Zobrazí verzi schématu projektu, jeho vrstvy a počet územních jednotek na každé správní úrovni
+na obou stranách hranice.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="95"/>
         <source>Project: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="96"/>
         <source>Schema version: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze schématu: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="99"/>
         <source>Layers ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstvy ({1}):</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="105"/>
         <source>Regions per level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotky podle správní úrovně:</translation>
     </message>
     <message>
         <location filename="../src/cli/data_dir.cpp" line="18"/>
         <source>{1}: no bundled region data here (region/manifest.json missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: zde nejsou dodávaná data regionu (chybí region/manifest.json)</translation>
     </message>
     <message>
         <location filename="../src/cli/data_dir.cpp" line="26"/>
         <source>{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: RRW_DATA_DIR neobsahuje dodávaná data regionu (chybí region/manifest.json)</translation>
     </message>
     <message>
         <location filename="../src/cli/data_dir.cpp" line="46"/>
         <source>the bundled region data was not found; set RRW_DATA_DIR or use --data-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dodávaná data regionu nebyla nalezena; nastavte RRW_DATA_DIR nebo použijte --data-dir</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="29"/>
@@ -165,394 +194,405 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="83"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="102"/>
         <source>error: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="107"/>
         <source>internal error: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>vnitřní chyba: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/crs.cpp" line="35"/>
         <source>unknown coordinate reference system EPSG:{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý souřadnicový referenční systém EPSG:{1}</translation>
     </message>
     <message>
         <location filename="../src/geo/crs.cpp" line="47"/>
         <source>{1}: the coordinate reference system &apos;{2}&apos; is not known (use e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: souřadnicový referenční systém &apos;{2}&apos; není znám (použijte např. EPSG:5514 pro S-JTSK, EPSG:25833 pro UTM 33N)</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="114"/>
         <source>{1}: cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor nelze otevřít</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="141"/>
         <source>{1}: the file is empty or has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor je prázdný nebo nemá řádek záhlaví</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="148"/>
         <source>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek 1 (záhlaví): text není v kódování UTF-8; zadejte kódování souboru pomocí --encoding (např. CP1250, ISO-8859-2, CP1252)</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="46"/>
         <source>{1}: the layer has {2} attribute fields; at most {3} are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstva má příliš mnoho atributových polí ({2}); podporováno je nejvýše {3}</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="109"/>
         <source>{1}: cannot create field &apos;{2}&apos; in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: pole &apos;{2}&apos; nelze v projektu vytvořit</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="122"/>
         <source>{1}: a field name is not UTF-8 text; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: název pole není text v kódování UTF-8; zadejte kódování souboru pomocí --encoding (např. CP1250, ISO-8859-2)</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="127"/>
         <source>{1}: feature {2}, field &apos;{3}&apos;: the text is not UTF-8; give the file&apos;s encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvek {2}, pole &apos;{3}&apos;: text není v kódování UTF-8; zadejte kódování souboru pomocí --encoding (česká data bývají v CP1250 nebo ISO-8859-2)</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="42"/>
         <source>ring was not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>prstenec nebyl uzavřen</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="46"/>
         <source>polygon ring has fewer than 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>prstenec polygonu má méně než 4 body</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="51"/>
         <source>hole with fewer than 4 points removed</source>
-        <translation type="unfinished"></translation>
+        <translation>odstraněn otvor s méně než 4 body</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="75"/>
         <source>line has fewer than 2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>linie má méně než 2 body</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="140"/>
         <source>GEOS cannot read the geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>GEOS nedokáže geometrii načíst</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="153"/>
         <source>invalid geometry ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná geometrie ({1})</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="163"/>
         <source>invalid geometry ({1}) with nothing valid left after repair</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná geometrie ({1}), po opravě z ní nic platného nezbylo</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="28"/>
         <source>{1}: not a readable GeoPackage project ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: není čitelný projekt GeoPackage ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="36"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: GDAL neposkytl pro projekt připojení SQLite</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="46"/>
         <source>{1}: cannot configure the project database ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: databázi projektu nelze nastavit ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="69"/>
         <source>{1}: cannot create the project file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor projektu nelze vytvořit ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="78"/>
         <source>{1}: project file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor projektu nebyl nalezen</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="103"/>
         <source>{1}: a transaction is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: transakce je již otevřena</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="107"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: transakci nelze zahájit ({2}); nepoužívá projekt jiný program?</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="119"/>
         <source>{1}: cannot save the changes ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: změny nelze uložit ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="141"/>
         <source>the file declares {1}; using {2} as given with --source-crs</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor uvádí {1}; použije se {2} zadaný pomocí --source-crs</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="148"/>
         <source>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: souřadnicový referenční systém souboru nelze načíst ({2}); zadejte ho pomocí --source-crs</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="160"/>
         <source>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: data nemají souřadnicový referenční systém; zadejte ho pomocí --source-crs (např. EPSG:5514 pro S-JTSK, EPSG:25833 pro UTM 33N, EPSG:31468 pro Gauss-Krüger, pásmo 4)</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="171"/>
         <source>{1}: no transformation from {2} to EPSG:3035 ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: neexistuje transformace z {2} do EPSG:3035 ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="197"/>
         <source>no value in column &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ve sloupci &apos;{1}&apos; chybí hodnota</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="198"/>
         <source>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; ve sloupci &apos;{2}&apos; není číslo</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="227"/>
         <source>the WKT geometry text cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>text geometrie WKT nelze načíst</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="235"/>
         <location filename="../src/geo/importer.cpp" line="250"/>
         <source>coordinates are not finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>souřadnice nejsou konečná čísla</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="258"/>
         <source>coordinates ({1}, {2}) lie outside the area where {3} is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>souřadnice ({1}, {2}) leží mimo oblast platnosti {3}</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="264"/>
         <source>coordinates cannot be transformed to EPSG:3035</source>
-        <translation type="unfinished"></translation>
+        <translation>souřadnice nelze transformovat do EPSG:3035</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="305"/>
         <source>the layer mixes geometry types; stored as one GEOMETRY layer</source>
-        <translation type="unfinished"></translation>
+        <translation>vrstva obsahuje různé typy geometrie; uložena jako jedna vrstva typu GEOMETRY</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="318"/>
         <source>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstvu &apos;{2}&apos; nelze v projektu vytvořit ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="352"/>
         <source>{1}: feature {2} could not be written to the project ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvek {2} se nepodařilo zapsat do projektu ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="361"/>
         <source>{1}: reading stopped after {2} features ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: čtení bylo přerušeno, počet načtených prvků: {2} ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="365"/>
         <source>{1}: the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstva neobsahuje žádné prvky</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="369"/>
         <source>{1}: none of the {2} features could be imported (feature {3}: {4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: žádný z prvků (celkem {2}) nelze importovat (prvek {3}: {4})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="378"/>
         <source>{1}: cannot finish layer &apos;{2}&apos; ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstvu &apos;{2}&apos; nelze dokončit ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="382"/>
         <source>{1} features have no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>počet prvků bez geometrie: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="394"/>
         <source>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>data leží mimo Evropu; zkontrolujte souřadnicový referenční systém a zda nejsou prohozeny zeměpisná šířka a délka</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="407"/>
         <source>no datum transformation is available for {1}; positions may be off by 100 m or more</source>
-        <translation type="unfinished"></translation>
+        <translation>pro {1} není k dispozici transformace datumu; polohy se mohou odchylovat o 100 m i více</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="432"/>
         <source>the layer name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>název vrstvy je prázdný</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="435"/>
         <source>the layer name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>název vrstvy je delší než 200 znaků</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="442"/>
         <source>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</source>
-        <translation type="unfinished"></translation>
+        <translation>název vrstvy &apos;{1}&apos; je vyhrazen pro vlastní tabulky projektu</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="447"/>
         <source>a layer named &apos;{1}&apos; already exists in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>vrstva s názvem &apos;{1}&apos; již v projektu existuje</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="60"/>
         <source>{1}: not a readable ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: není čitelný archiv ZIP</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="84"/>
         <source>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: položka archivu &apos;{2}&apos; odkazuje mimo archiv; byla odmítnuta</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="88"/>
         <source>{1}: the archive holds no shapefile or other vector file</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: archiv neobsahuje shapefile ani jiný vektorový soubor</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="104"/>
         <source>{1}: the archive holds several vector files ({2}); choose one with --source-layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: archiv obsahuje více vektorových souborů ({2}); vyberte jeden pomocí --source-layer</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="155"/>
         <source>{1}: the shapefile&apos;s index file (.shx) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: chybí indexový soubor (.shx) shapefilu</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="164"/>
         <source>the shapefile has no .dbf: geometries imported without attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>shapefile nemá soubor .dbf: geometrie importovány bez atributů</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="179"/>
         <source>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: počet geometrií v .shp ({2}) neodpovídá počtu atributových záznamů v .dbf ({3}); shapefile je neúplný</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="227"/>
         <source>{1}: remote or virtual sources are not read (network access is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vzdálené ani virtuální zdroje se nenačítají (přístup k síti je vypnut)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="232"/>
         <source>{1}: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor nebyl nalezen</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="235"/>
         <source>{1}: the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor je prázdný (0 bajtů)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="270"/>
         <source>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: v záhlaví nebyly nalezeny sloupce geometrie (očekávány lat/lon, x/y, Breite/Länge nebo sloupec WKT): {2}</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="308"/>
         <source>{1}: not a readable vector file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: není čitelný vektorový soubor ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="315"/>
         <source>{1}: the file holds no vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor neobsahuje žádnou vektorovou vrstvu</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="320"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstva s názvem &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="329"/>
         <source>{1}: the file holds {2} layers ({3}); choose one with --source-layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor obsahuje více vrstev (celkem {2}: {3}); vyberte jednu pomocí --source-layer</translation>
     </message>
     <message>
         <location filename="../src/geo/table_reader.cpp" line="16"/>
         <source>{1}: cannot read the table ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: tabulku nelze načíst ({2})</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="26"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="32"/>
         <source>{1}: not valid JSON ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="46"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="182"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="207"/>
         <source>{1}: cannot move the new project into place ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
     <message>
         <location filename="../src/store/region_repository.cpp" line="20"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &apos;{2}&apos; odkazuje na neexistující územní jednotku</translation>
     </message>
     <message>
         <location filename="../src/store/region_repository.cpp" line="37"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>územní jednotka {1}: neznámá správní úroveň &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/schema.cpp" line="119"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt byl zapsán novější verzí rrw (schéma {2}; tato verze čte nejvýše schéma {3})</translation>
     </message>
     <message>
         <location filename="../src/store/sqlite.cpp" line="9"/>
         <source>database error while {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba databáze ({1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba databáze: {1}</translation>
     </message>
 </context>
 </TS>

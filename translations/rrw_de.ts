@@ -6,12 +6,12 @@
     <message>
         <location filename="../src/cli/args.cpp" line="26"/>
         <source>option --{1} needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --{1} erwartet einen Wert</translation>
     </message>
     <message>
         <location filename="../src/cli/args.cpp" line="32"/>
         <source>unknown option --{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option --{1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="12"/>
@@ -29,52 +29,66 @@ import is one transaction: on any error the project is left exactly as it was.
                        overrides the file&apos;s CRS when given
   --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
   --json               machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli import PROJECT.gpkg INPUT [Optionen]
+
+Importiert einen Vektorlayer als neuen Projektlayer, reprojiziert nach EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (auch gezippt), GeoPackage, KML oder CSV mit einer WKT-Spalte
+oder Koordinatenspalten (lat/lon, lon/lat, x/y, Breite/Länge; durch Komma oder Semikolon
+getrennt). Ungültige Geometrien werden repariert (GEOS MakeValid) oder abgewiesen und mit ihrer
+Objekt-ID aufgelistet. Der Import ist eine einzige Transaktion: Bei jedem Fehler bleibt das
+Projekt genau so, wie es war.
+
+  --name LAYER         Name des neuen Layers (Standard: Name des Quelllayers)
+  --source-layer L     Layer einer Datei mit mehreren Layern oder das Shapefile in einer ZIP-Datei
+  --source-crs EPSG:N  Koordinatenreferenzsystem für Daten ohne eigenes (CSV x/y, Shapefile
+                       ohne .prj); hat Vorrang vor dem der Datei, falls angegeben
+  --encoding ENC       Attributkodierung, z. B. CP1250, ISO-8859-2 (Standard: .cpg oder UTF-8)
+  --json               maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="65"/>
         <source>expected PROJECT.gpkg and INPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: PROJECT.gpkg und INPUT</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="79"/>
         <source>Imported &apos;{1}&apos;: {2} features ({3} repaired, {4} rejected) from {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{1}&apos; importiert: {2} Objekte ({3} repariert, {4} abgewiesen) aus {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="86"/>
         <source> (accuracy {1} m)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Genauigkeit {1} m)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="90"/>
         <source>transformation: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="95"/>
         <source>line {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="96"/>
         <source>feature {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="98"/>
         <source>rejected {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} abgewiesen: {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="103"/>
         <source>… and {1} more (see --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {1} weitere (siehe --json)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="108"/>
         <source>warning: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="13"/>
@@ -88,25 +102,37 @@ source, licence and attribution.
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Legt ein neues Projekt an (eine GeoPackage-1.3-Datei, die QGIS und ogrinfo öffnen können) mit
+der mitgelieferten grenzüberschreitenden Region: deutsche Kreise und Gemeinden, Karlovarský kraj
+mit seinen Bezirken (okresy) und Gemeinden (obce), Orte, die deutsch-tschechische Grenze,
+Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und Namensnennung.
+
+  --force          vorhandene Datei ersetzen
+  --data-dir DIR   Ort der mitgelieferten Daten (Standard: $RRW_DATA_DIR oder installierte Daten)
+  --json           maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="32"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="28"/>
         <source>expected exactly one PROJECT.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="58"/>
         <source>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} mit der mitgelieferten Region erstellt ({2} Layer, {3} Gebietseinheiten, {4} Bevölkerungsdatensätze) in {5} ms.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="17"/>
         <source>usage: rrw-cli layers PROJECT.gpkg [--json]
 
 Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli layers PROJECT.gpkg [--json]
+
+Listet die räumlichen Layer eines Projekts auf: Name, Geometrietyp, Objektanzahl,
+Koordinatenreferenzsystem und Quelle.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="21"/>
@@ -114,42 +140,45 @@ Lists the spatial layers of a project: name, geometry type, feature count, CRS a
 
 Shows the project&apos;s schema version, its layers and the number of regions per level on both
 sides of the border.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli info PROJECT.gpkg [--json]
+
+Zeigt die Schemaversion des Projekts, seine Layer und die Anzahl der Gebietseinheiten je
+Verwaltungsebene auf beiden Seiten der Grenze.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="95"/>
         <source>Project: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="96"/>
         <source>Schema version: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="99"/>
         <source>Layers ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer ({1}):</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_inspect.cpp" line="105"/>
         <source>Regions per level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietseinheiten je Verwaltungsebene:</translation>
     </message>
     <message>
         <location filename="../src/cli/data_dir.cpp" line="18"/>
         <source>{1}: no bundled region data here (region/manifest.json missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: hier liegen keine mitgelieferten Regionsdaten (region/manifest.json fehlt)</translation>
     </message>
     <message>
         <location filename="../src/cli/data_dir.cpp" line="26"/>
         <source>{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: RRW_DATA_DIR enthält keine mitgelieferten Regionsdaten (region/manifest.json fehlt)</translation>
     </message>
     <message>
         <location filename="../src/cli/data_dir.cpp" line="46"/>
         <source>the bundled region data was not found; set RRW_DATA_DIR or use --data-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Regionsdaten wurden nicht gefunden; setzen Sie RRW_DATA_DIR oder verwenden Sie --data-dir</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="29"/>
@@ -165,394 +194,405 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="83"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="102"/>
         <source>error: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="107"/>
         <source>internal error: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/crs.cpp" line="35"/>
         <source>unknown coordinate reference system EPSG:{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Koordinatenreferenzsystem EPSG:{1}</translation>
     </message>
     <message>
         <location filename="../src/geo/crs.cpp" line="47"/>
         <source>{1}: the coordinate reference system &apos;{2}&apos; is not known (use e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Koordinatenreferenzsystem &apos;{2}&apos; ist unbekannt (verwenden Sie z. B. EPSG:5514 für S-JTSK, EPSG:25833 für UTM 33N)</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="114"/>
         <source>{1}: cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="141"/>
         <source>{1}: the file is empty or has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei ist leer oder hat keine Kopfzeile</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="148"/>
         <source>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile 1 (Kopfzeile): der Text ist kein UTF-8; geben Sie die Kodierung der Datei mit --encoding an (z. B. CP1250, ISO-8859-2, CP1252)</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="46"/>
         <source>{1}: the layer has {2} attribute fields; at most {3} are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer hat {2} Attributfelder; unterstützt werden höchstens {3}</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="109"/>
         <source>{1}: cannot create field &apos;{2}&apos; in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Feld &apos;{2}&apos; kann im Projekt nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="122"/>
         <source>{1}: a field name is not UTF-8 text; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ein Feldname ist kein UTF-8-Text; geben Sie die Kodierung der Datei mit --encoding an (z. B. CP1250, ISO-8859-2)</translation>
     </message>
     <message>
         <location filename="../src/geo/field_mapper.cpp" line="127"/>
         <source>{1}: feature {2}, field &apos;{3}&apos;: the text is not UTF-8; give the file&apos;s encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Objekt {2}, Feld &apos;{3}&apos;: der Text ist kein UTF-8; geben Sie die Kodierung der Datei mit --encoding an (tschechische Daten sind oft CP1250 oder ISO-8859-2)</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="42"/>
         <source>ring was not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring war nicht geschlossen</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="46"/>
         <source>polygon ring has fewer than 4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygonring hat weniger als 4 Punkte</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="51"/>
         <source>hole with fewer than 4 points removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Loch mit weniger als 4 Punkten entfernt</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="75"/>
         <source>line has fewer than 2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie hat weniger als 2 Punkte</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="140"/>
         <source>GEOS cannot read the geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>GEOS kann die Geometrie nicht lesen</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="153"/>
         <source>invalid geometry ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Geometrie ({1})</translation>
     </message>
     <message>
         <location filename="../src/geo/geometry_check.cpp" line="163"/>
         <source>invalid geometry ({1}) with nothing valid left after repair</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Geometrie ({1}), nach der Reparatur bleibt nichts Gültiges übrig</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="28"/>
         <source>{1}: not a readable GeoPackage project ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: kein lesbares GeoPackage-Projekt ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="36"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: GDAL hat keine SQLite-Verbindung für das Projekt geliefert</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="46"/>
         <source>{1}: cannot configure the project database ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Projektdatenbank kann nicht konfiguriert werden ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="69"/>
         <source>{1}: cannot create the project file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Projektdatei kann nicht erstellt werden ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="78"/>
         <source>{1}: project file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Projektdatei nicht gefunden</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="103"/>
         <source>{1}: a transaction is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es ist bereits eine Transaktion offen</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="107"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Transaktion kann nicht gestartet werden ({2}); wird das Projekt von einem anderen Programm verwendet?</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage.cpp" line="119"/>
         <source>{1}: cannot save the changes ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Änderungen können nicht gespeichert werden ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="141"/>
         <source>the file declares {1}; using {2} as given with --source-crs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gibt {1} an; verwendet wird {2} gemäß --source-crs</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="148"/>
         <source>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Koordinatenreferenzsystem der Datei kann nicht gelesen werden ({2}); geben Sie es mit --source-crs an</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="160"/>
         <source>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Daten haben kein Koordinatenreferenzsystem; geben Sie es mit --source-crs an (z. B. EPSG:5514 für S-JTSK, EPSG:25833 für UTM 33N, EPSG:31468 für Gauss-Krüger Zone 4)</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="171"/>
         <source>{1}: no transformation from {2} to EPSG:3035 ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: keine Transformation von {2} nach EPSG:3035 ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="197"/>
         <source>no value in column &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert in Spalte &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="198"/>
         <source>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; in Spalte &apos;{2}&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="227"/>
         <source>the WKT geometry text cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der WKT-Geometrietext kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="235"/>
         <location filename="../src/geo/importer.cpp" line="250"/>
         <source>coordinates are not finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="258"/>
         <source>coordinates ({1}, {2}) lie outside the area where {3} is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten ({1}, {2}) liegen außerhalb des Gültigkeitsbereichs von {3}</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="264"/>
         <source>coordinates cannot be transformed to EPSG:3035</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten können nicht nach EPSG:3035 transformiert werden</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="305"/>
         <source>the layer mixes geometry types; stored as one GEOMETRY layer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layer enthält gemischte Geometrietypen; als ein GEOMETRY-Layer gespeichert</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="318"/>
         <source>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer &apos;{2}&apos; kann im Projekt nicht angelegt werden ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="352"/>
         <source>{1}: feature {2} could not be written to the project ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Objekt {2} konnte nicht in das Projekt geschrieben werden ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="361"/>
         <source>{1}: reading stopped after {2} features ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Lesen nach {2} Objekten abgebrochen ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="365"/>
         <source>{1}: the layer has no features</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer enthält keine Objekte</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="369"/>
         <source>{1}: none of the {2} features could be imported (feature {3}: {4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: keines der {2} Objekte konnte importiert werden (Objekt {3}: {4})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="378"/>
         <source>{1}: cannot finish layer &apos;{2}&apos; ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer &apos;{2}&apos; kann nicht abgeschlossen werden ({3})</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="382"/>
         <source>{1} features have no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte ohne Geometrie: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="394"/>
         <source>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten liegen außerhalb Europas; prüfen Sie das Koordinatenreferenzsystem und ob Breite und Länge vertauscht sind</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="407"/>
         <source>no datum transformation is available for {1}; positions may be off by 100 m or more</source>
-        <translation type="unfinished"></translation>
+        <translation>für {1} ist keine Datumstransformation verfügbar; Positionen können um 100 m oder mehr abweichen</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="432"/>
         <source>the layer name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layername ist leer</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="435"/>
         <source>the layer name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layername ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="442"/>
         <source>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layername &apos;{1}&apos; ist für die projekteigenen Tabellen reserviert</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="447"/>
         <source>a layer named &apos;{1}&apos; already exists in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>im Projekt gibt es bereits einen Layer namens &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="60"/>
         <source>{1}: not a readable ZIP archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: kein lesbares ZIP-Archiv</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="84"/>
         <source>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Archiveintrag &apos;{2}&apos; verweist aus dem Archiv heraus; er wird abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="88"/>
         <source>{1}: the archive holds no shapefile or other vector file</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Archiv enthält weder ein Shapefile noch eine andere Vektordatei</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="104"/>
         <source>{1}: the archive holds several vector files ({2}); choose one with --source-layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Archiv enthält mehrere Vektordateien ({2}); wählen Sie eine mit --source-layer aus</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="155"/>
         <source>{1}: the shapefile&apos;s index file (.shx) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Indexdatei (.shx) des Shapefiles fehlt</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="164"/>
         <source>the shapefile has no .dbf: geometries imported without attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Shapefile hat keine .dbf: Geometrien ohne Attribute importiert</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="179"/>
         <source>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die .shp enthält {2} Geometrien, die .dbf aber {3} Attributdatensätze; das Shapefile ist unvollständig</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="227"/>
         <source>{1}: remote or virtual sources are not read (network access is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: entfernte oder virtuelle Quellen werden nicht gelesen (Netzwerkzugriff ist abgeschaltet)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="232"/>
         <source>{1}: file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Datei nicht gefunden</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="235"/>
         <source>{1}: the file is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei ist leer (0 Bytes)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="270"/>
         <source>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: keine Geometriespalten in der Kopfzeile gefunden (erwartet: lat/lon, x/y, Breite/Länge oder eine WKT-Spalte): {2}</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="308"/>
         <source>{1}: not a readable vector file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: keine lesbare Vektordatei ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="315"/>
         <source>{1}: the file holds no vector layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei enthält keinen Vektorlayer</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="320"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: kein Layer namens &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="329"/>
         <source>{1}: the file holds {2} layers ({3}); choose one with --source-layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei enthält {2} Layer ({3}); wählen Sie einen mit --source-layer aus</translation>
     </message>
     <message>
         <location filename="../src/geo/table_reader.cpp" line="16"/>
         <source>{1}: cannot read the table ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Tabelle kann nicht gelesen werden ({2})</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="26"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="32"/>
         <source>{1}: not valid JSON ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: kein gültiges JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="46"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="182"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_region.cpp" line="207"/>
         <source>{1}: cannot move the new project into place ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das neue Projekt kann nicht an seinen Zielort verschoben werden ({2})</translation>
     </message>
     <message>
         <location filename="../src/store/region_repository.cpp" line="20"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &apos;{2}&apos; verweist auf eine nicht vorhandene Gebietseinheit</translation>
     </message>
     <message>
         <location filename="../src/store/region_repository.cpp" line="37"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietseinheit {1}: unbekannte Verwaltungsebene &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/schema.cpp" line="119"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt wurde von einer neueren rrw-Version geschrieben (Schema {2}; diese Version liest bis Schema {3})</translation>
     </message>
     <message>
         <location filename="../src/store/sqlite.cpp" line="9"/>
         <source>database error while {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler ({1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: {1}</translation>
     </message>
 </context>
 </TS>

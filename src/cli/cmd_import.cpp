@@ -23,6 +23,9 @@ import is one transaction: on any error the project is left exactly as it was.
   --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
                        overrides the file's CRS when given
   --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. "CC BY 4.0")
+  --attribution TEXT   attribution to show with the data (e.g. "© ČÚZK")
+  --title TEXT         a title for the layer
   --json               machine-readable result)");
 
 nlohmann::json toJson(const geo::ImportReport& r) {
@@ -57,7 +60,10 @@ nlohmann::json toJson(const geo::ImportReport& r) {
 }  // namespace
 
 int runImport(const CommandContext& ctx) {
-    const Args args(ctx.args, {"name", "source-layer", "source-crs", "encoding"}, {"json", "help"});
+    const Args args(ctx.args,
+                    {"name", "source-layer", "source-crs", "encoding", "licence", "attribution",
+                     "title"},
+                    {"json", "help"});
     if (args.flag("help")) {
         std::cout << translated(kHelp) << '\n';
         return 0;
@@ -71,8 +77,12 @@ int runImport(const CommandContext& ctx) {
     options.sourceCrs = args.value("source-crs");
     options.encoding = args.value("encoding");
     store::Project project = store::Project::open(args.positional()[0]);
+    store::LayerProvenance provenance;
+    provenance.licence = args.value("licence");
+    provenance.attribution = args.value("attribution");
+    provenance.titleEn = args.value("title");
     const geo::ImportReport report =
-        store::importFile(project, args.positional()[1], options, {}, ctx.feedback);
+        store::importFile(project, args.positional()[1], options, provenance, ctx.feedback);
     if (args.flag("json")) {
         std::cout << toJson(report).dump(2) << '\n';
         return 0;

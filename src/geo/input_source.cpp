@@ -296,6 +296,9 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
         src.encodingNote =
             options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
     } else {
+        if (ext == ".gml") {
+            openOptions.push_back("WRITE_GFS=NO");  // never write next to the user's file
+        }
         src.encodingNote =
             options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
     }
