@@ -4,17 +4,16 @@
 <context>
     <name>rrw</name>
     <message>
-        <location filename="../src/cli/args.cpp" line="26"/>
+        <location filename="../src/cli/args.cpp" line="27"/>
         <source>option --{1} needs a value</source>
         <translation>volba --{1} vyžaduje hodnotu</translation>
     </message>
     <message>
-        <location filename="../src/cli/args.cpp" line="32"/>
+        <location filename="../src/cli/args.cpp" line="33"/>
         <source>unknown option --{1}</source>
         <translation>neznámá volba --{1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="12"/>
         <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
 
 Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
@@ -29,7 +28,7 @@ import is one transaction: on any error the project is left exactly as it was.
                        overrides the file&apos;s CRS when given
   --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
   --json               machine-readable result</source>
-        <translation>Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
+        <translation type="vanished">Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
 
 Importuje jednu vektorovou vrstvu jako novou vrstvu projektu, transformovanou do EPSG:3035
 (ETRS89-LAEA). INPUT: GeoJSON, ESRI Shapefile (i v ZIP), GeoPackage, KML nebo CSV se sloupcem
@@ -46,56 +45,120 @@ stavu.
   --json               strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="65"/>
+        <location filename="../src/cli/cmd_import.cpp" line="13"/>
+        <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+
+Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
+coordinate columns (lat/lon, lon/lat, x/y, Breite/Länge; comma or semicolon separated).
+Invalid geometries are repaired (GEOS MakeValid) or rejected and listed by feature id. The
+import is one transaction: on any error the project is left exactly as it was.
+
+  --name LAYER         name of the new layer (default: the source layer&apos;s name)
+  --source-layer L     layer of a multi-layer file, or the shapefile inside a zip
+  --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
+                       overrides the file&apos;s CRS when given
+  --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
+  --title TEXT         a title for the layer
+  --json               machine-readable result</source>
+        <translation>Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
+
+Importuje jednu vektorovou vrstvu jako novou vrstvu projektu, transformovanou do EPSG:3035
+(ETRS89-LAEA). INPUT: GeoJSON, ESRI Shapefile (i v ZIP), GeoPackage, KML nebo CSV se sloupcem
+WKT či se sloupci souřadnic (lat/lon, lon/lat, x/y, Breite/Länge; oddělené čárkou nebo
+středníkem). Neplatné geometrie se opraví (GEOS MakeValid), nebo se odmítnou a vypíší s ID
+prvku. Import probíhá v jediné transakci: při jakékoli chybě zůstane projekt přesně v původním
+stavu.
+
+  --name LAYER         název nové vrstvy (výchozí: název zdrojové vrstvy)
+  --source-layer L     vrstva ze souboru s více vrstvami, nebo shapefile uvnitř archivu ZIP
+  --source-crs EPSG:N  souřadnicový referenční systém dat, která žádný neuvádějí (CSV x/y,
+                       shapefile bez .prj); je-li zadán, nahradí systém uvedený v souboru
+  --encoding ENC       kódování atributů, např. CP1250, ISO-8859-2 (výchozí: .cpg nebo UTF-8)
+  --licence TEXT       licence dat, uložená spolu s vrstvou (např. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   uvedení autorství zobrazované s daty (např. &quot;© ČÚZK&quot;)
+  --title TEXT         název (titulek) vrstvy
+  --json               strojově čitelný výsledek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_import.cpp" line="72"/>
         <source>expected PROJECT.gpkg and INPUT</source>
         <translation>očekávány argumenty PROJECT.gpkg a INPUT</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="79"/>
         <source>Imported &apos;{1}&apos;: {2} features ({3} repaired, {4} rejected) from {5}</source>
-        <translation>Importována vrstva &apos;{1}&apos;: počet prvků {2} (opraveno {3}, odmítnuto {4}), ze systému {5}</translation>
+        <translation type="vanished">Importována vrstva &apos;{1}&apos;: počet prvků {2} (opraveno {3}, odmítnuto {4}), ze systému {5}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="86"/>
+        <location filename="../src/cli/cmd_import.cpp" line="92"/>
+        <source>Imported &apos;{1}&apos;: features: {2}, repaired: {3}, rejected: {4} (source CRS {5})</source>
+        <translation>Importována vrstva &apos;{1}&apos;: prvky: {2}, opraveno: {3}, odmítnuto: {4} (zdrojový souřadnicový systém {5})</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_import.cpp" line="100"/>
         <source> (accuracy {1} m)</source>
         <translation> (přesnost {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="90"/>
+        <location filename="../src/cli/cmd_import.cpp" line="104"/>
         <source>transformation: {1}</source>
         <translation>transformace: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="95"/>
+        <location filename="../src/cli/cmd_import.cpp" line="111"/>
         <source>line {1}</source>
         <translation>řádek {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="96"/>
+        <location filename="../src/cli/cmd_import.cpp" line="112"/>
         <source>feature {1}</source>
         <translation>prvek {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="98"/>
+        <location filename="../src/cli/cmd_import.cpp" line="114"/>
         <source>rejected {1}: {2}</source>
         <translation>{1} odmítnut: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="103"/>
+        <location filename="../src/cli/cmd_import.cpp" line="120"/>
         <source>… and {1} more (see --json)</source>
         <translation>… a dalších {1} (viz --json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="108"/>
+        <location filename="../src/cli/cmd_import.cpp" line="125"/>
         <source>warning: {1}</source>
         <translation>varování: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="13"/>
         <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
 cross-border region: German Kreise and Gemeinden, Karlovarsky kraj with its okresy and obce,
+places, the DE-CZ border, border crossings and population statistics, each layer with its
+source, licence and attribution.
+
+  --force          replace an existing file
+  --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
+  --json           machine-readable summary</source>
+        <translation type="vanished">Použití: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Vytvoří nový projekt (soubor GeoPackage 1.3, který otevře QGIS i ogrinfo) s dodávaným
+přeshraničním regionem: německé zemské okresy (Kreise) a obce (Gemeinden), Karlovarský kraj
+s jeho okresy a obcemi, sídla, česko-německá státní hranice, hraniční přechody a statistika
+obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
+
+  --force          nahradit existující soubor
+  --data-dir DIR   umístění dodávaných dat (výchozí: $RRW_DATA_DIR nebo nainstalovaná data)
+  --json           strojově čitelný souhrn</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_init.cpp" line="14"/>
+        <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
+cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
 places, the DE-CZ border, border crossings and population statistics, each layer with its
 source, licence and attribution.
 
@@ -114,18 +177,22 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
   --json           strojově čitelný souhrn</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="32"/>
-        <location filename="../src/cli/cmd_inspect.cpp" line="28"/>
+        <location filename="../src/cli/cmd_init.cpp" line="33"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="58"/>
-        <source>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</source>
+        <location filename="../src/cli/cmd_init.cpp" line="60"/>
+        <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>Projekt {1} s dodávaným regionem vytvořen za {5} ms (vrstvy: {2}, územní jednotky: {3}, záznamy o obyvatelstvu: {4}).</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="17"/>
+        <source>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</source>
+        <translation type="vanished">Projekt {1} s dodávaným regionem vytvořen za {5} ms (vrstvy: {2}, územní jednotky: {3}, záznamy o obyvatelstvu: {4}).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_inspect.cpp" line="18"/>
         <source>usage: rrw-cli layers PROJECT.gpkg [--json]
 
 Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.</source>
@@ -135,7 +202,7 @@ Vypíše prostorové vrstvy projektu: název, typ geometrie, počet prvků, sou�
 systém a zdroj.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="21"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="22"/>
         <source>usage: rrw-cli info PROJECT.gpkg [--json]
 
 Shows the project&apos;s schema version, its layers and the number of regions per level on both
@@ -146,42 +213,42 @@ Zobrazí verzi schématu projektu, jeho vrstvy a počet územních jednotek na k
 na obou stranách hranice.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="95"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="96"/>
         <source>Project: {1}</source>
         <translation>Projekt: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="96"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="97"/>
         <source>Schema version: {1}</source>
         <translation>Verze schématu: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="99"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="100"/>
         <source>Layers ({1}):</source>
         <translation>Vrstvy ({1}):</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="105"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="107"/>
         <source>Regions per level:</source>
         <translation>Územní jednotky podle správní úrovně:</translation>
     </message>
     <message>
-        <location filename="../src/cli/data_dir.cpp" line="18"/>
+        <location filename="../src/cli/data_dir.cpp" line="19"/>
         <source>{1}: no bundled region data here (region/manifest.json missing)</source>
         <translation>{1}: zde nejsou dodávaná data regionu (chybí region/manifest.json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/data_dir.cpp" line="26"/>
+        <location filename="../src/cli/data_dir.cpp" line="28"/>
         <source>{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json missing)</source>
         <translation>{1}: RRW_DATA_DIR neobsahuje dodávaná data regionu (chybí region/manifest.json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/data_dir.cpp" line="46"/>
+        <location filename="../src/cli/data_dir.cpp" line="50"/>
         <source>the bundled region data was not found; set RRW_DATA_DIR or use --data-dir</source>
         <translation>dodávaná data regionu nebyla nalezena; nastavte RRW_DATA_DIR nebo použijte --data-dir</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -208,17 +275,22 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="83"/>
+        <location filename="../src/cli/main.cpp" line="85"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="102"/>
+        <location filename="../src/cli/main.cpp" line="101"/>
+        <source>error: {1} (see rrw-cli {2} --help)</source>
+        <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="107"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="113"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -228,7 +300,7 @@ příkazy:
         <translation>neznámý souřadnicový referenční systém EPSG:{1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/crs.cpp" line="47"/>
+        <location filename="../src/geo/crs.cpp" line="48"/>
         <source>{1}: the coordinate reference system &apos;{2}&apos; is not known (use e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)</source>
         <translation>{1}: souřadnicový referenční systém &apos;{2}&apos; není znám (použijte např. EPSG:5514 pro S-JTSK, EPSG:25833 pro UTM 33N)</translation>
     </message>
@@ -243,27 +315,31 @@ příkazy:
         <translation>{1}: soubor je prázdný nebo nemá řádek záhlaví</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="148"/>
+        <location filename="../src/geo/csv_layout.cpp" line="149"/>
         <source>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</source>
         <translation>{1}: řádek 1 (záhlaví): text není v kódování UTF-8; zadejte kódování souboru pomocí --encoding (např. CP1250, ISO-8859-2, CP1252)</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="46"/>
+        <location filename="../src/geo/field_mapper.cpp" line="47"/>
         <source>{1}: the layer has {2} attribute fields; at most {3} are supported</source>
         <translation>{1}: vrstva má příliš mnoho atributových polí ({2}); podporováno je nejvýše {3}</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="109"/>
         <source>{1}: cannot create field &apos;{2}&apos; in the store</source>
+        <translation type="vanished">{1}: pole &apos;{2}&apos; nelze v projektu vytvořit</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/field_mapper.cpp" line="112"/>
+        <source>{1}: cannot create field &apos;{2}&apos; in the project</source>
         <translation>{1}: pole &apos;{2}&apos; nelze v projektu vytvořit</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="122"/>
+        <location filename="../src/geo/field_mapper.cpp" line="126"/>
         <source>{1}: a field name is not UTF-8 text; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2)</source>
         <translation>{1}: název pole není text v kódování UTF-8; zadejte kódování souboru pomocí --encoding (např. CP1250, ISO-8859-2)</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="127"/>
+        <location filename="../src/geo/field_mapper.cpp" line="132"/>
         <source>{1}: feature {2}, field &apos;{3}&apos;: the text is not UTF-8; give the file&apos;s encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)</source>
         <translation>{1}: prvek {2}, pole &apos;{3}&apos;: text není v kódování UTF-8; zadejte kódování souboru pomocí --encoding (česká data bývají v CP1250 nebo ISO-8859-2)</translation>
     </message>
@@ -298,7 +374,7 @@ příkazy:
         <translation>neplatná geometrie ({1})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geometry_check.cpp" line="163"/>
+        <location filename="../src/geo/geometry_check.cpp" line="164"/>
         <source>invalid geometry ({1}) with nothing valid left after repair</source>
         <translation>neplatná geometrie ({1}), po opravě z ní nic platného nezbylo</translation>
     </message>
@@ -308,37 +384,37 @@ příkazy:
         <translation>{1}: není čitelný projekt GeoPackage ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="36"/>
+        <location filename="../src/geo/geopackage.cpp" line="37"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
         <translation>{1}: GDAL neposkytl pro projekt připojení SQLite</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="46"/>
+        <location filename="../src/geo/geopackage.cpp" line="49"/>
         <source>{1}: cannot configure the project database ({2})</source>
         <translation>{1}: databázi projektu nelze nastavit ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="69"/>
+        <location filename="../src/geo/geopackage.cpp" line="73"/>
         <source>{1}: cannot create the project file ({2})</source>
         <translation>{1}: soubor projektu nelze vytvořit ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="78"/>
+        <location filename="../src/geo/geopackage.cpp" line="83"/>
         <source>{1}: project file not found</source>
         <translation>{1}: soubor projektu nebyl nalezen</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="103"/>
+        <location filename="../src/geo/geopackage.cpp" line="108"/>
         <source>{1}: a transaction is already open</source>
         <translation>{1}: transakce je již otevřena</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="107"/>
+        <location filename="../src/geo/geopackage.cpp" line="113"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: transakci nelze zahájit ({2}); nepoužívá projekt jiný program?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="119"/>
+        <location filename="../src/geo/geopackage.cpp" line="127"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: změny nelze uložit ({2})</translation>
     </message>
@@ -348,118 +424,130 @@ příkazy:
         <translation>soubor uvádí {1}; použije se {2} zadaný pomocí --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="148"/>
+        <location filename="../src/geo/importer.cpp" line="149"/>
         <source>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</source>
         <translation>{1}: souřadnicový referenční systém souboru nelze načíst ({2}); zadejte ho pomocí --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="160"/>
+        <location filename="../src/geo/importer.cpp" line="163"/>
         <source>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</source>
         <translation>{1}: data nemají souřadnicový referenční systém; zadejte ho pomocí --source-crs (např. EPSG:5514 pro S-JTSK, EPSG:25833 pro UTM 33N, EPSG:31468 pro Gauss-Krüger, pásmo 4)</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="171"/>
+        <location filename="../src/geo/importer.cpp" line="176"/>
         <source>{1}: no transformation from {2} to EPSG:3035 ({3})</source>
         <translation>{1}: neexistuje transformace z {2} do EPSG:3035 ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="197"/>
+        <location filename="../src/geo/importer.cpp" line="202"/>
         <source>no value in column &apos;{1}&apos;</source>
         <translation>ve sloupci &apos;{1}&apos; chybí hodnota</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="198"/>
+        <location filename="../src/geo/importer.cpp" line="203"/>
         <source>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</source>
         <translation>&apos;{1}&apos; ve sloupci &apos;{2}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="227"/>
+        <location filename="../src/geo/importer.cpp" line="232"/>
         <source>the WKT geometry text cannot be read</source>
         <translation>text geometrie WKT nelze načíst</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="235"/>
-        <location filename="../src/geo/importer.cpp" line="250"/>
+        <location filename="../src/geo/importer.cpp" line="240"/>
+        <location filename="../src/geo/importer.cpp" line="255"/>
         <source>coordinates are not finite numbers</source>
         <translation>souřadnice nejsou konečná čísla</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="258"/>
+        <location filename="../src/geo/importer.cpp" line="264"/>
         <source>coordinates ({1}, {2}) lie outside the area where {3} is defined</source>
         <translation>souřadnice ({1}, {2}) leží mimo oblast platnosti {3}</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="264"/>
+        <location filename="../src/geo/importer.cpp" line="272"/>
         <source>coordinates cannot be transformed to EPSG:3035</source>
         <translation>souřadnice nelze transformovat do EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="305"/>
+        <location filename="../src/geo/importer.cpp" line="313"/>
         <source>the layer mixes geometry types; stored as one GEOMETRY layer</source>
         <translation>vrstva obsahuje různé typy geometrie; uložena jako jedna vrstva typu GEOMETRY</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="318"/>
+        <location filename="../src/geo/importer.cpp" line="329"/>
         <source>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</source>
         <translation>{1}: vrstvu &apos;{2}&apos; nelze v projektu vytvořit ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="352"/>
+        <location filename="../src/geo/importer.cpp" line="363"/>
         <source>{1}: feature {2} could not be written to the project ({3})</source>
         <translation>{1}: prvek {2} se nepodařilo zapsat do projektu ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="361"/>
-        <source>{1}: reading stopped after {2} features ({3})</source>
-        <translation>{1}: čtení bylo přerušeno, počet načtených prvků: {2} ({3})</translation>
+        <location filename="../src/geo/importer.cpp" line="373"/>
+        <source>{1}: reading stopped early (features read: {2}; {3})</source>
+        <translation>{1}: čtení bylo předčasně přerušeno (načtené prvky: {2}; {3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="365"/>
+        <location filename="../src/geo/importer.cpp" line="382"/>
+        <source>{1}: no feature could be imported (features read: {2}; first rejected: feature {3}, {4})</source>
+        <translation>{1}: žádný prvek nelze importovat (načtené prvky: {2}; první odmítnutý: prvek {3}, {4})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="397"/>
+        <source>features without geometry: {1}</source>
+        <translation>počet prvků bez geometrie: {1}</translation>
+    </message>
+    <message>
+        <source>{1}: reading stopped after {2} features ({3})</source>
+        <translation type="vanished">{1}: čtení bylo přerušeno, počet načtených prvků: {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="377"/>
         <source>{1}: the layer has no features</source>
         <translation>{1}: vrstva neobsahuje žádné prvky</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="369"/>
         <source>{1}: none of the {2} features could be imported (feature {3}: {4})</source>
-        <translation>{1}: žádný z prvků (celkem {2}) nelze importovat (prvek {3}: {4})</translation>
+        <translation type="vanished">{1}: žádný z prvků (celkem {2}) nelze importovat (prvek {3}: {4})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="378"/>
+        <location filename="../src/geo/importer.cpp" line="393"/>
         <source>{1}: cannot finish layer &apos;{2}&apos; ({3})</source>
         <translation>{1}: vrstvu &apos;{2}&apos; nelze dokončit ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="382"/>
         <source>{1} features have no geometry</source>
-        <translation>počet prvků bez geometrie: {1}</translation>
+        <translation type="vanished">počet prvků bez geometrie: {1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="394"/>
+        <location filename="../src/geo/importer.cpp" line="409"/>
         <source>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</source>
         <translation>data leží mimo Evropu; zkontrolujte souřadnicový referenční systém a zda nejsou prohozeny zeměpisná šířka a délka</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="407"/>
+        <location filename="../src/geo/importer.cpp" line="424"/>
         <source>no datum transformation is available for {1}; positions may be off by 100 m or more</source>
         <translation>pro {1} není k dispozici transformace datumu; polohy se mohou odchylovat o 100 m i více</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="432"/>
+        <location filename="../src/geo/importer.cpp" line="451"/>
         <source>the layer name is empty</source>
         <translation>název vrstvy je prázdný</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="435"/>
+        <location filename="../src/geo/importer.cpp" line="454"/>
         <source>the layer name is longer than 200 characters</source>
         <translation>název vrstvy je delší než 200 znaků</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="442"/>
+        <location filename="../src/geo/importer.cpp" line="462"/>
         <source>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</source>
         <translation>název vrstvy &apos;{1}&apos; je vyhrazen pro vlastní tabulky projektu</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="447"/>
+        <location filename="../src/geo/importer.cpp" line="469"/>
         <source>a layer named &apos;{1}&apos; already exists in the project</source>
         <translation>vrstva s názvem &apos;{1}&apos; již v projektu existuje</translation>
     </message>
@@ -469,74 +557,88 @@ příkazy:
         <translation>{1}: není čitelný archiv ZIP</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="84"/>
+        <location filename="../src/geo/input_source.cpp" line="85"/>
         <source>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</source>
         <translation>{1}: položka archivu &apos;{2}&apos; odkazuje mimo archiv; byla odmítnuta</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="88"/>
+        <location filename="../src/geo/input_source.cpp" line="91"/>
         <source>{1}: the archive holds no shapefile or other vector file</source>
         <translation>{1}: archiv neobsahuje shapefile ani jiný vektorový soubor</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="104"/>
+        <location filename="../src/geo/input_source.cpp" line="108"/>
         <source>{1}: the archive holds several vector files ({2}); choose one with --source-layer</source>
         <translation>{1}: archiv obsahuje více vektorových souborů ({2}); vyberte jeden pomocí --source-layer</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="155"/>
+        <location filename="../src/geo/input_source.cpp" line="161"/>
         <source>{1}: the shapefile&apos;s index file (.shx) is missing</source>
         <translation>{1}: chybí indexový soubor (.shx) shapefilu</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="164"/>
+        <location filename="../src/geo/input_source.cpp" line="171"/>
         <source>the shapefile has no .dbf: geometries imported without attributes</source>
         <translation>shapefile nemá soubor .dbf: geometrie importovány bez atributů</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="179"/>
+        <location filename="../src/geo/input_source.cpp" line="188"/>
         <source>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</source>
         <translation>{1}: počet geometrií v .shp ({2}) neodpovídá počtu atributových záznamů v .dbf ({3}); shapefile je neúplný</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="227"/>
+        <location filename="../src/geo/input_source.cpp" line="239"/>
         <source>{1}: remote or virtual sources are not read (network access is off)</source>
         <translation>{1}: vzdálené ani virtuální zdroje se nenačítají (přístup k síti je vypnut)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="232"/>
+        <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="235"/>
+        <location filename="../src/geo/input_source.cpp" line="248"/>
         <source>{1}: the file is empty (0 bytes)</source>
         <translation>{1}: soubor je prázdný (0 bajtů)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="270"/>
+        <location filename="../src/geo/input_source.cpp" line="283"/>
         <source>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</source>
         <translation>{1}: v záhlaví nebyly nalezeny sloupce geometrie (očekávány lat/lon, x/y, Breite/Länge nebo sloupec WKT): {2}</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="308"/>
+        <location filename="../src/geo/input_source.cpp" line="323"/>
+        <source>{1}: the file is UTF-16 text; save it as UTF-8</source>
+        <translation>{1}: soubor je text v kódování UTF-16; uložte jej jako UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="329"/>
+        <source>{1}: not a readable vector file (format not recognised)</source>
+        <translation>{1}: není čitelný vektorový soubor (formát nebyl rozpoznán)</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="332"/>
         <source>{1}: not a readable vector file ({2})</source>
         <translation>{1}: není čitelný vektorový soubor ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="315"/>
+        <location filename="../src/geo/input_source.cpp" line="339"/>
         <source>{1}: the file holds no vector layer</source>
         <translation>{1}: soubor neobsahuje žádnou vektorovou vrstvu</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="320"/>
+        <location filename="../src/geo/input_source.cpp" line="345"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: vrstva s názvem &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="329"/>
+        <location filename="../src/geo/input_source.cpp" line="356"/>
+        <source>{1}: the file holds several layers ({2}); choose one with --source-layer</source>
+        <translation>{1}: soubor obsahuje více vrstev ({2}); vyberte jednu pomocí --source-layer</translation>
+    </message>
+    <message>
         <source>{1}: the file holds {2} layers ({3}); choose one with --source-layer</source>
-        <translation>{1}: soubor obsahuje více vrstev (celkem {2}: {3}); vyberte jednu pomocí --source-layer</translation>
+        <translation type="vanished">{1}: soubor obsahuje více vrstev (celkem {2}: {3}); vyberte jednu pomocí --source-layer</translation>
     </message>
     <message>
         <location filename="../src/geo/table_reader.cpp" line="16"/>
@@ -544,52 +646,52 @@ příkazy:
         <translation>{1}: tabulku nelze načíst ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="26"/>
+        <location filename="../src/store/bundled_region.cpp" line="27"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="32"/>
+        <location filename="../src/store/bundled_region.cpp" line="34"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="46"/>
+        <location filename="../src/store/bundled_region.cpp" line="50"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="182"/>
+        <location filename="../src/store/bundled_region.cpp" line="187"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="207"/>
+        <location filename="../src/store/bundled_region.cpp" line="214"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="20"/>
+        <location filename="../src/store/region_repository.cpp" line="21"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
         <translation>{1}: &apos;{2}&apos; odkazuje na neexistující územní jednotku</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="37"/>
+        <location filename="../src/store/region_repository.cpp" line="39"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
         <translation>územní jednotka {1}: neznámá správní úroveň &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="119"/>
+        <location filename="../src/store/schema.cpp" line="118"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: projekt byl zapsán novější verzí rrw (schéma {2}; tato verze čte nejvýše schéma {3})</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlite.cpp" line="9"/>
         <source>database error while {1}: {2}</source>
-        <translation>chyba databáze ({1}): {2}</translation>
+        <translation type="vanished">chyba databáze ({1}): {2}</translation>
     </message>
     <message>
+        <location filename="../src/store/sqlite.cpp" line="9"/>
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
         <translation>chyba databáze: {1}</translation>

@@ -4,17 +4,16 @@
 <context>
     <name>rrw</name>
     <message>
-        <location filename="../src/cli/args.cpp" line="26"/>
+        <location filename="../src/cli/args.cpp" line="27"/>
         <source>option --{1} needs a value</source>
         <translation>option --{1} needs a value</translation>
     </message>
     <message>
-        <location filename="../src/cli/args.cpp" line="32"/>
+        <location filename="../src/cli/args.cpp" line="33"/>
         <source>unknown option --{1}</source>
         <translation>unknown option --{1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="12"/>
         <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
 
 Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
@@ -29,7 +28,7 @@ import is one transaction: on any error the project is left exactly as it was.
                        overrides the file&apos;s CRS when given
   --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
   --json               machine-readable result</source>
-        <translation>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+        <translation type="vanished">usage: rrw-cli import PROJECT.gpkg INPUT [options]
 
 Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
 INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
@@ -45,52 +44,92 @@ import is one transaction: on any error the project is left exactly as it was.
   --json               machine-readable result</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="65"/>
+        <location filename="../src/cli/cmd_import.cpp" line="13"/>
+        <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+
+Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
+coordinate columns (lat/lon, lon/lat, x/y, Breite/Länge; comma or semicolon separated).
+Invalid geometries are repaired (GEOS MakeValid) or rejected and listed by feature id. The
+import is one transaction: on any error the project is left exactly as it was.
+
+  --name LAYER         name of the new layer (default: the source layer&apos;s name)
+  --source-layer L     layer of a multi-layer file, or the shapefile inside a zip
+  --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
+                       overrides the file&apos;s CRS when given
+  --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
+  --title TEXT         a title for the layer
+  --json               machine-readable result</source>
+        <translation>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+
+Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
+coordinate columns (lat/lon, lon/lat, x/y, Breite/Länge; comma or semicolon separated).
+Invalid geometries are repaired (GEOS MakeValid) or rejected and listed by feature id. The
+import is one transaction: on any error the project is left exactly as it was.
+
+  --name LAYER         name of the new layer (default: the source layer&apos;s name)
+  --source-layer L     layer of a multi-layer file, or the shapefile inside a zip
+  --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
+                       overrides the file&apos;s CRS when given
+  --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
+  --title TEXT         a title for the layer
+  --json               machine-readable result</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_import.cpp" line="72"/>
         <source>expected PROJECT.gpkg and INPUT</source>
         <translation>expected PROJECT.gpkg and INPUT</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="79"/>
         <source>Imported &apos;{1}&apos;: {2} features ({3} repaired, {4} rejected) from {5}</source>
-        <translation>Imported &apos;{1}&apos;: {2} features ({3} repaired, {4} rejected) from {5}</translation>
+        <translation type="vanished">Imported &apos;{1}&apos;: {2} features ({3} repaired, {4} rejected) from {5}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="86"/>
+        <location filename="../src/cli/cmd_import.cpp" line="92"/>
+        <source>Imported &apos;{1}&apos;: features: {2}, repaired: {3}, rejected: {4} (source CRS {5})</source>
+        <translation>Imported &apos;{1}&apos;: features: {2}, repaired: {3}, rejected: {4} (source CRS {5})</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_import.cpp" line="100"/>
         <source> (accuracy {1} m)</source>
         <translation> (accuracy {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="90"/>
+        <location filename="../src/cli/cmd_import.cpp" line="104"/>
         <source>transformation: {1}</source>
         <translation>transformation: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="95"/>
+        <location filename="../src/cli/cmd_import.cpp" line="111"/>
         <source>line {1}</source>
         <translation>line {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="96"/>
+        <location filename="../src/cli/cmd_import.cpp" line="112"/>
         <source>feature {1}</source>
         <translation>feature {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="98"/>
+        <location filename="../src/cli/cmd_import.cpp" line="114"/>
         <source>rejected {1}: {2}</source>
         <translation>rejected {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="103"/>
+        <location filename="../src/cli/cmd_import.cpp" line="120"/>
         <source>… and {1} more (see --json)</source>
         <translation>… and {1} more (see --json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="108"/>
+        <location filename="../src/cli/cmd_import.cpp" line="125"/>
         <source>warning: {1}</source>
         <translation>warning: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="13"/>
         <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
@@ -101,7 +140,7 @@ source, licence and attribution.
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+        <translation type="vanished">usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
 cross-border region: German Kreise and Gemeinden, Karlovarsky kraj with its okresy and obce,
@@ -113,18 +152,45 @@ source, licence and attribution.
   --json           machine-readable summary</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="32"/>
-        <location filename="../src/cli/cmd_inspect.cpp" line="28"/>
+        <location filename="../src/cli/cmd_init.cpp" line="14"/>
+        <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
+cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
+places, the DE-CZ border, border crossings and population statistics, each layer with its
+source, licence and attribution.
+
+  --force          replace an existing file
+  --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
+  --json           machine-readable summary</source>
+        <translation>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
+cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
+places, the DE-CZ border, border crossings and population statistics, each layer with its
+source, licence and attribution.
+
+  --force          replace an existing file
+  --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
+  --json           machine-readable summary</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_init.cpp" line="33"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>expected exactly one PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="58"/>
-        <source>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</source>
-        <translation>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</translation>
+        <location filename="../src/cli/cmd_init.cpp" line="60"/>
+        <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
+        <translation>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="17"/>
+        <source>Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</source>
+        <translation type="vanished">Created {1} with the bundled region ({2} layers, {3} regions, {4} population records) in {5} ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_inspect.cpp" line="18"/>
         <source>usage: rrw-cli layers PROJECT.gpkg [--json]
 
 Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.</source>
@@ -133,7 +199,7 @@ Lists the spatial layers of a project: name, geometry type, feature count, CRS a
 Lists the spatial layers of a project: name, geometry type, feature count, CRS and source.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="21"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="22"/>
         <source>usage: rrw-cli info PROJECT.gpkg [--json]
 
 Shows the project&apos;s schema version, its layers and the number of regions per level on both
@@ -144,42 +210,42 @@ Shows the project&apos;s schema version, its layers and the number of regions pe
 sides of the border.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="95"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="96"/>
         <source>Project: {1}</source>
         <translation>Project: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="96"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="97"/>
         <source>Schema version: {1}</source>
         <translation>Schema version: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="99"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="100"/>
         <source>Layers ({1}):</source>
         <translation>Layers ({1}):</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_inspect.cpp" line="105"/>
+        <location filename="../src/cli/cmd_inspect.cpp" line="107"/>
         <source>Regions per level:</source>
         <translation>Regions per level:</translation>
     </message>
     <message>
-        <location filename="../src/cli/data_dir.cpp" line="18"/>
+        <location filename="../src/cli/data_dir.cpp" line="19"/>
         <source>{1}: no bundled region data here (region/manifest.json missing)</source>
         <translation>{1}: no bundled region data here (region/manifest.json missing)</translation>
     </message>
     <message>
-        <location filename="../src/cli/data_dir.cpp" line="26"/>
+        <location filename="../src/cli/data_dir.cpp" line="28"/>
         <source>{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json missing)</source>
         <translation>{1}: RRW_DATA_DIR has no bundled region data (region/manifest.json missing)</translation>
     </message>
     <message>
-        <location filename="../src/cli/data_dir.cpp" line="46"/>
+        <location filename="../src/cli/data_dir.cpp" line="50"/>
         <source>the bundled region data was not found; set RRW_DATA_DIR or use --data-dir</source>
         <translation>the bundled region data was not found; set RRW_DATA_DIR or use --data-dir</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="29"/>
+        <location filename="../src/cli/main.cpp" line="30"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -206,17 +272,22 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="83"/>
+        <location filename="../src/cli/main.cpp" line="85"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="102"/>
+        <location filename="../src/cli/main.cpp" line="101"/>
+        <source>error: {1} (see rrw-cli {2} --help)</source>
+        <translation>error: {1} (see rrw-cli {2} --help)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="107"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="113"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -226,7 +297,7 @@ commands:
         <translation>unknown coordinate reference system EPSG:{1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/crs.cpp" line="47"/>
+        <location filename="../src/geo/crs.cpp" line="48"/>
         <source>{1}: the coordinate reference system &apos;{2}&apos; is not known (use e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)</source>
         <translation>{1}: the coordinate reference system &apos;{2}&apos; is not known (use e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N)</translation>
     </message>
@@ -241,27 +312,31 @@ commands:
         <translation>{1}: the file is empty or has no header row</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="148"/>
+        <location filename="../src/geo/csv_layout.cpp" line="149"/>
         <source>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</source>
         <translation>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="46"/>
+        <location filename="../src/geo/field_mapper.cpp" line="47"/>
         <source>{1}: the layer has {2} attribute fields; at most {3} are supported</source>
         <translation>{1}: the layer has {2} attribute fields; at most {3} are supported</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="109"/>
         <source>{1}: cannot create field &apos;{2}&apos; in the store</source>
-        <translation>{1}: cannot create field &apos;{2}&apos; in the store</translation>
+        <translation type="vanished">{1}: cannot create field &apos;{2}&apos; in the store</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="122"/>
+        <location filename="../src/geo/field_mapper.cpp" line="112"/>
+        <source>{1}: cannot create field &apos;{2}&apos; in the project</source>
+        <translation>{1}: cannot create field &apos;{2}&apos; in the project</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/field_mapper.cpp" line="126"/>
         <source>{1}: a field name is not UTF-8 text; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2)</source>
         <translation>{1}: a field name is not UTF-8 text; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2)</translation>
     </message>
     <message>
-        <location filename="../src/geo/field_mapper.cpp" line="127"/>
+        <location filename="../src/geo/field_mapper.cpp" line="132"/>
         <source>{1}: feature {2}, field &apos;{3}&apos;: the text is not UTF-8; give the file&apos;s encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)</source>
         <translation>{1}: feature {2}, field &apos;{3}&apos;: the text is not UTF-8; give the file&apos;s encoding with --encoding (Czech data is often CP1250 or ISO-8859-2)</translation>
     </message>
@@ -296,7 +371,7 @@ commands:
         <translation>invalid geometry ({1})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geometry_check.cpp" line="163"/>
+        <location filename="../src/geo/geometry_check.cpp" line="164"/>
         <source>invalid geometry ({1}) with nothing valid left after repair</source>
         <translation>invalid geometry ({1}) with nothing valid left after repair</translation>
     </message>
@@ -306,37 +381,37 @@ commands:
         <translation>{1}: not a readable GeoPackage project ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="36"/>
+        <location filename="../src/geo/geopackage.cpp" line="37"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
         <translation>{1}: GDAL gave no SQLite connection for the project</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="46"/>
+        <location filename="../src/geo/geopackage.cpp" line="49"/>
         <source>{1}: cannot configure the project database ({2})</source>
         <translation>{1}: cannot configure the project database ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="69"/>
+        <location filename="../src/geo/geopackage.cpp" line="73"/>
         <source>{1}: cannot create the project file ({2})</source>
         <translation>{1}: cannot create the project file ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="78"/>
+        <location filename="../src/geo/geopackage.cpp" line="83"/>
         <source>{1}: project file not found</source>
         <translation>{1}: project file not found</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="103"/>
+        <location filename="../src/geo/geopackage.cpp" line="108"/>
         <source>{1}: a transaction is already open</source>
         <translation>{1}: a transaction is already open</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="107"/>
+        <location filename="../src/geo/geopackage.cpp" line="113"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: cannot start a transaction ({2}); is the project in use by another program?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="119"/>
+        <location filename="../src/geo/geopackage.cpp" line="127"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: cannot save the changes ({2})</translation>
     </message>
@@ -346,118 +421,130 @@ commands:
         <translation>the file declares {1}; using {2} as given with --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="148"/>
+        <location filename="../src/geo/importer.cpp" line="149"/>
         <source>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</source>
         <translation>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="160"/>
+        <location filename="../src/geo/importer.cpp" line="163"/>
         <source>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</source>
         <translation>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="171"/>
+        <location filename="../src/geo/importer.cpp" line="176"/>
         <source>{1}: no transformation from {2} to EPSG:3035 ({3})</source>
         <translation>{1}: no transformation from {2} to EPSG:3035 ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="197"/>
+        <location filename="../src/geo/importer.cpp" line="202"/>
         <source>no value in column &apos;{1}&apos;</source>
         <translation>no value in column &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="198"/>
+        <location filename="../src/geo/importer.cpp" line="203"/>
         <source>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</source>
         <translation>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="227"/>
+        <location filename="../src/geo/importer.cpp" line="232"/>
         <source>the WKT geometry text cannot be read</source>
         <translation>the WKT geometry text cannot be read</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="235"/>
-        <location filename="../src/geo/importer.cpp" line="250"/>
+        <location filename="../src/geo/importer.cpp" line="240"/>
+        <location filename="../src/geo/importer.cpp" line="255"/>
         <source>coordinates are not finite numbers</source>
         <translation>coordinates are not finite numbers</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="258"/>
+        <location filename="../src/geo/importer.cpp" line="264"/>
         <source>coordinates ({1}, {2}) lie outside the area where {3} is defined</source>
         <translation>coordinates ({1}, {2}) lie outside the area where {3} is defined</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="264"/>
+        <location filename="../src/geo/importer.cpp" line="272"/>
         <source>coordinates cannot be transformed to EPSG:3035</source>
         <translation>coordinates cannot be transformed to EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="305"/>
+        <location filename="../src/geo/importer.cpp" line="313"/>
         <source>the layer mixes geometry types; stored as one GEOMETRY layer</source>
         <translation>the layer mixes geometry types; stored as one GEOMETRY layer</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="318"/>
+        <location filename="../src/geo/importer.cpp" line="329"/>
         <source>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</source>
         <translation>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="352"/>
+        <location filename="../src/geo/importer.cpp" line="363"/>
         <source>{1}: feature {2} could not be written to the project ({3})</source>
         <translation>{1}: feature {2} could not be written to the project ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="361"/>
-        <source>{1}: reading stopped after {2} features ({3})</source>
-        <translation>{1}: reading stopped after {2} features ({3})</translation>
+        <location filename="../src/geo/importer.cpp" line="373"/>
+        <source>{1}: reading stopped early (features read: {2}; {3})</source>
+        <translation>{1}: reading stopped early (features read: {2}; {3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="365"/>
+        <location filename="../src/geo/importer.cpp" line="382"/>
+        <source>{1}: no feature could be imported (features read: {2}; first rejected: feature {3}, {4})</source>
+        <translation>{1}: no feature could be imported (features read: {2}; first rejected: feature {3}, {4})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="397"/>
+        <source>features without geometry: {1}</source>
+        <translation>features without geometry: {1}</translation>
+    </message>
+    <message>
+        <source>{1}: reading stopped after {2} features ({3})</source>
+        <translation type="vanished">{1}: reading stopped after {2} features ({3})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="377"/>
         <source>{1}: the layer has no features</source>
         <translation>{1}: the layer has no features</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="369"/>
         <source>{1}: none of the {2} features could be imported (feature {3}: {4})</source>
-        <translation>{1}: none of the {2} features could be imported (feature {3}: {4})</translation>
+        <translation type="vanished">{1}: none of the {2} features could be imported (feature {3}: {4})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="378"/>
+        <location filename="../src/geo/importer.cpp" line="393"/>
         <source>{1}: cannot finish layer &apos;{2}&apos; ({3})</source>
         <translation>{1}: cannot finish layer &apos;{2}&apos; ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="382"/>
         <source>{1} features have no geometry</source>
-        <translation>{1} features have no geometry</translation>
+        <translation type="vanished">{1} features have no geometry</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="394"/>
+        <location filename="../src/geo/importer.cpp" line="409"/>
         <source>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</source>
         <translation>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="407"/>
+        <location filename="../src/geo/importer.cpp" line="424"/>
         <source>no datum transformation is available for {1}; positions may be off by 100 m or more</source>
         <translation>no datum transformation is available for {1}; positions may be off by 100 m or more</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="432"/>
+        <location filename="../src/geo/importer.cpp" line="451"/>
         <source>the layer name is empty</source>
         <translation>the layer name is empty</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="435"/>
+        <location filename="../src/geo/importer.cpp" line="454"/>
         <source>the layer name is longer than 200 characters</source>
         <translation>the layer name is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="442"/>
+        <location filename="../src/geo/importer.cpp" line="462"/>
         <source>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</source>
         <translation>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="447"/>
+        <location filename="../src/geo/importer.cpp" line="469"/>
         <source>a layer named &apos;{1}&apos; already exists in the project</source>
         <translation>a layer named &apos;{1}&apos; already exists in the project</translation>
     </message>
@@ -467,74 +554,88 @@ commands:
         <translation>{1}: not a readable ZIP archive</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="84"/>
+        <location filename="../src/geo/input_source.cpp" line="85"/>
         <source>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</source>
         <translation>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="88"/>
+        <location filename="../src/geo/input_source.cpp" line="91"/>
         <source>{1}: the archive holds no shapefile or other vector file</source>
         <translation>{1}: the archive holds no shapefile or other vector file</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="104"/>
+        <location filename="../src/geo/input_source.cpp" line="108"/>
         <source>{1}: the archive holds several vector files ({2}); choose one with --source-layer</source>
         <translation>{1}: the archive holds several vector files ({2}); choose one with --source-layer</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="155"/>
+        <location filename="../src/geo/input_source.cpp" line="161"/>
         <source>{1}: the shapefile&apos;s index file (.shx) is missing</source>
         <translation>{1}: the shapefile&apos;s index file (.shx) is missing</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="164"/>
+        <location filename="../src/geo/input_source.cpp" line="171"/>
         <source>the shapefile has no .dbf: geometries imported without attributes</source>
         <translation>the shapefile has no .dbf: geometries imported without attributes</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="179"/>
+        <location filename="../src/geo/input_source.cpp" line="188"/>
         <source>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</source>
         <translation>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="227"/>
+        <location filename="../src/geo/input_source.cpp" line="239"/>
         <source>{1}: remote or virtual sources are not read (network access is off)</source>
         <translation>{1}: remote or virtual sources are not read (network access is off)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="232"/>
+        <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: file not found</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="235"/>
+        <location filename="../src/geo/input_source.cpp" line="248"/>
         <source>{1}: the file is empty (0 bytes)</source>
         <translation>{1}: the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="270"/>
+        <location filename="../src/geo/input_source.cpp" line="283"/>
         <source>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</source>
         <translation>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="308"/>
+        <location filename="../src/geo/input_source.cpp" line="323"/>
+        <source>{1}: the file is UTF-16 text; save it as UTF-8</source>
+        <translation>{1}: the file is UTF-16 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="329"/>
+        <source>{1}: not a readable vector file (format not recognised)</source>
+        <translation>{1}: not a readable vector file (format not recognised)</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="332"/>
         <source>{1}: not a readable vector file ({2})</source>
         <translation>{1}: not a readable vector file ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="315"/>
+        <location filename="../src/geo/input_source.cpp" line="339"/>
         <source>{1}: the file holds no vector layer</source>
         <translation>{1}: the file holds no vector layer</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="320"/>
+        <location filename="../src/geo/input_source.cpp" line="345"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: no layer named &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="329"/>
+        <location filename="../src/geo/input_source.cpp" line="356"/>
+        <source>{1}: the file holds several layers ({2}); choose one with --source-layer</source>
+        <translation>{1}: the file holds several layers ({2}); choose one with --source-layer</translation>
+    </message>
+    <message>
         <source>{1}: the file holds {2} layers ({3}); choose one with --source-layer</source>
-        <translation>{1}: the file holds {2} layers ({3}); choose one with --source-layer</translation>
+        <translation type="vanished">{1}: the file holds {2} layers ({3}); choose one with --source-layer</translation>
     </message>
     <message>
         <location filename="../src/geo/table_reader.cpp" line="16"/>
@@ -542,52 +643,52 @@ commands:
         <translation>{1}: cannot read the table ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="26"/>
+        <location filename="../src/store/bundled_region.cpp" line="27"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="32"/>
+        <location filename="../src/store/bundled_region.cpp" line="34"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="46"/>
+        <location filename="../src/store/bundled_region.cpp" line="50"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="182"/>
+        <location filename="../src/store/bundled_region.cpp" line="187"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: the file already exists (use --force to replace it)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="207"/>
+        <location filename="../src/store/bundled_region.cpp" line="214"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: cannot move the new project into place ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="20"/>
+        <location filename="../src/store/region_repository.cpp" line="21"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
         <translation>{1}: &apos;{2}&apos; refers to a region that does not exist</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="37"/>
+        <location filename="../src/store/region_repository.cpp" line="39"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
         <translation>region {1}: unknown level &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="119"/>
+        <location filename="../src/store/schema.cpp" line="118"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlite.cpp" line="9"/>
         <source>database error while {1}: {2}</source>
-        <translation>database error while {1}: {2}</translation>
+        <translation type="vanished">database error while {1}: {2}</translation>
     </message>
     <message>
+        <location filename="../src/store/sqlite.cpp" line="9"/>
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
         <translation>database error: {1}</translation>

@@ -60,10 +60,10 @@ nlohmann::json toJson(const geo::ImportReport& r) {
 }  // namespace
 
 int runImport(const CommandContext& ctx) {
-    const Args args(ctx.args,
-                    {"name", "source-layer", "source-crs", "encoding", "licence", "attribution",
-                     "title"},
-                    {"json", "help"});
+    const Args args(
+        ctx.args,
+        {"name", "source-layer", "source-crs", "encoding", "licence", "attribution", "title"},
+        {"json", "help"});
     if (args.flag("help")) {
         std::cout << translated(kHelp) << '\n';
         return 0;
@@ -87,18 +87,18 @@ int runImport(const CommandContext& ctx) {
         std::cout << toJson(report).dump(2) << '\n';
         return 0;
     }
-    std::cout << translated(QT_TRANSLATE_NOOP("rrw",
-                                              "Imported '{1}': {2} features ({3} repaired, {4} "
-                                              "rejected) from {5}"),
-                            {report.layer, std::to_string(report.features),
-                             std::to_string(report.repaired), std::to_string(report.rejected),
-                             report.sourceCrs})
-              << '\n';
-    const std::string accuracy =
-        report.transformationAccuracyM >= 0
-            ? translated(QT_TRANSLATE_NOOP("rrw", " (accuracy {1} m)"),
-                         {nlohmann::json(report.transformationAccuracyM).dump()})
-            : std::string();
+    std::cout
+        << translated(
+               QT_TRANSLATE_NOOP(
+                   "rrw",
+                   "Imported '{1}': features: {2}, repaired: {3}, rejected: {4} (source CRS {5})"),
+               {report.layer, std::to_string(report.features), std::to_string(report.repaired),
+                std::to_string(report.rejected), report.sourceCrs})
+        << '\n';
+    const std::string accuracy = report.transformationAccuracyM >= 0
+                                     ? translated(QT_TRANSLATE_NOOP("rrw", " (accuracy {1} m)"),
+                                                  {formatNumber(report.transformationAccuracyM)})
+                                     : std::string();
     std::cout << "  "
               << translated(QT_TRANSLATE_NOOP("rrw", "transformation: {1}"),
                             {report.transformation})

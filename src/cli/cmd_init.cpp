@@ -14,7 +14,7 @@ const char* const kHelp =
     QT_TRANSLATE_NOOP("rrw", R"(usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
-cross-border region: German Kreise and Gemeinden, Karlovarsky kraj with its okresy and obce,
+cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
 places, the DE-CZ border, border crossings and population statistics, each layer with its
 source, licence and attribution.
 
@@ -58,8 +58,8 @@ int runInit(const CommandContext& ctx) {
     }
     std::cout << translated(
                      QT_TRANSLATE_NOOP("rrw",
-                                       "Created {1} with the bundled region ({2} layers, {3} "
-                                       "regions, {4} population records) in {5} ms."),
+                                       "Created {1} with the bundled region (layers: {2}, regions: "
+                                       "{3}, population records: {4}) in {5} ms."),
                      {path, std::to_string(summary.layers.size()), std::to_string(summary.regions),
                       std::to_string(summary.populationRecords),
                       std::to_string(static_cast<int>(seconds * 1000))})

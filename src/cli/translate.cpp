@@ -8,6 +8,17 @@
 
 namespace rrw::cli {
 
+namespace {
+QLocale& messageLocale() {
+    static QLocale locale(QLocale::English);
+    return locale;
+}
+}  // namespace
+
+std::string formatNumber(double value) {
+    return messageLocale().toString(value, 'g', 6).toStdString();
+}
+
 void installTranslation(const std::string& requested) {
     std::string lang = requested;
     if (lang.empty()) {
@@ -21,6 +32,7 @@ void installTranslation(const std::string& requested) {
     if (lang != "de" && lang != "cs") {
         return;  // the source texts are English
     }
+    messageLocale() = QLocale(QString::fromStdString(lang));
     auto* translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(QString::fromStdString(":/i18n/rrw_" + lang + ".qm"))) {
         QCoreApplication::installTranslator(translator);

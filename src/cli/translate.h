@@ -12,6 +12,9 @@ namespace rrw::cli {
 /// Loads the compiled Qt Linguist catalog. Needs a QCoreApplication.
 void installTranslation(const std::string& requested);
 
+/// A number written the way the chosen language writes it ("1,5" in German and Czech).
+std::string formatNumber(double value);
+
 /// Translates an English text marked with QT_TRANSLATE_NOOP("rrw", …).
 std::string translated(const char* text);
 /// Translates a message key and fills in its arguments.

@@ -25,7 +25,7 @@ struct Message {
 
 /// The one exception type of the engine. `key` is the English message template with
 /// placeholders {1}, {2}, ... (Qt style); the UI translates the key with
-/// QCoreApplication::translate("rrw::Error", key) and then fills in the arguments, the CLI
+/// QCoreApplication::translate("rrw", key) and then fills in the arguments, the CLI
 /// prints message(). Arguments carry data (file names, feature ids), never sentences.
 class Error : public std::runtime_error {
 public:

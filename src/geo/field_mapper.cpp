@@ -108,8 +108,9 @@ void FieldMapper::createFields(OGRLayer& target) const {
             }
         }
         if (target.CreateField(&fd) != OGRERR_NONE) {
-            throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot create field '{2}' in the store"),
-                            {displayName_, m.name});
+            throwStoreError(
+                QT_TRANSLATE_NOOP("rrw", "{1}: cannot create field '{2}' in the project"),
+                {displayName_, m.name});
         }
     }
 }

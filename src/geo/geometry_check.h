@@ -13,7 +13,8 @@ enum class GeometryVerdict { Valid, Repaired, Rejected };
 
 struct GeometryCheck {
     GeometryVerdict verdict = GeometryVerdict::Valid;
-    Message reason;  ///< why it was repaired or rejected (with GEOS's own reason where it gives one)
+    Message
+        reason;  ///< why it was repaired or rejected (with GEOS's own reason where it gives one)
 };
 
 /// Checks `geometry` (already in the storage CRS) and repairs it in place when invalid:

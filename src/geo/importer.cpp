@@ -370,7 +370,7 @@ ImportReport Importer::run() {
     if (!errors.lastError().empty()) {
         // GDAL ends the feature loop early on a read error (damaged file): never keep half.
         throwInputError(
-            QT_TRANSLATE_NOOP("rrw", "{1}: reading stopped after {2} features ({3})"),
+            QT_TRANSLATE_NOOP("rrw", "{1}: reading stopped early (features read: {2}; {3})"),
             {src_.displayName, std::to_string(report_.sourceFeatures), errors.lastError()});
     }
     if (report_.sourceFeatures == 0) {
@@ -379,11 +379,11 @@ ImportReport Importer::run() {
     }
     if (report_.features == 0) {
         const auto& first = report_.rejectedFeatures.front();
-        throwInputError(
-            QT_TRANSLATE_NOOP("rrw",
-                              "{1}: none of the {2} features could be imported (feature {3}: {4})"),
-            {src_.displayName, std::to_string(report_.sourceFeatures), std::to_string(first.id),
-             first.reason.text()});
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "{1}: no feature could be imported (features read: {2}; "
+                                          "first rejected: feature {3}, {4})"),
+                        {src_.displayName, std::to_string(report_.sourceFeatures),
+                         std::to_string(first.id), first.reason.text()});
     }
     const std::string createIndex =
         "SELECT CreateSpatialIndex('" + sqlLiteral(report_.layer) + "', 'geom')";
@@ -394,7 +394,7 @@ ImportReport Importer::run() {
                         {src_.displayName, report_.layer, errors.lastError()});
     }
     if (report_.withoutGeometry > 0) {
-        report_.warnings.push_back({QT_TRANSLATE_NOOP("rrw", "{1} features have no geometry"),
+        report_.warnings.push_back({QT_TRANSLATE_NOOP("rrw", "features without geometry: {1}"),
                                     {std::to_string(report_.withoutGeometry)}});
     }
     if (storedExtent_.IsInit()) {

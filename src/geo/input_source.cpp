@@ -314,17 +314,23 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
                                         allowed.size() > 1 ? allowed.data() : nullptr,
                                         optionPtrs.data(), nullptr));
     if (!src.dataset) {
-        std::string why = errors.lastError();
         if (VSILFILE* fp = VSIFOpenL(gdalPath.c_str(), "rb")) {
             unsigned char bom[2] = {};
             VSIFReadL(bom, 1, 2, fp);
             VSIFCloseL(fp);
             if ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)) {
-                why = "the file is UTF-16 text; save it as UTF-8";
+                throwInputError(
+                    QT_TRANSLATE_NOOP("rrw", "{1}: the file is UTF-16 text; save it as UTF-8"),
+                    {src.displayName});
             }
         }
+        if (errors.lastError().empty()) {
+            throwInputError(
+                QT_TRANSLATE_NOOP("rrw", "{1}: not a readable vector file (format not recognised)"),
+                {src.displayName});
+        }
         throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not a readable vector file ({2})"),
-                        {src.displayName, why.empty() ? "format not recognised" : why});
+                        {src.displayName, errors.lastError()});
     }
     src.openError = errors.lastError();
     src.driver = src.dataset->GetDriver()->GetDescription();
@@ -348,8 +354,8 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
         }
         throwInputError(
             QT_TRANSLATE_NOOP(
-                "rrw", "{1}: the file holds {2} layers ({3}); choose one with --source-layer"),
-            {src.displayName, std::to_string(count), list});
+                "rrw", "{1}: the file holds several layers ({2}); choose one with --source-layer"),
+            {src.displayName, list});
     }
     return src;
 }

@@ -5,16 +5,15 @@
 namespace rrw::store {
 
 namespace {
-[[noreturn]] void fail(sqlite3* db, const char* what) {
-    throwStoreError(QT_TRANSLATE_NOOP("rrw", "database error while {1}: {2}"),
-                    {what, sqlite3_errmsg(db)});
+[[noreturn]] void fail(sqlite3* db) {
+    throwStoreError(QT_TRANSLATE_NOOP("rrw", "database error: {1}"), {sqlite3_errmsg(db)});
 }
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) !=
         SQLITE_OK) {
-        fail(db, "preparing a statement");
+        fail(db);
     }
 }
 
@@ -25,7 +24,7 @@ Statement::~Statement() {
 Statement& Statement::bind(int index, std::string_view text) {
     if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK) {
-        fail(db_, "binding a value");
+        fail(db_);
     }
     return *this;
 }
@@ -57,7 +56,7 @@ bool Statement::step() {
     if (rc == SQLITE_DONE) {
         return false;
     }
-    fail(db_, "running a statement");
+    fail(db_);
 }
 
 void Statement::run() {

@@ -71,7 +71,8 @@ TEST(Translation, CliErrorsFollowTheChosenLanguage) {
     setenv("RRW_LANG", "en", 1);
     const CliResult en = runCli({"layers", "/nonexistent/projekt.gpkg"});
     unsetenv("RRW_LANG");
-    EXPECT_NE(en.err.find("error: /nonexistent/projekt.gpkg: project file not found"), std::string::npos)
+    EXPECT_NE(en.err.find("error: /nonexistent/projekt.gpkg: project file not found"),
+              std::string::npos)
         << en.err;
 }
 
