@@ -51,16 +51,7 @@ TEST_P(BadInput, IsReportedOrRefusedWithoutDamage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Manifest, BadInput, ::testing::ValuesIn(readManifest("bad")),
-                         [](const auto& param) {
-                             std::string name =
-                                 std::to_string(param.index) + "_" + param.param.file;
-                             for (char& c : name) {
-                                 if (!std::isalnum(static_cast<unsigned char>(c))) {
-                                     c = '_';
-                                 }
-                             }
-                             return name;
-                         });
+                         [](const auto& param) { return testNameFor(param.param, param.index); });
 
 TEST(BadInputCorpus, IsLargeEnough) {
     EXPECT_GE(readManifest("bad").size(), 25u);

@@ -33,16 +33,6 @@ std::string truthFor(const ManifestRow& row) {
     return "";
 }
 
-std::string caseName(const ManifestRow& row, std::size_t index) {
-    std::string name = std::to_string(index) + "_" + row.file;
-    for (char& c : name) {
-        if (!std::isalnum(static_cast<unsigned char>(c))) {
-            c = '_';
-        }
-    }
-    return name;
-}
-
 }  // namespace
 
 class GoodInput : public ::testing::TestWithParam<ManifestRow> {};
@@ -86,6 +76,6 @@ TEST_P(GoodInput, ImportsCompletelyAndAccurately) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Manifest, GoodInput, ::testing::ValuesIn(readManifest("good")),
-                         [](const auto& param) { return caseName(param.param, param.index); });
+                         [](const auto& param) { return testNameFor(param.param, param.index); });
 
 }  // namespace rrw::test

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <stdexcept>
@@ -38,6 +39,16 @@ std::vector<ManifestRow> readManifest(const std::string& corpus) {
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::string testNameFor(const ManifestRow& row, std::size_t index) {
+    std::string name = std::to_string(index) + "_" + row.file;
+    for (char& c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) {
+            c = '_';
+        }
+    }
+    return name;
 }
 
 void PrintTo(const ManifestRow& row, std::ostream* os) {

@@ -20,6 +20,9 @@ struct ManifestRow {
 
 std::vector<ManifestRow> readManifest(const std::string& corpus);
 
+/// A GoogleTest-safe name for manifest row `index`: "12_shp_no_prj_zip".
+std::string testNameFor(const ManifestRow& row, std::size_t index);
+
 /// Test names and failure messages show the file and its arguments, not raw bytes.
 void PrintTo(const ManifestRow& row, std::ostream* os);
 std::string testDataPath(const std::string& relative);
