@@ -4,7 +4,7 @@
 # (out/region.gpkg) and prints its summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh release
+bash scripts/setup.sh release rrw-cli
 cli=build/release/src/cli/rrw-cli
 mkdir -p out
 echo "rrw: the desktop workbench is not built yet; running the headless main job instead."

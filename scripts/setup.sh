@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Sets rrw up on Debian bookworm: installs exactly the Debian packages it needs (only those
 # missing; apt-get update only then), configures and builds with a CMake preset.
-#   scripts/setup.sh [preset]     preset: dev (default), release, asan
+#   scripts/setup.sh [preset [target…]]   preset: dev (default), release, asan; targets: all
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-dev}"
+shift || true
+targets=()
+for t in "$@"; do targets+=(--target "$t"); done
 
 packages=(
   cmake ninja-build g++ pkg-config             # build
@@ -30,4 +33,4 @@ if ((${#missing[@]})); then
 fi
 
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset" -j "$(nproc)"
+cmake --build --preset "$preset" -j "$(nproc)" "${targets[@]}"

@@ -40,7 +40,11 @@ std::string dumpDatabase(const std::string& path) {
         out += "-- " + table + "\n";
         while (rows.step()) {
             for (int c = 0; c < rows.columnCount(); ++c) {
-                out += (rows.isNull(c) ? std::string("NULL") : "'" + rows.text(c) + "'") + "|";
+                if (rows.isNull(c)) {
+                    out.append("NULL|");
+                } else {
+                    out.append(1, '\'').append(rows.text(c)).append("'|");
+                }
             }
             out += "\n";
         }
