@@ -17,7 +17,8 @@ packages=(
   nlohmann-json3-dev                           # JSON
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt 6.4 Core + Linguist (lupdate/lrelease)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
-  zip clang-format                             # test fixtures; the formatting check
+  qt6-svg-dev fonts-dejavu-core                # map export to SVG; a font with Czech and German letters
+  zip clang-format poppler-utils               # test fixtures; the formatting check; pdfinfo/pdftoppm
 )
 
 missing=()

@@ -9,7 +9,7 @@
         <translation>volba --{1} vyžaduje hodnotu</translation>
     </message>
     <message>
-        <location filename="../src/cli/args.cpp" line="33"/>
+        <location filename="../src/cli/args.cpp" line="34"/>
         <source>unknown option --{1}</source>
         <translation>neznámá volba --{1}</translation>
     </message>
@@ -97,37 +97,37 @@ stavu.
         <translation>Importována vrstva &apos;{1}&apos;: prvky: {2}, opraveno: {3}, odmítnuto: {4} (zdrojový souřadnicový systém {5})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="100"/>
+        <location filename="../src/cli/cmd_import.cpp" line="99"/>
         <source> (accuracy {1} m)</source>
         <translation> (přesnost {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="104"/>
+        <location filename="../src/cli/cmd_import.cpp" line="103"/>
         <source>transformation: {1}</source>
         <translation>transformace: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="111"/>
+        <location filename="../src/cli/cmd_import.cpp" line="110"/>
         <source>line {1}</source>
         <translation>řádek {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="112"/>
+        <location filename="../src/cli/cmd_import.cpp" line="111"/>
         <source>feature {1}</source>
         <translation>prvek {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="114"/>
+        <location filename="../src/cli/cmd_import.cpp" line="113"/>
         <source>rejected {1}: {2}</source>
         <translation>{1} odmítnut: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="120"/>
+        <location filename="../src/cli/cmd_import.cpp" line="119"/>
         <source>… and {1} more (see --json)</source>
         <translation>… a dalších {1} (viz --json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="125"/>
+        <location filename="../src/cli/cmd_import.cpp" line="124"/>
         <source>warning: {1}</source>
         <translation>varování: {1}</translation>
     </message>
@@ -179,6 +179,7 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="33"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
+        <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
@@ -248,7 +249,6 @@ na obou stranách hranice.</translation>
         <translation>dodávaná data regionu nebyla nalezena; nastavte RRW_DATA_DIR nebo použijte --data-dir</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -261,7 +261,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -275,22 +275,51 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="85"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="116"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="132"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="138"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="113"/>
+        <location filename="../src/cli/main.cpp" line="144"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -592,9 +621,72 @@ příkazy:
         <translation>{1}: vzdálené ani virtuální zdroje se nenačítají (přístup k síti je vypnut)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_render.cpp" line="19"/>
+        <source>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
+                      [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
+
+Draws a map of the project with legend, scale bar, north arrow and the attribution of its data
+sources. Without --layer it draws the project&apos;s default map; with --layer only those layers,
+each with its style from --style or a plain one. PNG is raster; SVG and PDF keep vectors.
+
+  --layer L       a layer to draw (repeat for several; bottom first)
+  --style FILE    a map or layer style (JSON, see docs/STYLES.md)
+  --lang LANG     language of labels and legend: de, cs, en or de+cs (default: de)
+  --size WxH      size in pixels (default 1600x1000)
+  --dpi N         resolution for symbol and text sizes (default 96; 300 for print)
+  --no-labels     draw no labels
+  --json          print what was drawn and how long it took
+  -o FILE         the output file; the extension decides the format</source>
+        <translation>Použití: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
+                        [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
+
+Vykreslí mapu projektu s legendou, měřítkem, šipkou severu a uvedením zdrojů dat. Bez --layer
+vykreslí výchozí mapu projektu, s --layer pouze uvedené vrstvy, každou s jejím stylem z --style,
+nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají vektory.
+
+  --layer L       vrstva k vykreslení (lze opakovat pro více vrstev; první je nejspodnější)
+  --style FILE    styl mapy nebo vrstvy (JSON, viz docs/STYLES.md)
+  --lang LANG     jazyk popisků a legendy: de, cs, en nebo de+cs (výchozí: de)
+  --size WxH      velikost v pixelech (výchozí: 1600x1000)
+  --dpi N         rozlišení pro velikost symbolů a textu (výchozí: 96; pro tisk 300)
+  --no-labels     nevykreslovat popisky
+  --json          vypsat, co bylo vykresleno a jak dlouho to trvalo
+  -o FILE         výstupní soubor; formát určuje jeho přípona</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="46"/>
+        <source>--size must look like 1920x1080, not &apos;{1}&apos;</source>
+        <translation>volba --size musí mít tvar 1920x1080, nikoli &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="118"/>
+        <source>the output file is missing (-o OUT.png|svg|pdf)</source>
+        <translation>chybí výstupní soubor (-o OUT.png|svg|pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="123"/>
+        <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
+        <translation>volba --lang musí být de, cs, en nebo de+cs, nikoli &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="131"/>
+        <source>--dpi must be a number, not &apos;{1}&apos;</source>
+        <translation>volba --dpi musí být číslo, nikoli &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="159"/>
+        <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
+        <translation>Soubor {1} zapsán ({2}×{3} px, prvky: {4}, popisky: {5}).</translation>
+    </message>
+    <message>
+        <source>Wrote {1} ({2}×{3} px, {4} features, {5} labels).</source>
+        <translation type="vanished">Soubor {1} zapsán ({2}×{3} px, prvky: {4}, popisky: {5}).</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="248"/>
@@ -627,7 +719,10 @@ příkazy:
         <translation>{1}: soubor neobsahuje žádnou vektorovou vrstvu</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_render.cpp" line="88"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
+        <location filename="../src/geo/layer_reader.cpp" line="46"/>
+        <location filename="../src/render/map_content.cpp" line="19"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: vrstva s názvem &apos;{2}&apos; neexistuje</translation>
     </message>
@@ -646,28 +741,30 @@ příkazy:
         <translation>{1}: tabulku nelze načíst ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="27"/>
+        <location filename="../src/store/bundled_region.cpp" line="28"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="34"/>
+        <location filename="../src/cli/cmd_render.cpp" line="61"/>
+        <location filename="../src/store/bundled_region.cpp" line="35"/>
+        <location filename="../src/store/bundled_region.cpp" line="184"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="50"/>
+        <location filename="../src/store/bundled_region.cpp" line="51"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="187"/>
+        <location filename="../src/store/bundled_region.cpp" line="199"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="214"/>
+        <location filename="../src/store/bundled_region.cpp" line="226"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
@@ -695,6 +792,56 @@ příkazy:
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
         <translation>chyba databáze: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/layer_reader.cpp" line="151"/>
+        <source>layer &apos;{1}&apos; has no field &apos;{2}&apos;</source>
+        <translation>vrstva &apos;{1}&apos; nemá pole &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/layer_reader.cpp" line="208"/>
+        <source>layer &apos;{1}&apos; cannot be read ({2})</source>
+        <translation>vrstvu &apos;{1}&apos; nelze načíst ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/render/furniture.cpp" line="49"/>
+        <source>Sources:</source>
+        <translation>Zdroje:</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="32"/>
+        <source>{1}: unknown map format (use .png, .svg or .pdf)</source>
+        <translation>{1}: neznámý formát mapy (použijte .png, .svg nebo .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="39"/>
+        <source>{1}: map size {2}×{3} px at {4} dpi is out of range</source>
+        <translation>{1}: velikost mapy {2}×{3} px při {4} dpi je mimo povolený rozsah</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="98"/>
+        <source>{1}: cannot write the map</source>
+        <translation>{1}: mapu nelze zapsat</translation>
+    </message>
+    <message>
+        <location filename="../src/render/style.cpp" line="15"/>
+        <source>{1}: style key &apos;{2}&apos;: {3}</source>
+        <translation>{1}: klíč stylu &apos;{2}&apos;: {3}</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="63"/>
+        <source>layer &apos;{1}&apos;: the style needs a numeric field &apos;{2}&apos;</source>
+        <translation>vrstva &apos;{1}&apos;: styl vyžaduje číselné pole &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="86"/>
+        <source>layer &apos;{1}&apos;: the manual class limits do not fit ({2})</source>
+        <translation>vrstva &apos;{1}&apos;: ruční hranice tříd nevyhovují ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="226"/>
+        <source>no data</source>
+        <translation>bez údajů</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
         <translation>Option --{1} erwartet einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/args.cpp" line="33"/>
+        <location filename="../src/cli/args.cpp" line="34"/>
         <source>unknown option --{1}</source>
         <translation>unbekannte Option --{1}</translation>
     </message>
@@ -97,37 +97,37 @@ Projekt genau so, wie es war.
         <translation>Layer &apos;{1}&apos; importiert: Objekte: {2}, repariert: {3}, abgewiesen: {4} (Quell-Koordinatenreferenzsystem {5})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="100"/>
+        <location filename="../src/cli/cmd_import.cpp" line="99"/>
         <source> (accuracy {1} m)</source>
         <translation> (Genauigkeit {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="104"/>
+        <location filename="../src/cli/cmd_import.cpp" line="103"/>
         <source>transformation: {1}</source>
         <translation>Transformation: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="111"/>
+        <location filename="../src/cli/cmd_import.cpp" line="110"/>
         <source>line {1}</source>
         <translation>Zeile {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="112"/>
+        <location filename="../src/cli/cmd_import.cpp" line="111"/>
         <source>feature {1}</source>
         <translation>Objekt {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="114"/>
+        <location filename="../src/cli/cmd_import.cpp" line="113"/>
         <source>rejected {1}: {2}</source>
         <translation>{1} abgewiesen: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="120"/>
+        <location filename="../src/cli/cmd_import.cpp" line="119"/>
         <source>… and {1} more (see --json)</source>
         <translation>… und {1} weitere (siehe --json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="125"/>
+        <location filename="../src/cli/cmd_import.cpp" line="124"/>
         <source>warning: {1}</source>
         <translation>Warnung: {1}</translation>
     </message>
@@ -179,6 +179,7 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="33"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
+        <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
     </message>
@@ -248,7 +249,6 @@ Verwaltungsebene auf beiden Seiten der Grenze.</translation>
         <translation>die mitgelieferten Regionsdaten wurden nicht gefunden; setzen Sie RRW_DATA_DIR oder verwenden Sie --data-dir</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -261,7 +261,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
 
@@ -275,22 +275,51 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="85"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="116"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="132"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>Fehler: {1} (siehe rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="138"/>
         <source>error: {1}</source>
         <translation>Fehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="113"/>
+        <location filename="../src/cli/main.cpp" line="144"/>
         <source>internal error: {1}</source>
         <translation>interner Fehler: {1}</translation>
     </message>
@@ -592,9 +621,73 @@ Befehle:
         <translation>{1}: entfernte oder virtuelle Quellen werden nicht gelesen (Netzwerkzugriff ist abgeschaltet)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_render.cpp" line="19"/>
+        <source>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
+                      [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
+
+Draws a map of the project with legend, scale bar, north arrow and the attribution of its data
+sources. Without --layer it draws the project&apos;s default map; with --layer only those layers,
+each with its style from --style or a plain one. PNG is raster; SVG and PDF keep vectors.
+
+  --layer L       a layer to draw (repeat for several; bottom first)
+  --style FILE    a map or layer style (JSON, see docs/STYLES.md)
+  --lang LANG     language of labels and legend: de, cs, en or de+cs (default: de)
+  --size WxH      size in pixels (default 1600x1000)
+  --dpi N         resolution for symbol and text sizes (default 96; 300 for print)
+  --no-labels     draw no labels
+  --json          print what was drawn and how long it took
+  -o FILE         the output file; the extension decides the format</source>
+        <translation>Aufruf: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
+                       [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
+
+Zeichnet eine Karte des Projekts mit Legende, Maßstabsleiste, Nordpfeil und der Namensnennung
+ihrer Datenquellen. Ohne --layer wird die Standardkarte des Projekts gezeichnet, mit --layer
+nur diese Layer, jeder mit seinem Stil aus --style oder mit einem einfachen Stil. PNG ist ein
+Rasterformat; SVG und PDF behalten die Vektoren bei.
+
+  --layer L       ein zu zeichnender Layer (für mehrere wiederholen; der unterste zuerst)
+  --style FILE    ein Karten- oder Layerstil (JSON, siehe docs/STYLES.md)
+  --lang LANG     Sprache von Beschriftungen und Legende: de, cs, en oder de+cs (Standard: de)
+  --size WxH      Größe in Pixeln (Standard: 1600x1000)
+  --dpi N         Auflösung für Symbol- und Textgrößen (Standard: 96; 300 für den Druck)
+  --no-labels     keine Beschriftungen zeichnen
+  --json          ausgeben, was gezeichnet wurde und wie lange es gedauert hat
+  -o FILE         die Ausgabedatei; die Dateiendung bestimmt das Format</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="46"/>
+        <source>--size must look like 1920x1080, not &apos;{1}&apos;</source>
+        <translation>--size muss die Form 1920x1080 haben, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="118"/>
+        <source>the output file is missing (-o OUT.png|svg|pdf)</source>
+        <translation>die Ausgabedatei fehlt (-o OUT.png|svg|pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="123"/>
+        <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
+        <translation>--lang muss de, cs, en oder de+cs sein, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="131"/>
+        <source>--dpi must be a number, not &apos;{1}&apos;</source>
+        <translation>--dpi muss eine Zahl sein, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="159"/>
+        <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
+        <translation>{1} geschrieben ({2}×{3} px, Objekte: {4}, Beschriftungen: {5}).</translation>
+    </message>
+    <message>
+        <source>Wrote {1} ({2}×{3} px, {4} features, {5} labels).</source>
+        <translation type="vanished">{1} geschrieben ({2}×{3} px, Objekte: {4}, Beschriftungen: {5}).</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="248"/>
@@ -627,7 +720,10 @@ Befehle:
         <translation>{1}: die Datei enthält keinen Vektorlayer</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_render.cpp" line="88"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
+        <location filename="../src/geo/layer_reader.cpp" line="46"/>
+        <location filename="../src/render/map_content.cpp" line="19"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: kein Layer namens &apos;{2}&apos;</translation>
     </message>
@@ -646,28 +742,30 @@ Befehle:
         <translation>{1}: die Tabelle kann nicht gelesen werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="27"/>
+        <location filename="../src/store/bundled_region.cpp" line="28"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="34"/>
+        <location filename="../src/cli/cmd_render.cpp" line="61"/>
+        <location filename="../src/store/bundled_region.cpp" line="35"/>
+        <location filename="../src/store/bundled_region.cpp" line="184"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: kein gültiges JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="50"/>
+        <location filename="../src/store/bundled_region.cpp" line="51"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="187"/>
+        <location filename="../src/store/bundled_region.cpp" line="199"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: die Datei existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="214"/>
+        <location filename="../src/store/bundled_region.cpp" line="226"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: das neue Projekt kann nicht an seinen Zielort verschoben werden ({2})</translation>
     </message>
@@ -695,6 +793,56 @@ Befehle:
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
         <translation>Datenbankfehler: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/layer_reader.cpp" line="151"/>
+        <source>layer &apos;{1}&apos; has no field &apos;{2}&apos;</source>
+        <translation>der Layer &apos;{1}&apos; hat kein Feld &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/layer_reader.cpp" line="208"/>
+        <source>layer &apos;{1}&apos; cannot be read ({2})</source>
+        <translation>der Layer &apos;{1}&apos; kann nicht gelesen werden ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/render/furniture.cpp" line="49"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="32"/>
+        <source>{1}: unknown map format (use .png, .svg or .pdf)</source>
+        <translation>{1}: unbekanntes Kartenformat (verwenden Sie .png, .svg oder .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="39"/>
+        <source>{1}: map size {2}×{3} px at {4} dpi is out of range</source>
+        <translation>{1}: die Kartengröße {2}×{3} px bei {4} dpi liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="98"/>
+        <source>{1}: cannot write the map</source>
+        <translation>{1}: die Karte kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/render/style.cpp" line="15"/>
+        <source>{1}: style key &apos;{2}&apos;: {3}</source>
+        <translation>{1}: Stilschlüssel &apos;{2}&apos;: {3}</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="63"/>
+        <source>layer &apos;{1}&apos;: the style needs a numeric field &apos;{2}&apos;</source>
+        <translation>Layer &apos;{1}&apos;: der Stil benötigt ein numerisches Feld &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="86"/>
+        <source>layer &apos;{1}&apos;: the manual class limits do not fit ({2})</source>
+        <translation>Layer &apos;{1}&apos;: die manuellen Klassengrenzen passen nicht ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="226"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
     </message>
 </context>
 </TS>

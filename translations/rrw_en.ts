@@ -9,7 +9,7 @@
         <translation>option --{1} needs a value</translation>
     </message>
     <message>
-        <location filename="../src/cli/args.cpp" line="33"/>
+        <location filename="../src/cli/args.cpp" line="34"/>
         <source>unknown option --{1}</source>
         <translation>unknown option --{1}</translation>
     </message>
@@ -95,37 +95,37 @@ import is one transaction: on any error the project is left exactly as it was.
         <translation>Imported &apos;{1}&apos;: features: {2}, repaired: {3}, rejected: {4} (source CRS {5})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="100"/>
+        <location filename="../src/cli/cmd_import.cpp" line="99"/>
         <source> (accuracy {1} m)</source>
         <translation> (accuracy {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="104"/>
+        <location filename="../src/cli/cmd_import.cpp" line="103"/>
         <source>transformation: {1}</source>
         <translation>transformation: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="111"/>
+        <location filename="../src/cli/cmd_import.cpp" line="110"/>
         <source>line {1}</source>
         <translation>line {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="112"/>
+        <location filename="../src/cli/cmd_import.cpp" line="111"/>
         <source>feature {1}</source>
         <translation>feature {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="114"/>
+        <location filename="../src/cli/cmd_import.cpp" line="113"/>
         <source>rejected {1}: {2}</source>
         <translation>rejected {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="120"/>
+        <location filename="../src/cli/cmd_import.cpp" line="119"/>
         <source>… and {1} more (see --json)</source>
         <translation>… and {1} more (see --json)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="125"/>
+        <location filename="../src/cli/cmd_import.cpp" line="124"/>
         <source>warning: {1}</source>
         <translation>warning: {1}</translation>
     </message>
@@ -177,6 +177,7 @@ source, licence and attribution.
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="33"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
+        <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>expected exactly one PROJECT.gpkg</translation>
     </message>
@@ -245,7 +246,6 @@ sides of the border.</translation>
         <translation>the bundled region data was not found; set RRW_DATA_DIR or use --data-dir</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -258,7 +258,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
 
@@ -272,22 +272,51 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="85"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="116"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="101"/>
+        <location filename="../src/cli/main.cpp" line="132"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>error: {1} (see rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="138"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="113"/>
+        <location filename="../src/cli/main.cpp" line="144"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -589,9 +618,72 @@ commands:
         <translation>{1}: remote or virtual sources are not read (network access is off)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_render.cpp" line="19"/>
+        <source>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
+                      [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
+
+Draws a map of the project with legend, scale bar, north arrow and the attribution of its data
+sources. Without --layer it draws the project&apos;s default map; with --layer only those layers,
+each with its style from --style or a plain one. PNG is raster; SVG and PDF keep vectors.
+
+  --layer L       a layer to draw (repeat for several; bottom first)
+  --style FILE    a map or layer style (JSON, see docs/STYLES.md)
+  --lang LANG     language of labels and legend: de, cs, en or de+cs (default: de)
+  --size WxH      size in pixels (default 1600x1000)
+  --dpi N         resolution for symbol and text sizes (default 96; 300 for print)
+  --no-labels     draw no labels
+  --json          print what was drawn and how long it took
+  -o FILE         the output file; the extension decides the format</source>
+        <translation>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
+                      [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
+
+Draws a map of the project with legend, scale bar, north arrow and the attribution of its data
+sources. Without --layer it draws the project&apos;s default map; with --layer only those layers,
+each with its style from --style or a plain one. PNG is raster; SVG and PDF keep vectors.
+
+  --layer L       a layer to draw (repeat for several; bottom first)
+  --style FILE    a map or layer style (JSON, see docs/STYLES.md)
+  --lang LANG     language of labels and legend: de, cs, en or de+cs (default: de)
+  --size WxH      size in pixels (default 1600x1000)
+  --dpi N         resolution for symbol and text sizes (default 96; 300 for print)
+  --no-labels     draw no labels
+  --json          print what was drawn and how long it took
+  -o FILE         the output file; the extension decides the format</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="46"/>
+        <source>--size must look like 1920x1080, not &apos;{1}&apos;</source>
+        <translation>--size must look like 1920x1080, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: file not found</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="118"/>
+        <source>the output file is missing (-o OUT.png|svg|pdf)</source>
+        <translation>the output file is missing (-o OUT.png|svg|pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="123"/>
+        <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
+        <translation>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="131"/>
+        <source>--dpi must be a number, not &apos;{1}&apos;</source>
+        <translation>--dpi must be a number, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_render.cpp" line="159"/>
+        <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
+        <translation>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</translation>
+    </message>
+    <message>
+        <source>Wrote {1} ({2}×{3} px, {4} features, {5} labels).</source>
+        <translation type="vanished">Wrote {1} ({2}×{3} px, {4} features, {5} labels).</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="248"/>
@@ -624,7 +716,10 @@ commands:
         <translation>{1}: the file holds no vector layer</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_render.cpp" line="88"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
+        <location filename="../src/geo/layer_reader.cpp" line="46"/>
+        <location filename="../src/render/map_content.cpp" line="19"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: no layer named &apos;{2}&apos;</translation>
     </message>
@@ -643,28 +738,30 @@ commands:
         <translation>{1}: cannot read the table ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="27"/>
+        <location filename="../src/store/bundled_region.cpp" line="28"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="34"/>
+        <location filename="../src/cli/cmd_render.cpp" line="61"/>
+        <location filename="../src/store/bundled_region.cpp" line="35"/>
+        <location filename="../src/store/bundled_region.cpp" line="184"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="50"/>
+        <location filename="../src/store/bundled_region.cpp" line="51"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="187"/>
+        <location filename="../src/store/bundled_region.cpp" line="199"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: the file already exists (use --force to replace it)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="214"/>
+        <location filename="../src/store/bundled_region.cpp" line="226"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: cannot move the new project into place ({2})</translation>
     </message>
@@ -692,6 +789,56 @@ commands:
         <location filename="../src/store/sqlite.cpp" line="98"/>
         <source>database error: {1}</source>
         <translation>database error: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/layer_reader.cpp" line="151"/>
+        <source>layer &apos;{1}&apos; has no field &apos;{2}&apos;</source>
+        <translation>layer &apos;{1}&apos; has no field &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/layer_reader.cpp" line="208"/>
+        <source>layer &apos;{1}&apos; cannot be read ({2})</source>
+        <translation>layer &apos;{1}&apos; cannot be read ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/render/furniture.cpp" line="49"/>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="32"/>
+        <source>{1}: unknown map format (use .png, .svg or .pdf)</source>
+        <translation>{1}: unknown map format (use .png, .svg or .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="39"/>
+        <source>{1}: map size {2}×{3} px at {4} dpi is out of range</source>
+        <translation>{1}: map size {2}×{3} px at {4} dpi is out of range</translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_export.cpp" line="98"/>
+        <source>{1}: cannot write the map</source>
+        <translation>{1}: cannot write the map</translation>
+    </message>
+    <message>
+        <location filename="../src/render/style.cpp" line="15"/>
+        <source>{1}: style key &apos;{2}&apos;: {3}</source>
+        <translation>{1}: style key &apos;{2}&apos;: {3}</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="63"/>
+        <source>layer &apos;{1}&apos;: the style needs a numeric field &apos;{2}&apos;</source>
+        <translation>layer &apos;{1}&apos;: the style needs a numeric field &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="86"/>
+        <source>layer &apos;{1}&apos;: the manual class limits do not fit ({2})</source>
+        <translation>layer &apos;{1}&apos;: the manual class limits do not fit ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/render/symbology.cpp" line="226"/>
+        <source>no data</source>
+        <translation>no data</translation>
     </message>
 </context>
 </TS>

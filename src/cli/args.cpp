@@ -29,10 +29,21 @@ Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& va
                 value = argv[++i];
             }
             values_[name] = value;
+            all_.emplace_back(name, value);
         } else {
             throw UsageError{{QT_TRANSLATE_NOOP("rrw", "unknown option --{1}"), {name}}};
         }
     }
+}
+
+std::vector<std::string> Args::values(const std::string& name) const {
+    std::vector<std::string> out;
+    for (const auto& [n, v] : all_) {
+        if (n == name) {
+            out.push_back(v);
+        }
+    }
+    return out;
 }
 
 std::string Args::value(const std::string& name, const std::string& fallback) const {

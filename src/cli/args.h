@@ -21,10 +21,13 @@ public:
     bool flag(const std::string& name) const { return flags_.count(name) != 0; }
     std::string value(const std::string& name, const std::string& fallback = "") const;
     bool has(const std::string& name) const { return values_.count(name) != 0; }
+    /// Every value of a repeatable option (--layer a --layer b), in order.
+    std::vector<std::string> values(const std::string& name) const;
 
 private:
     std::vector<std::string> positional_;
     std::map<std::string, std::string> values_;
+    std::vector<std::pair<std::string, std::string>> all_;
     std::set<std::string> flags_;
 };
 

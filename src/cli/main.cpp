@@ -6,9 +6,11 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <string>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -36,11 +38,20 @@ commands:
   import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
   layers PROJECT.gpkg [--json]           list the project's layers
   info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
 
 using Runner = int (*)(const rrw::cli::CommandContext&);
+
+/// Qt's own chatter (font and platform notes) must not break the one-line error contract; it
+/// is shown only with RRW_QT_DEBUG=1.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("RRW_QT_DEBUG")) {
+        std::cerr << message.toStdString() << '\n';
+    }
+}
 
 }  // namespace
 
@@ -63,9 +74,28 @@ std::string takeLanguage(std::vector<std::string>& args) {
 }
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
     std::vector<std::string> args(argv + 1, argv + argc);
-    rrw::cli::installTranslation(takeLanguage(args));
+    // Drawing maps needs fonts, i.e. a QGuiApplication; headless it uses the offscreen platform.
+    const bool needsGui = !args.empty() && args[0] == "render";
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    qInstallMessageHandler(quietQtMessages);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui) {
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    if (needsGui) {
+        // render's --lang is the map language (de, cs, en, de+cs); messages follow its first part.
+        std::vector<std::string> copy = args;
+        const std::string lang = takeLanguage(copy);
+        rrw::cli::installTranslation(lang.substr(0, lang.find('+')));
+    } else {
+        rrw::cli::installTranslation(takeLanguage(args));
+    }
     using rrw::cli::translated;
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << translated(kUsage) << '\n';
@@ -78,7 +108,8 @@ int main(int argc, char** argv) {
     const std::map<std::string, Runner> commands = {{"init", rrw::cli::runInit},
                                                     {"import", rrw::cli::runImport},
                                                     {"layers", rrw::cli::runLayers},
-                                                    {"info", rrw::cli::runInfo}};
+                                                    {"info", rrw::cli::runInfo},
+                                                    {"render", rrw::cli::runRender}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "geo/table_reader.h"
 #include "store/layer_import.h"
+#include "store/meta.h"
 #include "store/project.h"
 #include "store/region_repository.h"
 #include "store/sqlite.h"
@@ -173,6 +174,17 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
             readPopulation(regionDir / manifest.at("population").get<std::string>());
         insertPopulation(project, population);
         recordSources(project, regionDir / manifest.at("sources").get<std::string>());
+        if (manifest.contains("default_map")) {
+            // The map the project opens on; stored as data so users can change it.
+            const fs::path mapFile = regionDir / manifest.at("default_map").get<std::string>();
+            std::ifstream in(mapFile);
+            try {
+                writeMeta(project, "default_map", nlohmann::json::parse(in).dump());
+            } catch (const nlohmann::json::exception& e) {
+                throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
+                                {mapFile.string(), e.what()});
+            }
+        }
         summary.populationRecords = static_cast<std::int64_t>(population.size());
     });
 }

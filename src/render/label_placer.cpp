@@ -1,0 +1,65 @@
+#include "render/label_placer.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace rrw::render {
+
+bool LabelPlacer::isFree(const QRectF& rect) const {
+    if (!bounds_.contains(rect)) {
+        return false;
+    }
+    return std::none_of(placed_.begin(), placed_.end(),
+                        [&](const QRectF& other) { return other.intersects(rect); });
+}
+
+int LabelPlacer::draw(QPainter& painter, const QFont& baseFont, double dpi) {
+    std::stable_sort(
+        candidates_.begin(), candidates_.end(),
+        [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
+    int drawn = 0;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const auto& c : candidates_) {
+        QFont font = baseFont;
+        font.setPixelSize(std::max(1, static_cast<int>(c.sizePt * dpi / 72.0 + 0.5)));
+        const QFontMetricsF metrics(font);
+        const double w = metrics.horizontalAdvance(c.text);
+        const double h = metrics.height();
+        const double gap = c.offsetPx;
+        std::vector<QPointF> topLefts;
+        if (gap <= 0) {
+            topLefts = {{c.anchor.x() - w / 2, c.anchor.y() - h / 2}};
+        } else {
+            topLefts = {{c.anchor.x() + gap, c.anchor.y() - h / 2},
+                        {c.anchor.x() - gap - w, c.anchor.y() - h / 2},
+                        {c.anchor.x() - w / 2, c.anchor.y() - gap - h},
+                        {c.anchor.x() - w / 2, c.anchor.y() + gap}};
+        }
+        for (const QPointF& tl : topLefts) {
+            const QRectF rect(tl, QSizeF(w, h));
+            const QRectF padded = rect.adjusted(-2, -1, 2, 1);
+            if (!isFree(padded)) {
+                continue;
+            }
+            placed_.push_back(padded);
+            QPainterPath path;
+            path.addText(QPointF(tl.x(), tl.y() + metrics.ascent()), font, c.text);
+            const double haloWidth = std::max(1.5, font.pixelSize() * 0.22);
+            painter.setPen(QPen(c.halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(path);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(c.color);
+            painter.drawPath(path);
+            ++drawn;
+            break;
+        }
+    }
+    painter.restore();
+    return drawn;
+}
+
+}  // namespace rrw::render

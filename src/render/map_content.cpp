@@ -1,0 +1,118 @@
+#include "render/map_content.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "core/error.h"
+
+namespace rrw::render {
+
+MapContent::MapContent(store::Project& project, MapStyle style) : style_(std::move(style)) {
+    for (auto& info : store::listLayers(project)) {
+        info_[info.name] = info;
+    }
+    std::map<std::string, std::set<std::string>> fields;
+    for (const auto& ls : style_.layers) {
+        for (const auto& layer : ls.layers) {
+            if (info_.count(layer) == 0) {
+                throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: no layer named '{2}'"),
+                                {project.path(), layer});
+            }
+            const auto used = fieldsUsed(ls);
+            fields[layer].insert(used.begin(), used.end());
+        }
+    }
+    for (const auto& [layer, names] : fields) {
+        // Label fields a layer lacks (e.g. name_cs) fall back to the official name.
+        const auto available = geo::fieldNames(project.geoPackage(), layer);
+        std::vector<std::string> wanted;
+        for (const auto& f : names) {
+            if (std::find(available.begin(), available.end(), f) != available.end()) {
+                wanted.push_back(f);
+            }
+        }
+        data_.emplace(layer, geo::readLayer(project.geoPackage(), layer, wanted));
+    }
+    for (std::size_t i = 0; i < style_.layers.size(); ++i) {
+        symbologies_.push_back(std::make_unique<Symbology>(style_.layers[i], dataOf(i)));
+    }
+}
+
+const geo::LayerData* MapContent::data(const std::string& layer) const {
+    const auto it = data_.find(layer);
+    return it != data_.end() ? &it->second : nullptr;
+}
+
+const store::LayerInfo* MapContent::info(const std::string& layer) const {
+    const auto it = info_.find(layer);
+    return it != info_.end() ? &it->second : nullptr;
+}
+
+std::vector<const geo::LayerData*> MapContent::dataOf(std::size_t i) const {
+    std::vector<const geo::LayerData*> out;
+    for (const auto& layer : style_.layers[i].layers) {
+        out.push_back(data(layer));
+    }
+    return out;
+}
+
+geo::Envelope MapContent::extent() const {
+    geo::Envelope e;
+    for (std::size_t i = 0; i < style_.layers.size(); ++i) {
+        if (style_.layers[i].visible) {
+            for (const auto* d : dataOf(i)) {
+                e.merge(d->extent);
+            }
+        }
+    }
+    return e;
+}
+
+std::vector<std::string> MapContent::attributions() const {
+    std::vector<std::string> out;
+    for (const auto& ls : style_.layers) {
+        if (!ls.visible) {
+            continue;
+        }
+        for (const auto& layer : ls.layers) {
+            const auto* i = info(layer);
+            if (i == nullptr || i->attribution.empty()) {
+                continue;
+            }
+            // An attribution may list several sources separated by "; ".
+            std::string rest = i->attribution;
+            while (!rest.empty()) {
+                const auto cut = rest.find("; ");
+                std::string part = rest.substr(0, cut);
+                if (std::find(out.begin(), out.end(), part) == out.end()) {
+                    out.push_back(part);
+                }
+                rest = cut == std::string::npos ? "" : rest.substr(cut + 2);
+            }
+        }
+    }
+    return out;
+}
+
+LayerStyle plainStyle(const std::string& layer, const store::LayerInfo& info) {
+    LayerStyle s;
+    s.layers = {layer};
+    const std::string& t = info.geometryType;
+    if (t.find("POINT") != std::string::npos) {
+        s.fill = "#d95f02";
+        s.stroke = "#ffffff";
+        s.strokeWidthMm = 0.2;
+        s.pointSizeMm = 2.0;
+    } else if (t.find("LINE") != std::string::npos) {
+        s.stroke = "#1b7837";
+        s.strokeWidthMm = 0.5;
+    } else {
+        s.fill = "#e0e0e0";
+        s.stroke = "#666666";
+        s.strokeWidthMm = 0.2;
+    }
+    return s;
+}
+
+}  // namespace rrw::render

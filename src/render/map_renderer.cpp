@@ -1,0 +1,237 @@
+#include "render/map_renderer.h"
+
+#include <QPainterPath>
+
+#include <cmath>
+
+#include "render/furniture.h"
+#include "render/label_placer.h"
+
+namespace rrw::render {
+
+namespace {
+
+/// Device points of run `r`, dropping vertices closer than `tolerance` pixels to the previous
+/// kept one (what the eye cannot see costs raster time).
+void runToDevice(const geo::LayerData& data, std::uint32_t r, const MapView& view, double tolerance,
+                 std::vector<QPointF>& out) {
+    out.clear();
+    const std::uint32_t begin = data.runStart[r];
+    const std::uint32_t end = data.runStart[r + 1];
+    const double t2 = tolerance * tolerance;
+    for (std::uint32_t i = begin; i < end; ++i) {
+        const QPointF p = view.toDevice(data.xy[2 * i], data.xy[2 * i + 1]);
+        if (!out.empty() && i + 1 < end) {
+            const double dx = p.x() - out.back().x();
+            const double dy = p.y() - out.back().y();
+            if (dx * dx + dy * dy < t2) {
+                continue;
+            }
+        }
+        out.push_back(p);
+    }
+}
+
+void drawPointSymbol(QPainter& painter, QPointF at, double sizePx, const std::string& shape) {
+    const double r = sizePx / 2;
+    if (shape == "square") {
+        painter.drawRect(QRectF(at.x() - r, at.y() - r, sizePx, sizePx));
+    } else if (shape == "triangle") {
+        const QPointF pts[3] = {
+            {at.x(), at.y() - r}, {at.x() + r, at.y() + r}, {at.x() - r, at.y() + r}};
+        painter.drawPolygon(pts, 3);
+    } else if (shape == "diamond") {
+        const QPointF pts[4] = {
+            {at.x(), at.y() - r}, {at.x() + r, at.y()}, {at.x(), at.y() + r}, {at.x() - r, at.y()}};
+        painter.drawPolygon(pts, 4);
+    } else {
+        painter.drawEllipse(at, r, r);
+    }
+}
+
+QPointF anchorOf(const geo::LayerData& data, std::size_t f, const MapView& view) {
+    const geo::Envelope& e = data.envelopes[f];
+    if (static_cast<geo::GeometryKind>(data.featureKind[f]) == geo::GeometryKind::Points) {
+        const std::uint32_t first = data.runStart[data.featureRuns[f]];
+        return view.toDevice(data.xy[2 * first], data.xy[2 * first + 1]);
+    }
+    return view.toDevice((e.minX + e.maxX) / 2, (e.minY + e.maxY) / 2);
+}
+
+}  // namespace
+
+QString labelText(const geo::LayerData& data, std::size_t f, const LabelStyle& style,
+                  const MapLanguage& lang) {
+    const auto text = [&](const std::string& field) -> std::string {
+        const auto* c = data.column(field);
+        return c != nullptr ? c->texts[f] : std::string();
+    };
+    const std::string local = text(style.fieldLocal);
+    const std::string de = text(style.fieldDe).empty() ? local : text(style.fieldDe);
+    const std::string cs = text(style.fieldCs).empty() ? local : text(style.fieldCs);
+    if (!lang.bilingual) {
+        return QString::fromStdString(lang.primary == Lang::Cs   ? cs
+                                      : lang.primary == Lang::De ? de
+                                                                 : local);
+    }
+    // Official name first; then the name in the other language where it differs.
+    const std::string& first = local.empty() ? de : local;
+    const std::string& other = first == de ? cs : de;
+    return QString::fromStdString(other.empty() || other == first ? first : first + " / " + other);
+}
+
+std::size_t MapRenderer::drawLayer(QPainter& painter, const MapView& view, std::size_t i) const {
+    const LayerStyle& style = content_.style().layers[i];
+    const Symbology& symbology = content_.symbology(i);
+    const auto data = content_.dataOf(i);
+    const geo::Envelope visible = view.visibleExtent();
+    const double strokePx = view.mmToPx(style.strokeWidthMm);
+    QPen pen(symbology.stroke(), std::max(strokePx, 0.0));
+    pen.setJoinStyle(Qt::RoundJoin);
+    pen.setCapStyle(Qt::RoundCap);
+    if (!style.dash.empty()) {
+        pen.setDashPattern(QVector<qreal>(style.dash.begin(), style.dash.end()));
+    }
+    const QPen noStroke = style.strokeWidthMm <= 0 ? QPen(Qt::NoPen) : pen;
+    const QColor noData(200, 200, 200, static_cast<int>(255 * style.opacity));
+    std::vector<QPointF> points;
+    QPainterPath path;
+    std::size_t drawn = 0;
+    for (std::size_t l = 0; l < data.size(); ++l) {
+        const geo::LayerData& d = *data[l];
+        for (std::size_t f = 0; f < d.featureCount(); ++f) {
+            if (!d.envelopes[f].intersects(visible)) {
+                continue;
+            }
+            const auto kind = static_cast<geo::GeometryKind>(d.featureKind[f]);
+            const std::uint32_t r0 = d.featureRuns[f];
+            const std::uint32_t r1 = d.featureRuns[f + 1];
+            ++drawn;
+            if (kind == geo::GeometryKind::Polygons) {
+                const QColor fill = symbology.fillOf(l, f);
+                painter.setBrush(style.fill == "none" && style.type == SymbolType::Single
+                                     ? QBrush(Qt::NoBrush)
+                                     : QBrush(fill.isValid() ? fill : noData));
+                painter.setPen(noStroke);
+                if (r1 - r0 == 1) {
+                    runToDevice(d, r0, view, 0.5, points);
+                    painter.drawPolygon(points.data(), static_cast<int>(points.size()),
+                                        Qt::OddEvenFill);
+                } else {
+                    path.clear();
+                    path.setFillRule(Qt::OddEvenFill);
+                    for (std::uint32_t r = r0; r < r1; ++r) {
+                        runToDevice(d, r, view, 0.5, points);
+                        path.addPolygon(QPolygonF(QList<QPointF>(points.begin(), points.end())));
+                        path.closeSubpath();
+                    }
+                    painter.drawPath(path);
+                }
+            } else if (kind == geo::GeometryKind::Lines) {
+                QPen linePen = pen;
+                const QColor lineColor =
+                    style.type == SymbolType::Single ? symbology.stroke() : symbology.fillOf(l, f);
+                linePen.setColor(lineColor.isValid() ? lineColor : noData);
+                linePen.setWidthF(view.mmToPx(symbology.sizeMmOf(l, f)));
+                if (style.widthField.empty()) {
+                    linePen.setWidthF(strokePx);
+                }
+                painter.setPen(linePen);
+                painter.setBrush(Qt::NoBrush);
+                for (std::uint32_t r = r0; r < r1; ++r) {
+                    runToDevice(d, r, view, 0.5, points);
+                    painter.drawPolyline(points.data(), static_cast<int>(points.size()));
+                }
+            } else if (kind == geo::GeometryKind::Points) {
+                const QColor fill = symbology.fillOf(l, f);
+                painter.setBrush(fill.isValid() ? fill : noData);
+                painter.setPen(noStroke);
+                const double size = view.mmToPx(symbology.sizeMmOf(l, f));
+                for (std::uint32_t r = r0; r < r1; ++r) {
+                    const std::uint32_t p = d.runStart[r];
+                    drawPointSymbol(painter, view.toDevice(d.xy[2 * p], d.xy[2 * p + 1]), size,
+                                    style.pointShape);
+                }
+            }
+        }
+    }
+    return drawn;
+}
+
+void MapRenderer::collectLabels(LabelPlacer& placer, const MapView& view, std::size_t i,
+                                const MapLanguage& lang) const {
+    const LayerStyle& style = content_.style().layers[i];
+    if (!style.label) {
+        return;
+    }
+    const LabelStyle& ls = *style.label;
+    const Symbology& symbology = content_.symbology(i);
+    const geo::Envelope visible = view.visibleExtent();
+    const auto data = content_.dataOf(i);
+    for (std::size_t l = 0; l < data.size(); ++l) {
+        const geo::LayerData& d = *data[l];
+        const geo::AttributeColumn* priority =
+            ls.priorityField.empty() ? nullptr : d.column(ls.priorityField);
+        for (std::size_t f = 0; f < d.featureCount(); ++f) {
+            if (!d.envelopes[f].intersects(visible)) {
+                continue;
+            }
+            double p = priority != nullptr && std::isfinite(priority->numbers[f])
+                           ? priority->numbers[f]
+                           : 0;
+            if (ls.invertPriority) {
+                if (ls.maxRank > 0 && p > ls.maxRank) {
+                    continue;
+                }
+                p = -p;
+            }
+            const QString text = labelText(d, f, ls, lang);
+            if (text.isEmpty()) {
+                continue;
+            }
+            const bool isPoint =
+                static_cast<geo::GeometryKind>(d.featureKind[f]) == geo::GeometryKind::Points;
+            placer.add(
+                {text, anchorOf(d, f, view), p,
+                 isPoint ? view.mmToPx(symbology.sizeMmOf(l, f)) / 2 + view.mmToPx(0.8) : 0.0,
+                 Symbology::color(ls.color), Symbology::color(ls.halo), ls.sizePt});
+        }
+    }
+}
+
+RenderStats MapRenderer::render(QPainter& painter, const MapView& view,
+                                const RenderOptions& options) const {
+    RenderStats stats;
+    const QRectF bounds(QPointF(0, 0), view.sizePx());
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(bounds, Symbology::color(content_.style().background));
+    painter.setClipRect(bounds);
+    for (std::size_t i = 0; i < content_.style().layers.size(); ++i) {
+        if (content_.style().layers[i].visible) {
+            stats.featuresDrawn += drawLayer(painter, view, i);
+        }
+    }
+    Furniture furniture(content_, texts_, options.language, view);
+    LabelPlacer placer(bounds);
+    if (options.furniture) {
+        for (const QRectF& r : furniture.reservedAreas()) {
+            placer.block(r);
+        }
+    }
+    if (options.labels) {
+        for (std::size_t i = 0; i < content_.style().layers.size(); ++i) {
+            if (content_.style().layers[i].visible) {
+                collectLabels(placer, view, i, options.language);
+            }
+        }
+        stats.labelsDrawn = placer.draw(painter, furniture.font(), view.dpi());
+    }
+    if (options.furniture) {
+        furniture.draw(painter);
+    }
+    painter.restore();
+    return stats;
+}
+
+}  // namespace rrw::render
