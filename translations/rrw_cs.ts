@@ -680,7 +680,7 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>volba --dpi musí být číslo, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="159"/>
+        <location filename="../src/cli/cmd_render.cpp" line="158"/>
         <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
         <translation>Soubor {1} zapsán ({2}×{3} px, prvky: {4}, popisky: {5}).</translation>
     </message>
@@ -720,9 +720,10 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="88"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="17"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
         <location filename="../src/geo/layer_reader.cpp" line="46"/>
-        <location filename="../src/render/map_content.cpp" line="19"/>
+        <location filename="../src/render/map_content.cpp" line="21"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: vrstva s názvem &apos;{2}&apos; neexistuje</translation>
     </message>
@@ -779,7 +780,7 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>územní jednotka {1}: neznámá správní úroveň &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="118"/>
+        <location filename="../src/store/schema.cpp" line="126"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: projekt byl zapsán novější verzí rrw (schéma {2}; tato verze čte nejvýše schéma {3})</translation>
     </message>
@@ -799,9 +800,15 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>vrstva &apos;{1}&apos; nemá pole &apos;{2}&apos;</translation>
     </message>
     <message>
+        <location filename="../src/geo/feature_attributes.cpp" line="102"/>
         <location filename="../src/geo/layer_reader.cpp" line="208"/>
         <source>layer &apos;{1}&apos; cannot be read ({2})</source>
         <translation>vrstvu &apos;{1}&apos; nelze načíst ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/feature_attributes.cpp" line="121"/>
+        <source>layer &apos;{1}&apos; has no feature with the id {2}</source>
+        <translation>vrstva &apos;{1}&apos; nemá prvek s ID {2}</translation>
     </message>
     <message>
         <location filename="../src/render/furniture.cpp" line="49"/>
@@ -819,7 +826,7 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>{1}: velikost mapy {2}×{3} px při {4} dpi je mimo povolený rozsah</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="98"/>
+        <location filename="../src/render/map_export.cpp" line="100"/>
         <source>{1}: cannot write the map</source>
         <translation>{1}: mapu nelze zapsat</translation>
     </message>
@@ -842,6 +849,662 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <location filename="../src/render/symbology.cpp" line="226"/>
         <source>no data</source>
         <translation>bez údajů</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::AttributeTablePanel</name>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="224"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Vrstva:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="225"/>
+        <source>Filter rows</source>
+        <translation>Filtrovat řádky</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="226"/>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Zobrazí řádky, které obsahují tento text v libovolném sloupci</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="303"/>
+        <source>Features: %1 of %2</source>
+        <translation>Prvky: %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ClassListView</name>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="53"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ClassListWidget</name>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="197"/>
+        <source>Choose a numeric field for the classes.</source>
+        <translation>Vyberte číselné pole pro třídy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="202"/>
+        <source>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</source>
+        <translation>Zadejte hranice tříd jako čísla oddělená středníky, např. 10; 50; 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="207"/>
+        <source>Enter between %1 and %2 inner class limits.</source>
+        <translation>Zadejte %1 až %2 vnitřních hranic tříd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="213"/>
+        <source>The class limits must be ascending.</source>
+        <translation>Hranice tříd musí být vzestupné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="217"/>
+        <source>Choose a colour ramp.</source>
+        <translation>Vyberte barevnou škálu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="252"/>
+        <source>%1 – %2  (features: %3)</source>
+        <translation>%1 – %2  (prvky: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="269"/>
+        <source>Value field:</source>
+        <translation>Pole hodnot:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="270"/>
+        <source>Divided by:</source>
+        <translation>Děleno:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="271"/>
+        <source>(nothing)</source>
+        <translation>(nic)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="272"/>
+        <source>For densities and rates, e.g. population divided by area_km2.</source>
+        <translation>Pro hustoty a míry, např. population děleno area_km2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="273"/>
+        <source>Method:</source>
+        <translation>Metoda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="274"/>
+        <source>Equal interval</source>
+        <translation>Stejné intervaly</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="275"/>
+        <source>Quantiles (equal count)</source>
+        <translation>Kvantily (stejný počet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="276"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Přirozené zlomy (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="277"/>
+        <source>Manual</source>
+        <translation>Ručně</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="278"/>
+        <source>Classes:</source>
+        <translation>Třídy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="279"/>
+        <source>Inner limits:</source>
+        <translation>Vnitřní hranice:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="280"/>
+        <source>e.g. 10; 50; 100</source>
+        <translation>např. 10; 50; 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="281"/>
+        <source>Colour ramp:</source>
+        <translation>Barevná škála:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="282"/>
+        <source>Reverse</source>
+        <translation>Obrátit</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="283"/>
+        <source>Show all ramps</source>
+        <translation>Zobrazit všechny škály</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="284"/>
+        <source>Also list ramps that are not safe for colour-blind readers.</source>
+        <translation>Nabídnout i škály, které nejsou vhodné pro barvoslepé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="285"/>
+        <source>Result:</source>
+        <translation>Výsledek:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="314"/>
+        <source>%1 (not colour-blind safe)</source>
+        <translation>%1 (nevhodná pro barvoslepé)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::IdentifyPanel</name>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="140"/>
+        <source>Feature %1</source>
+        <translation>Prvek %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="152"/>
+        <source>No feature here</source>
+        <translation>Zde není žádný prvek</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="162"/>
+        <source>Layer %1, feature %2</source>
+        <translation>Vrstva %1, prvek %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="177"/>
+        <source>More features not shown: %1</source>
+        <translation>Další nezobrazené prvky: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ImportRunner</name>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="24"/>
+        <source>Importing %1…</source>
+        <translation>Importuje se %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="66"/>
+        <source>%1: %2 features (%3 repaired, %4 rejected)</source>
+        <translation>%1: prvky: %2 (opraveno: %3, odmítnuto: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::LayerPanel</name>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="170"/>
+        <source>Opacity</source>
+        <translation>Krytí</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="171"/>
+        <source>Style…</source>
+        <translation>Styl…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="172"/>
+        <source>Zoom to layer</source>
+        <translation>Přiblížit na vrstvu</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>Open project</source>
+        <translation>Otevřít projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="100"/>
+        <source>rrw projects (*.gpkg)</source>
+        <translation>Projekty rrw (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>About rrw</source>
+        <translation>O aplikaci rrw</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="143"/>
+        <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Analýza regionálních rizik a odolnosti pro Smrčiny a Karlovarský kraj.&lt;/p&gt;&lt;p&gt;Barevná schémata: ColorBrewer, © Cynthia Brewer, Mark Harrower a The Pennsylvania State University (Apache 2.0); viridis a cividis (CC0).&lt;/p&gt;&lt;p&gt;Zdroje dat a licence: docs/DATA.md a metadata jednotlivých vrstev.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <source>rrw – %1</source>
+        <translation>rrw – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
+        <source>rrw</source>
+        <translation>rrw</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>Recent projects</source>
+        <translation>Nedávné projekty</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="209"/>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
+        <source>&amp;Bookmarks</source>
+        <translation>Zá&amp;ložky</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="211"/>
+        <source>&amp;Language / Sprache / Jazyk</source>
+        <translation>&amp;Jazyk / Language / Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="212"/>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otevřít…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="214"/>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importovat data…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="215"/>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Exportovat mapu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="240"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Zpět: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Redo</source>
+        <translation>Z&amp;novu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="218"/>
+        <source>Whole region</source>
+        <translation>Celý region</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>Zoom in</source>
+        <translation>Přiblížit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>Zoom out</source>
+        <translation>Oddálit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="221"/>
+        <source>Add bookmark…</source>
+        <translation>Přidat záložku…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>Layers</source>
+        <translation>Vrstvy</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <source>Identify</source>
+        <translation>Identifikovat prvky</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>Attribute table</source>
+        <translation>Atributová tabulka</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="243"/>
+        <source>&amp;Redo %1</source>
+        <translation>Z&amp;novu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source>Add bookmark</source>
+        <translation>Přidat záložku</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source>Name of this view:</source>
+        <translation>Název tohoto pohledu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="339"/>
+        <source>Map exported to %1</source>
+        <translation>Mapa exportována do %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Export map</source>
+        <translation>Exportovat mapu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="347"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Obrázek PNG (*.png);;Kresba SVG (*.svg);;Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Resolution (dpi):</source>
+        <translation>Rozlišení (dpi):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367"/>
+        <source>Import data</source>
+        <translation>Importovat data</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="368"/>
+        <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
+        <translation>Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
+        <translation>EPSG:3035 %1, %2 | WGS84 %3° s. š., %4° v. d.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="404"/>
+        <source>Scale 1 : %1</source>
+        <translation>Měřítko 1 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MapDocument</name>
+    <message>
+        <location filename="../ui/map_document.cpp" line="65"/>
+        <source>Show layer</source>
+        <translation>Zobrazit vrstvu</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="65"/>
+        <source>Hide layer</source>
+        <translation>Skrýt vrstvu</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="71"/>
+        <source>Change opacity</source>
+        <translation>Změnit krytí</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="77"/>
+        <source>Change style</source>
+        <translation>Změnit styl</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="88"/>
+        <source>Move layer</source>
+        <translation>Přesunout vrstvu</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="96"/>
+        <source>Add layer</source>
+        <translation>Přidat vrstvu</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::StyleDialog</name>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="184"/>
+        <source>Fill colour</source>
+        <translation>Barva výplně</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="234"/>
+        <source>Outline colour</source>
+        <translation>Barva obrysu</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="305"/>
+        <source>Layer style</source>
+        <translation>Styl vrstvy</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="306"/>
+        <source>Symbol:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="307"/>
+        <source>Single symbol</source>
+        <translation>Jednoduchý symbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="308"/>
+        <source>Categorized</source>
+        <translation>Kategorizovaný</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="309"/>
+        <source>Graduated</source>
+        <translation>Odstupňovaný</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="311"/>
+        <source>Fill colour:</source>
+        <translation>Barva výplně:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="312"/>
+        <source>No fill</source>
+        <translation>Bez výplně</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="313"/>
+        <source>Lines are drawn with the outline colour and width below.</source>
+        <translation>Linie se kreslí barvou a šířkou nastavenou níže.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="315"/>
+        <source>Field:</source>
+        <translation>Pole:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="316"/>
+        <source>Classify</source>
+        <translation>Klasifikovat</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="317"/>
+        <source>Double-click a value to change its colour.</source>
+        <translation>Dvojitým kliknutím na hodnotu změníte její barvu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="318"/>
+        <source>Values:</source>
+        <translation>Hodnoty:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <source>Outline</source>
+        <translation>Obrys</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="321"/>
+        <source>Colour:</source>
+        <translation>Barva:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="322"/>
+        <source>Width:</source>
+        <translation>Šířka:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="323"/>
+        <location filename="../ui/style_dialog.cpp" line="326"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="324"/>
+        <source>Opacity:</source>
+        <translation>Krytí:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="325"/>
+        <source>Point size:</source>
+        <translation>Velikost bodu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="327"/>
+        <source>Point shape:</source>
+        <translation>Tvar bodu:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Circle</source>
+        <translation>Kruh</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Square</source>
+        <translation>Čtverec</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Triangle</source>
+        <translation>Trojúhelník</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Diamond</source>
+        <translation>Kosočtverec</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="333"/>
+        <source>Labels</source>
+        <translation>Popisky</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="337"/>
+        <source>official name</source>
+        <translation>úřední název</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <source>German map</source>
+        <translation>německá mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <source>Czech map</source>
+        <translation>česká mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <source>%1 (%2; not in the layers)</source>
+        <translation>%1 (%2; ve vrstvách chybí)</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="342"/>
+        <source>Label text from: %1.</source>
+        <translation>Text popisků z polí: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="343"/>
+        <source>Size:</source>
+        <translation>Velikost:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="344"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="345"/>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="413"/>
+        <source>Choose a field for the categories.</source>
+        <translation>Vyberte pole pro kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="416"/>
+        <source>The field has no values to classify.</source>
+        <translation>Pole neobsahuje žádné hodnoty ke klasifikaci.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="449"/>
+        <source>The style cannot be drawn: %1</source>
+        <translation>Styl nelze vykreslit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="455"/>
+        <source>The field has %1 different values; the first %2 are listed.</source>
+        <translation>Pole má %1 různých hodnot; zobrazeno je prvních %2.</translation>
     </message>
 </context>
 </TS>

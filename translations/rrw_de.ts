@@ -681,7 +681,7 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>--dpi muss eine Zahl sein, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="159"/>
+        <location filename="../src/cli/cmd_render.cpp" line="158"/>
         <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
         <translation>{1} geschrieben ({2}×{3} px, Objekte: {4}, Beschriftungen: {5}).</translation>
     </message>
@@ -721,9 +721,10 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="88"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="17"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
         <location filename="../src/geo/layer_reader.cpp" line="46"/>
-        <location filename="../src/render/map_content.cpp" line="19"/>
+        <location filename="../src/render/map_content.cpp" line="21"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: kein Layer namens &apos;{2}&apos;</translation>
     </message>
@@ -780,7 +781,7 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>Gebietseinheit {1}: unbekannte Verwaltungsebene &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="118"/>
+        <location filename="../src/store/schema.cpp" line="126"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: das Projekt wurde von einer neueren rrw-Version geschrieben (Schema {2}; diese Version liest bis Schema {3})</translation>
     </message>
@@ -800,9 +801,15 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>der Layer &apos;{1}&apos; hat kein Feld &apos;{2}&apos;</translation>
     </message>
     <message>
+        <location filename="../src/geo/feature_attributes.cpp" line="102"/>
         <location filename="../src/geo/layer_reader.cpp" line="208"/>
         <source>layer &apos;{1}&apos; cannot be read ({2})</source>
         <translation>der Layer &apos;{1}&apos; kann nicht gelesen werden ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/feature_attributes.cpp" line="121"/>
+        <source>layer &apos;{1}&apos; has no feature with the id {2}</source>
+        <translation>der Layer &apos;{1}&apos; hat kein Objekt mit der ID {2}</translation>
     </message>
     <message>
         <location filename="../src/render/furniture.cpp" line="49"/>
@@ -820,7 +827,7 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>{1}: die Kartengröße {2}×{3} px bei {4} dpi liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="98"/>
+        <location filename="../src/render/map_export.cpp" line="100"/>
         <source>{1}: cannot write the map</source>
         <translation>{1}: die Karte kann nicht geschrieben werden</translation>
     </message>
@@ -843,6 +850,662 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <location filename="../src/render/symbology.cpp" line="226"/>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::AttributeTablePanel</name>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="224"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="225"/>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="226"/>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Zeigt die Zeilen, die diesen Text in einer beliebigen Spalte enthalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="303"/>
+        <source>Features: %1 of %2</source>
+        <translation>Objekte: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ClassListView</name>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="53"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ClassListWidget</name>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="197"/>
+        <source>Choose a numeric field for the classes.</source>
+        <translation>Wählen Sie ein numerisches Feld für die Klassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="202"/>
+        <source>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</source>
+        <translation>Geben Sie die Klassengrenzen als durch Semikolons getrennte Zahlen ein, z. B. 10; 50; 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="207"/>
+        <source>Enter between %1 and %2 inner class limits.</source>
+        <translation>Geben Sie zwischen %1 und %2 innere Klassengrenzen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="213"/>
+        <source>The class limits must be ascending.</source>
+        <translation>Die Klassengrenzen müssen aufsteigend sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="217"/>
+        <source>Choose a colour ramp.</source>
+        <translation>Wählen Sie einen Farbverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="252"/>
+        <source>%1 – %2  (features: %3)</source>
+        <translation>%1 – %2  (Objekte: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="269"/>
+        <source>Value field:</source>
+        <translation>Wertfeld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="270"/>
+        <source>Divided by:</source>
+        <translation>Geteilt durch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="271"/>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="272"/>
+        <source>For densities and rates, e.g. population divided by area_km2.</source>
+        <translation>Für Dichten und Quoten, z. B. population geteilt durch area_km2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="273"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="274"/>
+        <source>Equal interval</source>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="275"/>
+        <source>Quantiles (equal count)</source>
+        <translation>Quantile (gleiche Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="276"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="277"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="278"/>
+        <source>Classes:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="279"/>
+        <source>Inner limits:</source>
+        <translation>Innere Grenzen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="280"/>
+        <source>e.g. 10; 50; 100</source>
+        <translation>z. B. 10; 50; 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="281"/>
+        <source>Colour ramp:</source>
+        <translation>Farbverlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="282"/>
+        <source>Reverse</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="283"/>
+        <source>Show all ramps</source>
+        <translation>Alle Farbverläufe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="284"/>
+        <source>Also list ramps that are not safe for colour-blind readers.</source>
+        <translation>Auch Farbverläufe auflisten, die für Menschen mit Farbsehschwäche nicht geeignet sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="285"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="314"/>
+        <source>%1 (not colour-blind safe)</source>
+        <translation>%1 (nicht für Farbsehschwäche geeignet)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::IdentifyPanel</name>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="140"/>
+        <source>Feature %1</source>
+        <translation>Objekt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="152"/>
+        <source>No feature here</source>
+        <translation>Hier ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="162"/>
+        <source>Layer %1, feature %2</source>
+        <translation>Layer %1, Objekt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="177"/>
+        <source>More features not shown: %1</source>
+        <translation>Weitere, nicht angezeigte Objekte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ImportRunner</name>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="24"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="66"/>
+        <source>%1: %2 features (%3 repaired, %4 rejected)</source>
+        <translation>%1: Objekte: %2 (repariert: %3, abgewiesen: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::LayerPanel</name>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="170"/>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="171"/>
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="172"/>
+        <source>Zoom to layer</source>
+        <translation>Auf Layer zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="100"/>
+        <source>rrw projects (*.gpkg)</source>
+        <translation>rrw-Projekte (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>About rrw</source>
+        <translation>Über rrw</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="143"/>
+        <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regionale Risiko- und Resilienzanalyse für das Fichtelgebirge und die Karlsbader Region.&lt;/p&gt;&lt;p&gt;Farbschemata: ColorBrewer, © Cynthia Brewer, Mark Harrower und The Pennsylvania State University (Apache 2.0); viridis und cividis (CC0).&lt;/p&gt;&lt;p&gt;Datenquellen und Lizenzen: docs/DATA.md und die Metadaten der einzelnen Layer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <source>rrw – %1</source>
+        <translation>rrw – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
+        <source>rrw</source>
+        <translation>rrw</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="209"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="211"/>
+        <source>&amp;Language / Sprache / Jazyk</source>
+        <translation>&amp;Sprache / Language / Jazyk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="212"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="214"/>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="215"/>
+        <source>&amp;Export map…</source>
+        <translation>Karte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="240"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="218"/>
+        <source>Whole region</source>
+        <translation>Gesamte Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>Zoom in</source>
+        <translation>Hineinzoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>Zoom out</source>
+        <translation>Herauszoomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="221"/>
+        <source>Add bookmark…</source>
+        <translation>Lesezeichen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <source>Identify</source>
+        <translation>Objekte abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>Attribute table</source>
+        <translation>Attributtabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="243"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source>Add bookmark</source>
+        <translation>Lesezeichen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source>Name of this view:</source>
+        <translation>Name dieser Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="339"/>
+        <source>Map exported to %1</source>
+        <translation>Karte nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="347"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Resolution (dpi):</source>
+        <translation>Auflösung (dpi):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367"/>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="368"/>
+        <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
+        <translation>Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
+        <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="404"/>
+        <source>Scale 1 : %1</source>
+        <translation>Maßstab 1 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MapDocument</name>
+    <message>
+        <location filename="../ui/map_document.cpp" line="65"/>
+        <source>Show layer</source>
+        <translation>Layer einblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="65"/>
+        <source>Hide layer</source>
+        <translation>Layer ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="71"/>
+        <source>Change opacity</source>
+        <translation>Deckkraft ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="77"/>
+        <source>Change style</source>
+        <translation>Stil ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="88"/>
+        <source>Move layer</source>
+        <translation>Layer verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="96"/>
+        <source>Add layer</source>
+        <translation>Layer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::StyleDialog</name>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="184"/>
+        <source>Fill colour</source>
+        <translation>Füllfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="234"/>
+        <source>Outline colour</source>
+        <translation>Konturfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="305"/>
+        <source>Layer style</source>
+        <translation>Layerstil</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="306"/>
+        <source>Symbol:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="307"/>
+        <source>Single symbol</source>
+        <translation>Einzelsymbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="308"/>
+        <source>Categorized</source>
+        <translation>Kategorisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="309"/>
+        <source>Graduated</source>
+        <translation>Abgestuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="311"/>
+        <source>Fill colour:</source>
+        <translation>Füllfarbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="312"/>
+        <source>No fill</source>
+        <translation>Keine Füllung</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="313"/>
+        <source>Lines are drawn with the outline colour and width below.</source>
+        <translation>Linien werden mit der unten eingestellten Farbe und Breite gezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="315"/>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="316"/>
+        <source>Classify</source>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="317"/>
+        <source>Double-click a value to change its colour.</source>
+        <translation>Doppelklicken Sie auf einen Wert, um seine Farbe zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="318"/>
+        <source>Values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="321"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="322"/>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="323"/>
+        <location filename="../ui/style_dialog.cpp" line="326"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="324"/>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="325"/>
+        <source>Point size:</source>
+        <translation>Punktgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="327"/>
+        <source>Point shape:</source>
+        <translation>Punktform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Square</source>
+        <translation>Quadrat</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Triangle</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Diamond</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="333"/>
+        <source>Labels</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="337"/>
+        <source>official name</source>
+        <translation>amtlicher Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <source>German map</source>
+        <translation>deutsche Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <source>Czech map</source>
+        <translation>tschechische Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <source>%1 (%2; not in the layers)</source>
+        <translation>%1 (%2; in den Layern nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="342"/>
+        <source>Label text from: %1.</source>
+        <translation>Beschriftungstext aus den Feldern: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="343"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="344"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="345"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="413"/>
+        <source>Choose a field for the categories.</source>
+        <translation>Wählen Sie ein Feld für die Kategorien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="416"/>
+        <source>The field has no values to classify.</source>
+        <translation>Das Feld enthält keine Werte, die klassifiziert werden können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="449"/>
+        <source>The style cannot be drawn: %1</source>
+        <translation>Der Stil kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="455"/>
+        <source>The field has %1 different values; the first %2 are listed.</source>
+        <translation>Das Feld hat %1 verschiedene Werte; die ersten %2 werden aufgeführt.</translation>
     </message>
 </context>
 </TS>

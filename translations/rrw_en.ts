@@ -677,7 +677,7 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>--dpi must be a number, not &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="159"/>
+        <location filename="../src/cli/cmd_render.cpp" line="158"/>
         <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
         <translation>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</translation>
     </message>
@@ -717,9 +717,10 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="88"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="17"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
         <location filename="../src/geo/layer_reader.cpp" line="46"/>
-        <location filename="../src/render/map_content.cpp" line="19"/>
+        <location filename="../src/render/map_content.cpp" line="21"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: no layer named &apos;{2}&apos;</translation>
     </message>
@@ -776,7 +777,7 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>region {1}: unknown level &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="118"/>
+        <location filename="../src/store/schema.cpp" line="126"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</translation>
     </message>
@@ -796,9 +797,15 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>layer &apos;{1}&apos; has no field &apos;{2}&apos;</translation>
     </message>
     <message>
+        <location filename="../src/geo/feature_attributes.cpp" line="102"/>
         <location filename="../src/geo/layer_reader.cpp" line="208"/>
         <source>layer &apos;{1}&apos; cannot be read ({2})</source>
         <translation>layer &apos;{1}&apos; cannot be read ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/feature_attributes.cpp" line="121"/>
+        <source>layer &apos;{1}&apos; has no feature with the id {2}</source>
+        <translation>layer &apos;{1}&apos; has no feature with the id {2}</translation>
     </message>
     <message>
         <location filename="../src/render/furniture.cpp" line="49"/>
@@ -816,7 +823,7 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>{1}: map size {2}×{3} px at {4} dpi is out of range</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="98"/>
+        <location filename="../src/render/map_export.cpp" line="100"/>
         <source>{1}: cannot write the map</source>
         <translation>{1}: cannot write the map</translation>
     </message>
@@ -839,6 +846,662 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <location filename="../src/render/symbology.cpp" line="226"/>
         <source>no data</source>
         <translation>no data</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::AttributeTablePanel</name>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="224"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="225"/>
+        <source>Filter rows</source>
+        <translation>Filter rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="226"/>
+        <source>Shows the rows that contain this text in any column</source>
+        <translation>Shows the rows that contain this text in any column</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribute_table.cpp" line="303"/>
+        <source>Features: %1 of %2</source>
+        <translation>Features: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ClassListView</name>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="53"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ClassListWidget</name>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="197"/>
+        <source>Choose a numeric field for the classes.</source>
+        <translation>Choose a numeric field for the classes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="202"/>
+        <source>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</source>
+        <translation>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="207"/>
+        <source>Enter between %1 and %2 inner class limits.</source>
+        <translation>Enter between %1 and %2 inner class limits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="213"/>
+        <source>The class limits must be ascending.</source>
+        <translation>The class limits must be ascending.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="217"/>
+        <source>Choose a colour ramp.</source>
+        <translation>Choose a colour ramp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="252"/>
+        <source>%1 – %2  (features: %3)</source>
+        <translation>%1 – %2  (features: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="269"/>
+        <source>Value field:</source>
+        <translation>Value field:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="270"/>
+        <source>Divided by:</source>
+        <translation>Divided by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="271"/>
+        <source>(nothing)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="272"/>
+        <source>For densities and rates, e.g. population divided by area_km2.</source>
+        <translation>For densities and rates, e.g. population divided by area_km2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="273"/>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="274"/>
+        <source>Equal interval</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="275"/>
+        <source>Quantiles (equal count)</source>
+        <translation>Quantiles (equal count)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="276"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="277"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="278"/>
+        <source>Classes:</source>
+        <translation>Classes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="279"/>
+        <source>Inner limits:</source>
+        <translation>Inner limits:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="280"/>
+        <source>e.g. 10; 50; 100</source>
+        <translation>e.g. 10; 50; 100</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="281"/>
+        <source>Colour ramp:</source>
+        <translation>Colour ramp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="282"/>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="283"/>
+        <source>Show all ramps</source>
+        <translation>Show all ramps</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="284"/>
+        <source>Also list ramps that are not safe for colour-blind readers.</source>
+        <translation>Also list ramps that are not safe for colour-blind readers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="285"/>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../ui/class_list_widget.cpp" line="314"/>
+        <source>%1 (not colour-blind safe)</source>
+        <translation>%1 (not colour-blind safe)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::IdentifyPanel</name>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="140"/>
+        <source>Feature %1</source>
+        <translation>Feature %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="152"/>
+        <source>No feature here</source>
+        <translation>No feature here</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="162"/>
+        <source>Layer %1, feature %2</source>
+        <translation>Layer %1, feature %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/identify_panel.cpp" line="177"/>
+        <source>More features not shown: %1</source>
+        <translation>More features not shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ImportRunner</name>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="24"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="66"/>
+        <source>%1: %2 features (%3 repaired, %4 rejected)</source>
+        <translation>%1: %2 features (%3 repaired, %4 rejected)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::LayerPanel</name>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="170"/>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="171"/>
+        <source>Style…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_panel.cpp" line="172"/>
+        <source>Zoom to layer</source>
+        <translation>Zoom to layer</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="99"/>
+        <source>Open project</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="100"/>
+        <source>rrw projects (*.gpkg)</source>
+        <translation>rrw projects (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>About rrw</source>
+        <translation>About rrw</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="143"/>
+        <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <source>rrw – %1</source>
+        <translation>rrw – %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
+        <source>rrw</source>
+        <translation>rrw</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="208"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="209"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="210"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="211"/>
+        <source>&amp;Language / Sprache / Jazyk</source>
+        <translation>&amp;Language / Sprache / Jazyk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="212"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="213"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="214"/>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="215"/>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Export map…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="240"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="218"/>
+        <source>Whole region</source>
+        <translation>Whole region</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="221"/>
+        <source>Add bookmark…</source>
+        <translation>Add bookmark…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225"/>
+        <source>Attribute table</source>
+        <translation>Attribute table</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="243"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source>Add bookmark</source>
+        <translation>Add bookmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source>Name of this view:</source>
+        <translation>Name of this view:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="339"/>
+        <source>Map exported to %1</source>
+        <translation>Map exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="347"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Resolution (dpi):</source>
+        <translation>Resolution (dpi):</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367"/>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="368"/>
+        <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
+        <translation>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
+        <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="404"/>
+        <source>Scale 1 : %1</source>
+        <translation>Scale 1 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MapDocument</name>
+    <message>
+        <location filename="../ui/map_document.cpp" line="65"/>
+        <source>Show layer</source>
+        <translation>Show layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="65"/>
+        <source>Hide layer</source>
+        <translation>Hide layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="71"/>
+        <source>Change opacity</source>
+        <translation>Change opacity</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="77"/>
+        <source>Change style</source>
+        <translation>Change style</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="88"/>
+        <source>Move layer</source>
+        <translation>Move layer</translation>
+    </message>
+    <message>
+        <location filename="../ui/map_document.cpp" line="96"/>
+        <source>Add layer</source>
+        <translation>Add layer</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::StyleDialog</name>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="184"/>
+        <source>Fill colour</source>
+        <translation>Fill colour</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="234"/>
+        <source>Outline colour</source>
+        <translation>Outline colour</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="305"/>
+        <source>Layer style</source>
+        <translation>Layer style</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="306"/>
+        <source>Symbol:</source>
+        <translation>Symbol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="307"/>
+        <source>Single symbol</source>
+        <translation>Single symbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="308"/>
+        <source>Categorized</source>
+        <translation>Categorized</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="309"/>
+        <source>Graduated</source>
+        <translation>Graduated</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="311"/>
+        <source>Fill colour:</source>
+        <translation>Fill colour:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="312"/>
+        <source>No fill</source>
+        <translation>No fill</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="313"/>
+        <source>Lines are drawn with the outline colour and width below.</source>
+        <translation>Lines are drawn with the outline colour and width below.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="315"/>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="316"/>
+        <source>Classify</source>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="317"/>
+        <source>Double-click a value to change its colour.</source>
+        <translation>Double-click a value to change its colour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="318"/>
+        <source>Values:</source>
+        <translation>Values:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="321"/>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="322"/>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="323"/>
+        <location filename="../ui/style_dialog.cpp" line="326"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="324"/>
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="325"/>
+        <source>Point size:</source>
+        <translation>Point size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="327"/>
+        <source>Point shape:</source>
+        <translation>Point shape:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Square</source>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Triangle</source>
+        <translation>Triangle</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <source>Diamond</source>
+        <translation>Diamond</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="333"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="337"/>
+        <source>official name</source>
+        <translation>official name</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <source>German map</source>
+        <translation>German map</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <source>Czech map</source>
+        <translation>Czech map</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <source>%1 (%2; not in the layers)</source>
+        <translation>%1 (%2; not in the layers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="342"/>
+        <source>Label text from: %1.</source>
+        <translation>Label text from: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="343"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="344"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="345"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="413"/>
+        <source>Choose a field for the categories.</source>
+        <translation>Choose a field for the categories.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="416"/>
+        <source>The field has no values to classify.</source>
+        <translation>The field has no values to classify.</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="449"/>
+        <source>The style cannot be drawn: %1</source>
+        <translation>The style cannot be drawn: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/style_dialog.cpp" line="455"/>
+        <source>The field has %1 different values; the first %2 are listed.</source>
+        <translation>The field has %1 different values; the first %2 are listed.</translation>
     </message>
 </context>
 </TS>

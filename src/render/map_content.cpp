@@ -2,13 +2,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "core/error.h"
 
 namespace rrw::render {
 
-MapContent::MapContent(store::Project& project, MapStyle style) : style_(std::move(style)) {
+MapContent::MapContent(store::Project& project, MapStyle style, const MapContent* previous)
+    : style_(std::move(style)) {
     for (auto& info : store::listLayers(project)) {
         info_[info.name] = info;
     }
@@ -32,7 +34,18 @@ MapContent::MapContent(store::Project& project, MapStyle style) : style_(std::mo
                 wanted.push_back(f);
             }
         }
-        data_.emplace(layer, geo::readLayer(project.geoPackage(), layer, wanted));
+        if (previous != nullptr) {
+            const auto it = previous->data_.find(layer);
+            if (it != previous->data_.end() &&
+                std::all_of(wanted.begin(), wanted.end(), [&](const std::string& f) {
+                    return it->second->column(f) != nullptr;
+                })) {
+                data_.emplace(layer, it->second);
+                continue;
+            }
+        }
+        data_.emplace(layer, std::make_shared<const geo::LayerData>(
+                                 geo::readLayer(project.geoPackage(), layer, wanted)));
     }
     for (std::size_t i = 0; i < style_.layers.size(); ++i) {
         symbologies_.push_back(std::make_unique<Symbology>(style_.layers[i], dataOf(i)));
@@ -41,7 +54,7 @@ MapContent::MapContent(store::Project& project, MapStyle style) : style_(std::mo
 
 const geo::LayerData* MapContent::data(const std::string& layer) const {
     const auto it = data_.find(layer);
-    return it != data_.end() ? &it->second : nullptr;
+    return it != data_.end() ? it->second.get() : nullptr;
 }
 
 const store::LayerInfo* MapContent::info(const std::string& layer) const {

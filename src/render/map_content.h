@@ -19,7 +19,9 @@ namespace rrw::render {
 class MapContent {
 public:
     /// Reads the layers `style` names. Throws rrw::Error for an unknown layer or field.
-    MapContent(store::Project& project, MapStyle style);
+    /// Layers already read by `previous` with the fields needed are reused, not read again
+    /// (a style change in the workbench costs no I/O).
+    MapContent(store::Project& project, MapStyle style, const MapContent* previous = nullptr);
 
     const MapStyle& style() const { return style_; }
     const geo::LayerData* data(const std::string& layer) const;
@@ -34,7 +36,7 @@ public:
 
 private:
     MapStyle style_;
-    std::map<std::string, geo::LayerData> data_;
+    std::map<std::string, std::shared_ptr<const geo::LayerData>> data_;
     std::map<std::string, store::LayerInfo> info_;
     std::vector<std::unique_ptr<Symbology>> symbologies_;
 };

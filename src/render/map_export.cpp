@@ -41,7 +41,9 @@ ExportResult exportMap(const MapContent& content, const MapTexts& texts,
              std::to_string(request.sizePx.height()),
              std::to_string(static_cast<int>(request.dpi))});
     }
-    const MapView view = MapView::fit(content.extent(), QSizeF(request.sizePx), request.dpi);
+    const geo::Envelope extent = request.extent.valid ? request.extent : content.extent();
+    const double margin = request.extent.valid ? 0.0 : 0.03;
+    const MapView view = MapView::fit(extent, QSizeF(request.sizePx), request.dpi, margin);
     const MapRenderer renderer(content, texts);
     ExportResult result;
     QElapsedTimer timer;
@@ -88,7 +90,7 @@ ExportResult exportMap(const MapContent& content, const MapTexts& texts,
         if (ok) {
             // The page may round to whole points: draw into its real pixel size.
             const MapView pageView =
-                MapView::fit(content.extent(), QSizeF(pdf.width(), pdf.height()), request.dpi);
+                MapView::fit(extent, QSizeF(pdf.width(), pdf.height()), request.dpi, margin);
             result.stats = renderer.render(painter, pageView, request.options);
             ok = painter.end();
         }

@@ -13,6 +13,7 @@ struct ExportRequest {
     QSize sizePx{1600, 1000};  ///< the map's size in pixels at `dpi`
     double dpi = 96;
     RenderOptions options;
+    geo::Envelope extent;  ///< the part of the world to show; invalid = the whole map
 };
 
 struct ExportResult {

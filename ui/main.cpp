@@ -1,0 +1,38 @@
+// rrw: the Resilient Region Workbench desktop app.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include "language.h"
+#include "main_window.h"
+#include "map_document.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("rrw"));
+    QApplication::setApplicationName(QStringLiteral("rrw"));
+    QApplication::setApplicationVersion(QStringLiteral(RRW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Resilient Region Workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("de, cs, en or de+cs"), QStringLiteral("lang"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("PROJECT.gpkg"));
+    parser.process(app);
+
+    rrw::ui::Language language;
+    language.set(parser.isSet(langOption) ? parser.value(langOption)
+                                          : rrw::ui::Language::systemDefault());
+    rrw::ui::MapDocument document;
+    rrw::ui::MainWindow window(document, language);
+    window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openProject(parser.positionalArguments().front());
+    }
+    return QApplication::exec();
+}
