@@ -62,12 +62,17 @@ QFont Furniture::sized(double pt, bool bold) const {
 void Furniture::layout() {
     const QSizeF size = view_.sizePx();
     const double pad = px(kPaddingMm);
-    if (!title_.isEmpty()) {
-        const QFontMetricsF m(sized(kTitlePt, true));
-        titleRect_ = QRectF(pad, pad, m.horizontalAdvance(title_) + 2 * pad, m.height() + pad);
-    }
     if (content_.style().northArrow) {
         northRect_ = QRectF(size.width() - pad - px(8), pad, px(8), px(12));
+    }
+    if (!title_.isEmpty()) {
+        // Long (bilingual) titles wrap rather than run under the north arrow.
+        const QFontMetricsF m(sized(kTitlePt, true));
+        const double maxWidth =
+            size.width() - 4 * pad - (northRect_.isNull() ? 0 : northRect_.width() + pad);
+        const QRectF text =
+            m.boundingRect(QRectF(0, 0, maxWidth, size.height()), Qt::TextWordWrap, title_);
+        titleRect_ = QRectF(pad, pad, text.width() + 2 * pad, text.height() + pad);
     }
     if (content_.style().attribution && !attribution_.isEmpty()) {
         const QFontMetricsF m(sized(kSmallPt));
@@ -127,7 +132,7 @@ void Furniture::draw(QPainter& painter) const {
         painter.setFont(sized(kTitlePt, true));
         painter.setPen(QColor(20, 20, 20));
         painter.drawText(titleRect_.adjusted(px(kPaddingMm), 0, 0, 0),
-                         Qt::AlignLeft | Qt::AlignVCenter, title_);
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, title_);
     }
     if (!attributionRect_.isNull()) {
         painter.setPen(Qt::NoPen);

@@ -102,6 +102,8 @@ private slots:
         QVERIFY(document.style().layers[border].visible);
         document.undoStack()->redo();
         QVERIFY(!document.style().layers[border].visible);
+        document.undoStack()->undo();  // leave the shared project as it was
+        QVERIFY(document.style().layers[border].visible);
     }
 
     void switchesLanguageAtRuntime() {
