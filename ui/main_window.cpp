@@ -83,11 +83,10 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
     layers_->setLanguageCode(language_.code());
     retranslate();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (size().width() < 400) {
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1400, 900);
     }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;

@@ -3,8 +3,10 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainterPath>
+#include <QStaticText>
 
 #include <algorithm>
+#include <map>
 
 namespace rrw::render {
 
@@ -25,10 +27,18 @@ int LabelPlacer::draw(QPainter& painter, const QFont& baseFont, double dpi) {
         painter.device() != nullptr && painter.device()->devType() == QInternal::Image;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    // One font and metrics per pixel size (building them per label costs more than drawing).
+    std::map<int, std::pair<QFont, QFontMetricsF>> fonts;
     for (const auto& c : candidates_) {
-        QFont font = baseFont;
-        font.setPixelSize(std::max(1, static_cast<int>(c.sizePt * dpi / 72.0 + 0.5)));
-        const QFontMetricsF metrics(font);
+        const int pixelSize = std::max(1, static_cast<int>(c.sizePt * dpi / 72.0 + 0.5));
+        auto it = fonts.find(pixelSize);
+        if (it == fonts.end()) {
+            QFont f = baseFont;
+            f.setPixelSize(pixelSize);
+            it = fonts.emplace(pixelSize, std::make_pair(f, QFontMetricsF(f))).first;
+        }
+        const QFont& font = it->second.first;
+        const QFontMetricsF& metrics = it->second.second;
         const double w = metrics.horizontalAdvance(c.text);
         const double h = metrics.height();
         const double gap = c.offsetPx;
@@ -51,18 +61,21 @@ int LabelPlacer::draw(QPainter& painter, const QFont& baseFont, double dpi) {
             const QPointF baseline(tl.x(), tl.y() + metrics.ascent());
             const double haloWidth = std::max(1.5, font.pixelSize() * 0.22);
             if (raster) {
-                // On images, the halo is the text drawn around itself: glyph-cache blits, many
-                // times faster than stroking outlines.
+                // On images, the halo is the text drawn around itself from a prepared layout:
+                // glyph-cache blits, many times faster than stroking outlines.
+                QStaticText text(c.text);
+                text.setTextFormat(Qt::PlainText);
+                text.prepare(QTransform(), font);
                 painter.setFont(font);
                 painter.setPen(c.halo);
                 const double r = haloWidth / 2;
                 for (const QPointF& o :
                      {QPointF(-r, -r), QPointF(0, -r), QPointF(r, -r), QPointF(-r, 0),
                       QPointF(r, 0), QPointF(-r, r), QPointF(0, r), QPointF(r, r)}) {
-                    painter.drawText(baseline + o, c.text);
+                    painter.drawStaticText(tl + o, text);
                 }
                 painter.setPen(c.color);
-                painter.drawText(baseline, c.text);
+                painter.drawStaticText(tl, text);
             } else {
                 QPainterPath path;
                 path.addText(baseline, font, c.text);
