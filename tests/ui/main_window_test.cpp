@@ -71,6 +71,43 @@ private slots:
         QCOMPARE(window.menuBar()->actions().front()->text(), project);
     }
 
+    void cliRenderDrawsWhatTheCanvasShows() {
+        ui::Language language;
+        language.set(QStringLiteral("de"));
+        ui::MapDocument document;
+        ui::MainWindow window(document, language);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openProject(project_));
+        window.canvas().zoomToFull();
+        QVERIFY(waitForMap(window));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.canvas().isRendering(), 10000);
+        const QImage canvas = window.canvas().renderedImage();
+        const std::string png = dir_.path("cli.png");
+        const auto r =
+            test::runCli({"render", project_.toStdString(), "--lang", "de", "--size",
+                          std::to_string(canvas.width()) + "x" + std::to_string(canvas.height()),
+                          "--dpi", std::to_string(window.canvas().logicalDpiX()), "-o", png});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const QImage cli(QString::fromStdString(png));
+        QCOMPARE(cli.size(), canvas.size());
+        int different = 0;
+        for (int y = 0; y < cli.height(); y += 2) {
+            for (int x = 0; x < cli.width(); x += 2) {
+                const QRgb a = cli.pixel(x, y);
+                const QRgb b = canvas.pixel(x, y);
+                different += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                                         std::abs(qBlue(a) - qBlue(b)) >
+                                     30
+                                 ? 1
+                                 : 0;
+            }
+        }
+        const double share = different / (cli.width() * cli.height() / 4.0);
+        QVERIFY2(share < 0.01,
+                 qPrintable(QStringLiteral("%1 % of pixels differ").arg(share * 100)));
+    }
+
     void togglesALayerWithUndo() {
         ui::Language language;
         language.set(QStringLiteral("en"));
