@@ -77,3 +77,39 @@ TEST(Labels, BilingualPutsTheOfficialNameFirst) {
 }
 
 }  // namespace rrw::render
+
+namespace rrw::render {
+
+TEST(Symbology, ProportionalSymbolsScaleTheAreaWithTheValue) {
+    const geo::LayerData d = [] {
+        geo::LayerData data;
+        data.name = "t";
+        data.columns = {{"population", true, {100, 400, NAN}, {"", "", ""}}};
+        data.fids = {1, 2, 3};
+        return data;
+    }();
+    LayerStyle style;
+    style.layers = {"t"};
+    style.sizeField = "population";
+    style.maxPointSizeMm = 8;
+    const Symbology s(style, {&d});
+    EXPECT_DOUBLE_EQ(s.sizeMmOf(0, 1), 8.0);  // the largest value gets the largest symbol
+    EXPECT_DOUBLE_EQ(s.sizeMmOf(0, 0), 4.0);  // a quarter of the value, half the diameter
+    EXPECT_DOUBLE_EQ(s.sizeMmOf(0, 2), 0.3);  // no value: the smallest visible symbol
+}
+
+TEST(Symbology, LineWidthFollowsTheValue) {
+    geo::LayerData d;
+    d.name = "flows";
+    d.columns = {{"tonnes", true, {50, 200}, {"", ""}}};
+    d.fids = {1, 2};
+    LayerStyle style;
+    style.layers = {"flows"};
+    style.widthField = "tonnes";
+    style.maxWidthMm = 4;
+    const Symbology s(style, {&d});
+    EXPECT_DOUBLE_EQ(s.sizeMmOf(0, 1), 4.0);
+    EXPECT_DOUBLE_EQ(s.sizeMmOf(0, 0), 1.0);
+}
+
+}  // namespace rrw::render
