@@ -6,6 +6,7 @@
 
 #include "commands/change_map_style.h"
 #include "core/error.h"
+#include "render/qgis_style.h"
 #include "store/layer_catalog.h"
 #include "store/meta.h"
 #include "ui_text.h"
@@ -40,8 +41,12 @@ void MapDocument::applyStyle(render::MapStyle style) {
 
 void MapDocument::saveStyle() {
     try {
-        project_->write(
-            [&] { store::writeMeta(*project_, "default_map", render::toJson(style_).dump()); });
+        // The map as rrw shows it, and each layer's style for QGIS (layer_styles, labels in
+        // both languages: the project is shared across the border).
+        project_->write([&] {
+            store::writeMeta(*project_, "default_map", render::toJson(style_).dump());
+            render::saveLayerStyles(*project_, *content_, render::MapLanguage{Lang::De, true});
+        });
     } catch (const Error& e) {
         emit failed(translatedError(e));
     }

@@ -5,6 +5,8 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/translate.h"
+#include "render/map_content.h"
+#include "render/qgis_style.h"
 #include "store/bundled_region.h"
 
 namespace rrw::cli {
@@ -37,6 +39,14 @@ int runInit(const CommandContext& ctx) {
     const auto start = std::chrono::steady_clock::now();
     const store::BundledRegionSummary summary =
         store::createBundledProject(path, dataDir, args.flag("force"), ctx.feedback);
+    {
+        // Styles for QGIS too, so the file opens styled there (labels in both languages).
+        store::Project project = store::Project::open(path);
+        const render::MapContent content(project, render::defaultMapStyle(project));
+        project.write([&] {
+            render::saveLayerStyles(project, content, render::MapLanguage{Lang::De, true});
+        });
+    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args.flag("json")) {

@@ -92,6 +92,14 @@ CREATE TABLE rrw_log (
     detail TEXT
 );
 )sql",
+    // 1 -> 2: per-layer styles as data (docs/STYLES.md)
+    R"sql(
+CREATE TABLE rrw_layer_style (
+    layer      TEXT PRIMARY KEY,
+    style_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+)sql",
 };
 
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);

@@ -142,7 +142,7 @@ TEST_F(BundledProject, InfoSummarisesRegionsPerLevel) {
     const CliResult r = runCli({"info", path_, "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto info = nlohmann::json::parse(r.out);
-    EXPECT_EQ(info.at("schema_version"), 1);
+    EXPECT_EQ(info.at("schema_version"), 2);
     std::map<std::string, int> counts;
     for (const auto& c : info.at("regions")) {
         counts[c.at("level").get<std::string>()] = c.at("count").get<int>();
