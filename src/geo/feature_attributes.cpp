@@ -11,15 +11,6 @@ namespace rrw::geo {
 
 namespace {
 
-OGRLayer* findLayer(GeoPackage& gpkg, const std::string& layer) {
-    OGRLayer* l = gpkg.dataset().GetLayerByName(layer.c_str());
-    if (l == nullptr) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: no layer named '{2}'"),
-                        {gpkg.path(), layer});
-    }
-    return l;
-}
-
 /// Skips reading the geometry while it lives (attributes only), and restores the layer after.
 class AttributesOnly {
 public:
@@ -110,7 +101,7 @@ std::vector<std::pair<std::string, std::string>> featureAttributes(GeoPackage& g
                                                                    const std::string& layer,
                                                                    std::int64_t fid) {
     GdalErrorCapture errors;
-    OGRLayer* l = findLayer(gpkg, layer);
+    OGRLayer* l = &gpkg.layer(layer);
     FeaturePtr feature;
     {
         AttributesOnly attributesOnly(*l);
@@ -133,7 +124,7 @@ std::vector<std::pair<std::string, std::string>> featureAttributes(GeoPackage& g
 
 AttributeTable readAttributeTable(GeoPackage& gpkg, const std::string& layer) {
     GdalErrorCapture errors;
-    OGRLayer* l = findLayer(gpkg, layer);
+    OGRLayer* l = &gpkg.layer(layer);
     const OGRFeatureDefn* defn = l->GetLayerDefn();
     AttributeTable table;
     std::vector<OGRFieldType> types;

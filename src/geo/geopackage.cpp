@@ -154,6 +154,14 @@ std::vector<std::string> GeoPackage::layerNames() const {
     return names;
 }
 
+OGRLayer& GeoPackage::layer(const std::string& name) const {
+    OGRLayer* l = impl_->dataset->GetLayerByName(name.c_str());
+    if (l == nullptr) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: no layer named '{2}'"), {impl_->path, name});
+    }
+    return *l;
+}
+
 bool GeoPackage::hasLayer(const std::string& name) const {
     for (const auto& existing : layerNames()) {
         if (EQUAL(existing.c_str(), name.c_str())) {

@@ -6,6 +6,7 @@
 
 struct sqlite3;
 class GDALDataset;
+class OGRLayer;
 
 namespace rrw::geo {
 
@@ -37,6 +38,8 @@ public:
     bool inTransaction() const;
 
     std::vector<std::string> layerNames() const;
+    /// The spatial layer `name`; throws rrw::Error naming the project when there is none.
+    OGRLayer& layer(const std::string& name) const;
     bool hasLayer(const std::string& name) const;
 
 private:

@@ -40,15 +40,6 @@ const AttributeColumn* LayerData::column(const std::string& fieldName) const {
 
 namespace {
 
-OGRLayer* findLayer(GeoPackage& gpkg, const std::string& layer) {
-    OGRLayer* l = gpkg.dataset().GetLayerByName(layer.c_str());
-    if (l == nullptr) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: no layer named '{2}'"),
-                        {gpkg.path(), layer});
-    }
-    return l;
-}
-
 class Flattener {
 public:
     explicit Flattener(LayerData& data) : data_(data) {}
@@ -129,7 +120,7 @@ GeometryKind kindOf(int bits) {
 }  // namespace
 
 std::vector<std::string> fieldNames(GeoPackage& gpkg, const std::string& layer) {
-    OGRFeatureDefn* defn = findLayer(gpkg, layer)->GetLayerDefn();
+    OGRFeatureDefn* defn = gpkg.layer(layer).GetLayerDefn();
     std::vector<std::string> names;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         names.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
@@ -140,7 +131,7 @@ std::vector<std::string> fieldNames(GeoPackage& gpkg, const std::string& layer) 
 LayerData readLayer(GeoPackage& gpkg, const std::string& layer,
                     const std::vector<std::string>& fields) {
     GdalErrorCapture errors;
-    OGRLayer* l = findLayer(gpkg, layer);
+    OGRLayer* l = &gpkg.layer(layer);
     OGRFeatureDefn* defn = l->GetLayerDefn();
     LayerData data;
     data.name = layer;
