@@ -5,6 +5,7 @@
 #include <QPaintDevice>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 #include "render/furniture.h"
@@ -139,6 +140,16 @@ std::size_t MapRenderer::drawLayer(QPainter& painter, const MapView& view, std::
     if (!style.dash.empty()) {
         pen.setDashPattern(QVector<qreal>(style.dash.begin(), style.dash.end()));
     }
+    const bool raster =
+        painter.device() != nullptr && painter.device()->devType() == QInternal::Image;
+    if (raster && strokePx <= 1.5 && style.dash.empty()) {
+        // Hairlines on images: a 1-pixel cosmetic pen (the rasterizer's fast path, no stroker)
+        // whose opacity stands in for the thinner width.
+        QColor c = pen.color();
+        c.setAlphaF(c.alphaF() * static_cast<float>(std::clamp(strokePx, 0.3, 1.0)));
+        pen = QPen(c, 0);
+        pen.setCosmetic(true);
+    }
     const QPen noStroke = style.strokeWidthMm <= 0 ? QPen(Qt::NoPen) : pen;
     const QColor noData(200, 200, 200, static_cast<int>(255 * style.opacity));
     std::vector<QPointF> points;
@@ -178,17 +189,20 @@ std::size_t MapRenderer::drawLayer(QPainter& painter, const MapView& view, std::
                 }
             } else if (kind == geo::GeometryKind::Lines) {
                 QPen linePen = pen;
-                const QColor lineColor =
-                    style.type == SymbolType::Single ? symbology.stroke() : symbology.fillOf(l, f);
-                linePen.setColor(lineColor.isValid() ? lineColor : noData);
-                linePen.setWidthF(view.mmToPx(symbology.sizeMmOf(l, f)));
-                if (style.widthField.empty()) {
-                    linePen.setWidthF(strokePx);
+                if (style.type != SymbolType::Single) {
+                    const QColor lineColor = symbology.fillOf(l, f);
+                    linePen.setColor(lineColor.isValid() ? lineColor : noData);
+                }
+                if (!style.widthField.empty()) {
+                    linePen.setCosmetic(false);
+                    linePen.setWidthF(view.mmToPx(symbology.sizeMmOf(l, f)));
                 }
                 painter.setPen(linePen);
                 painter.setBrush(Qt::NoBrush);
+                // A thick line hides detail finer than a fraction of its width.
+                const double tolerance = std::max(0.5, linePen.widthF() * 0.4);
                 for (std::uint32_t r = r0; r < r1; ++r) {
-                    runToDevice(d, r, view, 0.5, points);
+                    runToDevice(d, r, view, tolerance, points);
                     painter.drawPolyline(points.data(), static_cast<int>(points.size()));
                 }
             } else if (kind == geo::GeometryKind::Points) {
