@@ -39,10 +39,10 @@ void configureConnection(sqlite3* db, const std::string& path) {
     }
     sqlite3_busy_timeout(db, 5000);
     char* err = nullptr;
-    // WAL lets readers (the desktop app, QGIS) work while a writer imports; it is persistent.
-    if (sqlite3_exec(
-            db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;",
-            nullptr, nullptr, &err) != SQLITE_OK) {
+    // Connection settings only: opening a project must not change the file (WAL is switched on
+    // by the first write, see beginTransaction()).
+    if (sqlite3_exec(db, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-131072;", nullptr, nullptr,
+                     &err) != SQLITE_OK) {
         std::string message = err != nullptr ? err : "unknown";
         sqlite3_free(err);
         throwStoreError(
@@ -107,6 +107,18 @@ void GeoPackage::beginTransaction() {
     if (impl_->inTransaction) {
         throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: a transaction is already open"),
                         {impl_->path});
+    }
+    // WAL lets readers (the desktop app, QGIS) work while a writer imports; it is persistent,
+    // so this changes the file once, at the first write, and must happen outside a transaction.
+    sqlite3* db = sqliteHandle();
+    sqlite3_stmt* mode = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &mode, nullptr);
+    const bool wal =
+        sqlite3_step(mode) == SQLITE_ROW &&
+        std::string(reinterpret_cast<const char*>(sqlite3_column_text(mode, 0))) == "wal";
+    sqlite3_finalize(mode);
+    if (!wal) {
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
     }
     if (impl_->dataset->StartTransaction(FALSE) != OGRERR_NONE) {
         throwStoreError(
