@@ -154,7 +154,7 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
   --json           strojově čitelný souhrn</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="14"/>
+        <location filename="../src/cli/cmd_init.cpp" line="16"/>
         <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
@@ -177,14 +177,14 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
   --json           strojově čitelný souhrn</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="33"/>
+        <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="60"/>
+        <location filename="../src/cli/cmd_init.cpp" line="70"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>Projekt {1} s dodávaným regionem vytvořen za {5} ms (vrstvy: {2}, územní jednotky: {3}, záznamy o obyvatelstvu: {4}).</translation>
     </message>
@@ -275,7 +275,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -289,6 +288,36 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
         <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
@@ -299,6 +328,7 @@ příkazy:
   layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
   info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
   render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
 
 &apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
@@ -438,12 +468,12 @@ příkazy:
         <translation>{1}: transakce je již otevřena</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="113"/>
+        <location filename="../src/geo/geopackage.cpp" line="125"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: transakci nelze zahájit ({2}); nepoužívá projekt jiný program?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="127"/>
+        <location filename="../src/geo/geopackage.cpp" line="139"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: změny nelze uložit ({2})</translation>
     </message>
@@ -659,10 +689,59 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>volba --size musí mít tvar 1920x1080, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="20"/>
+        <source>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
+
+Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
+arithmetic or geometric aggregation per group and at the top; rank 1 = highest risk. With
+--samples, a Monte Carlo over weights, normalisation, missing-data treatment and aggregation gives
+each region a 5-95 % rank interval and first-order sensitivity indices.
+
+  --values FILE   CSV with the columns region,indicator,value (more columns allowed)
+  --model FILE    the index model (JSON; see docs/methods/composite_index.md)
+  --samples N     Monte Carlo samples (e.g. 1000)
+  --seed S        seed of the Monte Carlo (default 1; the same seed gives the same result)
+  --json          machine-readable result</source>
+        <translation>Použití: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
+
+Vypočte složený index rizika (příručka OECD/JRC; metoda INFORM): normalizace, vážení a aritmetická
+nebo geometrická agregace v každé skupině i na nejvyšší úrovni; pořadí 1 = nejvyšší riziko.
+S volbou --samples dá simulace Monte Carlo přes váhy, normalizaci, zacházení s chybějícími
+hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivosti prvního řádu.
+
+  --values FILE   CSV se sloupci region,indicator,value (další sloupce jsou povoleny)
+  --model FILE    model indexu (JSON; viz docs/methods/composite_index.md)
+  --samples N     počet vzorků Monte Carlo (např. 1000)
+  --seed S        počáteční hodnota (seed) simulace Monte Carlo (výchozí 1; stejná počáteční
+                  hodnota dává stejný výsledek)
+  --json          strojově čitelný výsledek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="38"/>
         <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="48"/>
+        <source>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</source>
+        <translation>{1}: chybí sloupec &apos;{2}&apos; (očekáváno: region,indicator,value)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="85"/>
+        <source>--values and --model are required</source>
+        <translation>--values a --model jsou povinné</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <source>--samples and --seed must be whole numbers</source>
+        <translation>--samples a --seed musí být celá čísla</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <source>--samples must be between 1 and 1000000</source>
+        <translation>--samples musí být v rozmezí 1 až 1000000</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="118"/>
@@ -720,9 +799,8 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="88"/>
-        <location filename="../src/geo/feature_attributes.cpp" line="17"/>
+        <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
-        <location filename="../src/geo/layer_reader.cpp" line="46"/>
         <location filename="../src/render/map_content.cpp" line="21"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: vrstva s názvem &apos;{2}&apos; neexistuje</translation>
@@ -747,6 +825,7 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
         <location filename="../src/store/bundled_region.cpp" line="35"/>
         <location filename="../src/store/bundled_region.cpp" line="184"/>
@@ -754,6 +833,7 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="67"/>
         <location filename="../src/store/bundled_region.cpp" line="51"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
@@ -795,18 +875,18 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>chyba databáze: {1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/layer_reader.cpp" line="151"/>
+        <location filename="../src/geo/layer_reader.cpp" line="142"/>
         <source>layer &apos;{1}&apos; has no field &apos;{2}&apos;</source>
         <translation>vrstva &apos;{1}&apos; nemá pole &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/feature_attributes.cpp" line="102"/>
-        <location filename="../src/geo/layer_reader.cpp" line="208"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="93"/>
+        <location filename="../src/geo/layer_reader.cpp" line="199"/>
         <source>layer &apos;{1}&apos; cannot be read ({2})</source>
         <translation>vrstvu &apos;{1}&apos; nelze načíst ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/feature_attributes.cpp" line="121"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="112"/>
         <source>layer &apos;{1}&apos; has no feature with the id {2}</source>
         <translation>vrstva &apos;{1}&apos; nemá prvek s ID {2}</translation>
     </message>
@@ -846,9 +926,135 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
         <translation>vrstva &apos;{1}&apos;: ruční hranice tříd nevyhovují ({2})</translation>
     </message>
     <message>
+        <location filename="../src/render/qgis_style.cpp" line="347"/>
         <location filename="../src/render/symbology.cpp" line="226"/>
         <source>no data</source>
         <translation>bez údajů</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_engine.cpp" line="140"/>
+        <source>The values have no column for indicator {1}.</source>
+        <translation>Hodnoty neobsahují sloupec pro indikátor {1}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="21"/>
+        <source>{1}: {2} needs the text field &quot;{3}&quot;.</source>
+        <translation>{1}: {2} vyžaduje textové pole &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="34"/>
+        <source>{1}: the weight of {2} must be a number of at least 0.</source>
+        <translation>{1}: váha ({2}) musí být číslo větší nebo rovné 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="48"/>
+        <source>{1}: {2} has the unknown aggregation &quot;{3}&quot;.</source>
+        <translation>{1}: {2} má neznámou agregaci &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
+        <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
+        <translation>{1}: {2} vyžaduje neprázdný seznam &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="64"/>
+        <source>{1}: indicator number {2} is not an object.</source>
+        <translation>{1}: indikátor č. {2} není objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="76"/>
+        <source>{1}: indicator {2} has the unknown direction &quot;{3}&quot;.</source>
+        <translation>{1}: indikátor {2} má neznámý směr &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="93"/>
+        <source>{1}: indicator {2} uses goalposts but has no &quot;goalposts&quot;: [low, high] with low &lt; high.</source>
+        <translation>{1}: indikátor {2} používá cílové hodnoty (goalposts), ale nemá &quot;goalposts&quot;: [low, high] s low &lt; high.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="102"/>
+        <source>{1}: indicator {2} has the unknown normalisation &quot;{3}&quot;.</source>
+        <translation>{1}: indikátor {2} má neznámou normalizaci &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="115"/>
+        <source>{1}: the index model must be a JSON object.</source>
+        <translation>{1}: model indexu musí být objekt JSON.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="124"/>
+        <source>{1}: indicator {2} is defined twice.</source>
+        <translation>{1}: indikátor {2} je definován dvakrát.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="135"/>
+        <source>{1}: group number {2} is not an object.</source>
+        <translation>{1}: skupina č. {2} není objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="148"/>
+        <source>{1}: group {2} names the unknown indicator {3}.</source>
+        <translation>{1}: skupina {2} uvádí neznámý indikátor {3}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="153"/>
+        <source>{1}: group {2} names indicator {3} twice.</source>
+        <translation>{1}: skupina {2} uvádí indikátor {3} dvakrát.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="161"/>
+        <source>{1}: the weights of the members of group {2} are all 0.</source>
+        <translation>{1}: váhy všech členů skupiny {2} jsou 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="167"/>
+        <source>{1}: group {2} is defined twice.</source>
+        <translation>{1}: skupina {2} je definována dvakrát.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="175"/>
+        <source>{1}: the model needs an object &quot;top&quot;.</source>
+        <translation>{1}: model vyžaduje objekt &quot;top&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="185"/>
+        <source>{1}: the top level names the unknown group {2}.</source>
+        <translation>{1}: nejvyšší úroveň uvádí neznámou skupinu {2}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="189"/>
+        <source>{1}: the top level names group {2} twice.</source>
+        <translation>{1}: nejvyšší úroveň uvádí skupinu {2} dvakrát.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="197"/>
+        <source>{1}: the weights of the top-level groups are all 0.</source>
+        <translation>{1}: váhy všech skupin nejvyšší úrovně jsou 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="208"/>
+        <source>{1}: &quot;scale&quot; must be [low, high] with low &lt; high.</source>
+        <translation>{1}: &quot;scale&quot; musí mít tvar [low, high] s low &lt; high.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="222"/>
+        <source>{1}: the missing-value treatment &quot;{2}&quot; is unknown (exclude or mean).</source>
+        <translation>{1}: způsob zacházení s chybějícími hodnotami &quot;{2}&quot; je neznámý (exclude nebo mean).</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="250"/>
+        <source>The value of indicator {2} for region {1} is infinite.</source>
+        <translation>Hodnota indikátoru {2} pro region {1} je nekonečná.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="256"/>
+        <source>Region {1} has two values for indicator {2}.</source>
+        <translation>Region {1} má dvě hodnoty pro indikátor {2}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/uncertainty.cpp" line="57"/>
+        <source>The number of samples must be at least 1.</source>
+        <translation>Počet vzorků musí být alespoň 1.</translation>
     </message>
 </context>
 <context>
@@ -1077,195 +1283,195 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Open project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>Projekty rrw (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>About rrw</source>
         <translation>O aplikaci rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Analýza regionálních rizik a odolnosti pro Smrčiny a Karlovarský kraj.&lt;/p&gt;&lt;p&gt;Barevná schémata: ColorBrewer, © Cynthia Brewer, Mark Harrower a The Pennsylvania State University (Apache 2.0); viridis a cividis (CC0).&lt;/p&gt;&lt;p&gt;Zdroje dat a licence: docs/DATA.md a metadata jednotlivých vrstev.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Recent projects</source>
         <translation>Nedávné projekty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Bookmarks</source>
         <translation>Zá&amp;ložky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Jazyk / Language / Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importovat data…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportovat mapu…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ukončit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Zpět: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>Z&amp;novu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Whole region</source>
         <translation>Celý region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Add bookmark…</source>
         <translation>Přidat záložku…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Layers</source>
         <translation>Vrstvy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Identify</source>
         <translation>Identifikovat prvky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Attribute table</source>
         <translation>Atributová tabulka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Redo %1</source>
         <translation>Z&amp;novu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Add bookmark</source>
         <translation>Přidat záložku</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Name of this view:</source>
         <translation>Název tohoto pohledu:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Map exported to %1</source>
         <translation>Mapa exportována do %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Export map</source>
         <translation>Exportovat mapu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Obrázek PNG (*.png);;Kresba SVG (*.svg);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Resolution (dpi):</source>
         <translation>Rozlišení (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° s. š., %4° v. d.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Scale 1 : %1</source>
         <translation>Měřítko 1 : %1</translation>
     </message>
@@ -1273,32 +1479,32 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
 <context>
     <name>rrw::ui::MapDocument</name>
     <message>
-        <location filename="../ui/map_document.cpp" line="65"/>
+        <location filename="../ui/map_document.cpp" line="70"/>
         <source>Show layer</source>
         <translation>Zobrazit vrstvu</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="65"/>
+        <location filename="../ui/map_document.cpp" line="70"/>
         <source>Hide layer</source>
         <translation>Skrýt vrstvu</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="71"/>
+        <location filename="../ui/map_document.cpp" line="76"/>
         <source>Change opacity</source>
         <translation>Změnit krytí</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="77"/>
+        <location filename="../ui/map_document.cpp" line="82"/>
         <source>Change style</source>
         <translation>Změnit styl</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="88"/>
+        <location filename="../ui/map_document.cpp" line="93"/>
         <source>Move layer</source>
         <translation>Přesunout vrstvu</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="96"/>
+        <location filename="../ui/map_document.cpp" line="101"/>
         <source>Add layer</source>
         <translation>Přidat vrstvu</translation>
     </message>

@@ -154,7 +154,7 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
   --json           maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="14"/>
+        <location filename="../src/cli/cmd_init.cpp" line="16"/>
         <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
@@ -177,14 +177,14 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
   --json           maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="33"/>
+        <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="60"/>
+        <location filename="../src/cli/cmd_init.cpp" line="70"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>{1} mit der mitgelieferten Region erstellt (Layer: {2}, Gebietseinheiten: {3}, Bevölkerungsdatensätze: {4}) in {5} ms.</translation>
     </message>
@@ -275,7 +275,6 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -289,6 +288,36 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
         <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
@@ -299,6 +328,7 @@ Befehle:
   layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
   info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
   render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
 
 &apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
@@ -438,12 +468,12 @@ Befehle:
         <translation>{1}: es ist bereits eine Transaktion offen</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="113"/>
+        <location filename="../src/geo/geopackage.cpp" line="125"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: die Transaktion kann nicht gestartet werden ({2}); wird das Projekt von einem anderen Programm verwendet?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="127"/>
+        <location filename="../src/geo/geopackage.cpp" line="139"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: die Änderungen können nicht gespeichert werden ({2})</translation>
     </message>
@@ -660,10 +690,60 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>--size muss die Form 1920x1080 haben, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="20"/>
+        <source>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
+
+Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
+arithmetic or geometric aggregation per group and at the top; rank 1 = highest risk. With
+--samples, a Monte Carlo over weights, normalisation, missing-data treatment and aggregation gives
+each region a 5-95 % rank interval and first-order sensitivity indices.
+
+  --values FILE   CSV with the columns region,indicator,value (more columns allowed)
+  --model FILE    the index model (JSON; see docs/methods/composite_index.md)
+  --samples N     Monte Carlo samples (e.g. 1000)
+  --seed S        seed of the Monte Carlo (default 1; the same seed gives the same result)
+  --json          machine-readable result</source>
+        <translation>Aufruf: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
+
+Berechnet einen zusammengesetzten Risikoindex (OECD/JRC-Handbuch; INFORM-Methode): Normalisierung,
+Gewichtung und arithmetische oder geometrische Aggregation je Gruppe und auf oberster Ebene;
+Rang 1 = höchstes Risiko. Mit --samples ergibt eine Monte-Carlo-Simulation über Gewichte,
+Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein Rangintervall
+(5-95 %) und Sensitivitätsindizes erster Ordnung.
+
+  --values FILE   CSV mit den Spalten region,indicator,value (weitere Spalten erlaubt)
+  --model FILE    das Indexmodell (JSON; siehe docs/methods/composite_index.md)
+  --samples N     Anzahl der Monte-Carlo-Stichproben (z. B. 1000)
+  --seed S        Startwert der Monte-Carlo-Simulation (Standard 1; gleicher Startwert,
+                  gleiches Ergebnis)
+  --json          maschinenlesbares Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="38"/>
         <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="48"/>
+        <source>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</source>
+        <translation>{1}: die Spalte &apos;{2}&apos; fehlt (erwartet: region,indicator,value)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="85"/>
+        <source>--values and --model are required</source>
+        <translation>--values und --model sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <source>--samples and --seed must be whole numbers</source>
+        <translation>--samples und --seed müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <source>--samples must be between 1 and 1000000</source>
+        <translation>--samples muss zwischen 1 und 1000000 liegen</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="118"/>
@@ -721,9 +801,8 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="88"/>
-        <location filename="../src/geo/feature_attributes.cpp" line="17"/>
+        <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
-        <location filename="../src/geo/layer_reader.cpp" line="46"/>
         <location filename="../src/render/map_content.cpp" line="21"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: kein Layer namens &apos;{2}&apos;</translation>
@@ -748,6 +827,7 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
         <location filename="../src/store/bundled_region.cpp" line="35"/>
         <location filename="../src/store/bundled_region.cpp" line="184"/>
@@ -755,6 +835,7 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>{1}: kein gültiges JSON ({2})</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="67"/>
         <location filename="../src/store/bundled_region.cpp" line="51"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
@@ -796,18 +877,18 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>Datenbankfehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/layer_reader.cpp" line="151"/>
+        <location filename="../src/geo/layer_reader.cpp" line="142"/>
         <source>layer &apos;{1}&apos; has no field &apos;{2}&apos;</source>
         <translation>der Layer &apos;{1}&apos; hat kein Feld &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/feature_attributes.cpp" line="102"/>
-        <location filename="../src/geo/layer_reader.cpp" line="208"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="93"/>
+        <location filename="../src/geo/layer_reader.cpp" line="199"/>
         <source>layer &apos;{1}&apos; cannot be read ({2})</source>
         <translation>der Layer &apos;{1}&apos; kann nicht gelesen werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/feature_attributes.cpp" line="121"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="112"/>
         <source>layer &apos;{1}&apos; has no feature with the id {2}</source>
         <translation>der Layer &apos;{1}&apos; hat kein Objekt mit der ID {2}</translation>
     </message>
@@ -847,9 +928,135 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
         <translation>Layer &apos;{1}&apos;: die manuellen Klassengrenzen passen nicht ({2})</translation>
     </message>
     <message>
+        <location filename="../src/render/qgis_style.cpp" line="347"/>
         <location filename="../src/render/symbology.cpp" line="226"/>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_engine.cpp" line="140"/>
+        <source>The values have no column for indicator {1}.</source>
+        <translation>Die Werte enthalten keine Spalte für den Indikator {1}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="21"/>
+        <source>{1}: {2} needs the text field &quot;{3}&quot;.</source>
+        <translation>{1}: {2} benötigt das Textfeld &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="34"/>
+        <source>{1}: the weight of {2} must be a number of at least 0.</source>
+        <translation>{1}: das Gewicht ({2}) muss eine Zahl größer oder gleich 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="48"/>
+        <source>{1}: {2} has the unknown aggregation &quot;{3}&quot;.</source>
+        <translation>{1}: {2} hat die unbekannte Aggregation &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
+        <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
+        <translation>{1}: {2} benötigt eine nicht leere Liste &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="64"/>
+        <source>{1}: indicator number {2} is not an object.</source>
+        <translation>{1}: der Indikator Nr. {2} ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="76"/>
+        <source>{1}: indicator {2} has the unknown direction &quot;{3}&quot;.</source>
+        <translation>{1}: der Indikator {2} hat die unbekannte Richtung &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="93"/>
+        <source>{1}: indicator {2} uses goalposts but has no &quot;goalposts&quot;: [low, high] with low &lt; high.</source>
+        <translation>{1}: der Indikator {2} verwendet Zielwerte (Goalposts), hat aber kein &quot;goalposts&quot;: [low, high] mit low &lt; high.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="102"/>
+        <source>{1}: indicator {2} has the unknown normalisation &quot;{3}&quot;.</source>
+        <translation>{1}: der Indikator {2} hat die unbekannte Normalisierung &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="115"/>
+        <source>{1}: the index model must be a JSON object.</source>
+        <translation>{1}: das Indexmodell muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="124"/>
+        <source>{1}: indicator {2} is defined twice.</source>
+        <translation>{1}: der Indikator {2} ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="135"/>
+        <source>{1}: group number {2} is not an object.</source>
+        <translation>{1}: die Gruppe Nr. {2} ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="148"/>
+        <source>{1}: group {2} names the unknown indicator {3}.</source>
+        <translation>{1}: die Gruppe {2} nennt den unbekannten Indikator {3}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="153"/>
+        <source>{1}: group {2} names indicator {3} twice.</source>
+        <translation>{1}: die Gruppe {2} nennt den Indikator {3} doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="161"/>
+        <source>{1}: the weights of the members of group {2} are all 0.</source>
+        <translation>{1}: die Gewichte aller Mitglieder der Gruppe {2} sind 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="167"/>
+        <source>{1}: group {2} is defined twice.</source>
+        <translation>{1}: die Gruppe {2} ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="175"/>
+        <source>{1}: the model needs an object &quot;top&quot;.</source>
+        <translation>{1}: das Modell benötigt ein Objekt &quot;top&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="185"/>
+        <source>{1}: the top level names the unknown group {2}.</source>
+        <translation>{1}: die oberste Ebene nennt die unbekannte Gruppe {2}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="189"/>
+        <source>{1}: the top level names group {2} twice.</source>
+        <translation>{1}: die oberste Ebene nennt die Gruppe {2} doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="197"/>
+        <source>{1}: the weights of the top-level groups are all 0.</source>
+        <translation>{1}: die Gewichte aller Gruppen der obersten Ebene sind 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="208"/>
+        <source>{1}: &quot;scale&quot; must be [low, high] with low &lt; high.</source>
+        <translation>{1}: &quot;scale&quot; muss [low, high] mit low &lt; high sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="222"/>
+        <source>{1}: the missing-value treatment &quot;{2}&quot; is unknown (exclude or mean).</source>
+        <translation>{1}: die Behandlung fehlender Werte &quot;{2}&quot; ist unbekannt (exclude oder mean).</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="250"/>
+        <source>The value of indicator {2} for region {1} is infinite.</source>
+        <translation>Der Wert des Indikators {2} für die Region {1} ist unendlich.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="256"/>
+        <source>Region {1} has two values for indicator {2}.</source>
+        <translation>Die Region {1} hat zwei Werte für den Indikator {2}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/uncertainty.cpp" line="57"/>
+        <source>The number of samples must be at least 1.</source>
+        <translation>Die Anzahl der Stichproben muss mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
@@ -1078,195 +1285,195 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>rrw-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>About rrw</source>
         <translation>Über rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regionale Risiko- und Resilienzanalyse für das Fichtelgebirge und die Karlsbader Region.&lt;/p&gt;&lt;p&gt;Farbschemata: ColorBrewer, © Cynthia Brewer, Mark Harrower und The Pennsylvania State University (Apache 2.0); viridis und cividis (CC0).&lt;/p&gt;&lt;p&gt;Datenquellen und Lizenzen: docs/DATA.md und die Metadaten der einzelnen Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Recent projects</source>
         <translation>Zuletzt verwendete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Sprache / Language / Jazyk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Import data…</source>
         <translation>Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Export map…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Whole region</source>
         <translation>Gesamte Region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Zoom in</source>
         <translation>Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Zoom out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Add bookmark…</source>
         <translation>Lesezeichen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Identify</source>
         <translation>Objekte abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Attribute table</source>
         <translation>Attributtabelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Map exported to %1</source>
         <translation>Karte nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Export map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Import data</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Scale 1 : %1</source>
         <translation>Maßstab 1 : %1</translation>
     </message>
@@ -1274,32 +1481,32 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
 <context>
     <name>rrw::ui::MapDocument</name>
     <message>
-        <location filename="../ui/map_document.cpp" line="65"/>
+        <location filename="../ui/map_document.cpp" line="70"/>
         <source>Show layer</source>
         <translation>Layer einblenden</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="65"/>
+        <location filename="../ui/map_document.cpp" line="70"/>
         <source>Hide layer</source>
         <translation>Layer ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="71"/>
+        <location filename="../ui/map_document.cpp" line="76"/>
         <source>Change opacity</source>
         <translation>Deckkraft ändern</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="77"/>
+        <location filename="../ui/map_document.cpp" line="82"/>
         <source>Change style</source>
         <translation>Stil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="88"/>
+        <location filename="../ui/map_document.cpp" line="93"/>
         <source>Move layer</source>
         <translation>Layer verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="96"/>
+        <location filename="../ui/map_document.cpp" line="101"/>
         <source>Add layer</source>
         <translation>Layer hinzufügen</translation>
     </message>

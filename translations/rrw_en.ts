@@ -152,7 +152,7 @@ source, licence and attribution.
   --json           machine-readable summary</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="14"/>
+        <location filename="../src/cli/cmd_init.cpp" line="16"/>
         <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
@@ -175,14 +175,14 @@ source, licence and attribution.
   --json           machine-readable summary</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="33"/>
+        <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>expected exactly one PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="60"/>
+        <location filename="../src/cli/cmd_init.cpp" line="70"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</translation>
     </message>
@@ -272,7 +272,6 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -286,6 +285,36 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
         <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -296,6 +325,7 @@ commands:
   layers PROJECT.gpkg [--json]           list the project&apos;s layers
   info PROJECT.gpkg [--json]             schema version, layers, regions per level
   render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
@@ -435,12 +465,12 @@ commands:
         <translation>{1}: a transaction is already open</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="113"/>
+        <location filename="../src/geo/geopackage.cpp" line="125"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: cannot start a transaction ({2}); is the project in use by another program?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="127"/>
+        <location filename="../src/geo/geopackage.cpp" line="139"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: cannot save the changes ({2})</translation>
     </message>
@@ -656,10 +686,58 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>--size must look like 1920x1080, not &apos;{1}&apos;</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="20"/>
+        <source>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
+
+Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
+arithmetic or geometric aggregation per group and at the top; rank 1 = highest risk. With
+--samples, a Monte Carlo over weights, normalisation, missing-data treatment and aggregation gives
+each region a 5-95 % rank interval and first-order sensitivity indices.
+
+  --values FILE   CSV with the columns region,indicator,value (more columns allowed)
+  --model FILE    the index model (JSON; see docs/methods/composite_index.md)
+  --samples N     Monte Carlo samples (e.g. 1000)
+  --seed S        seed of the Monte Carlo (default 1; the same seed gives the same result)
+  --json          machine-readable result</source>
+        <translation>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
+
+Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
+arithmetic or geometric aggregation per group and at the top; rank 1 = highest risk. With
+--samples, a Monte Carlo over weights, normalisation, missing-data treatment and aggregation gives
+each region a 5-95 % rank interval and first-order sensitivity indices.
+
+  --values FILE   CSV with the columns region,indicator,value (more columns allowed)
+  --model FILE    the index model (JSON; see docs/methods/composite_index.md)
+  --samples N     Monte Carlo samples (e.g. 1000)
+  --seed S        seed of the Monte Carlo (default 1; the same seed gives the same result)
+  --json          machine-readable result</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="38"/>
         <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: file not found</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="48"/>
+        <source>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</source>
+        <translation>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="85"/>
+        <source>--values and --model are required</source>
+        <translation>--values and --model are required</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <source>--samples and --seed must be whole numbers</source>
+        <translation>--samples and --seed must be whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <source>--samples must be between 1 and 1000000</source>
+        <translation>--samples must be between 1 and 1000000</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="118"/>
@@ -717,9 +795,8 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="88"/>
-        <location filename="../src/geo/feature_attributes.cpp" line="17"/>
+        <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
-        <location filename="../src/geo/layer_reader.cpp" line="46"/>
         <location filename="../src/render/map_content.cpp" line="21"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: no layer named &apos;{2}&apos;</translation>
@@ -744,6 +821,7 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
         <location filename="../src/store/bundled_region.cpp" line="35"/>
         <location filename="../src/store/bundled_region.cpp" line="184"/>
@@ -751,6 +829,7 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_index.cpp" line="67"/>
         <location filename="../src/store/bundled_region.cpp" line="51"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</translation>
@@ -792,18 +871,18 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>database error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/layer_reader.cpp" line="151"/>
+        <location filename="../src/geo/layer_reader.cpp" line="142"/>
         <source>layer &apos;{1}&apos; has no field &apos;{2}&apos;</source>
         <translation>layer &apos;{1}&apos; has no field &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/feature_attributes.cpp" line="102"/>
-        <location filename="../src/geo/layer_reader.cpp" line="208"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="93"/>
+        <location filename="../src/geo/layer_reader.cpp" line="199"/>
         <source>layer &apos;{1}&apos; cannot be read ({2})</source>
         <translation>layer &apos;{1}&apos; cannot be read ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/feature_attributes.cpp" line="121"/>
+        <location filename="../src/geo/feature_attributes.cpp" line="112"/>
         <source>layer &apos;{1}&apos; has no feature with the id {2}</source>
         <translation>layer &apos;{1}&apos; has no feature with the id {2}</translation>
     </message>
@@ -843,9 +922,135 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
         <translation>layer &apos;{1}&apos;: the manual class limits do not fit ({2})</translation>
     </message>
     <message>
+        <location filename="../src/render/qgis_style.cpp" line="347"/>
         <location filename="../src/render/symbology.cpp" line="226"/>
         <source>no data</source>
         <translation>no data</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_engine.cpp" line="140"/>
+        <source>The values have no column for indicator {1}.</source>
+        <translation>The values have no column for indicator {1}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="21"/>
+        <source>{1}: {2} needs the text field &quot;{3}&quot;.</source>
+        <translation>{1}: {2} needs the text field &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="34"/>
+        <source>{1}: the weight of {2} must be a number of at least 0.</source>
+        <translation>{1}: the weight of {2} must be a number of at least 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="48"/>
+        <source>{1}: {2} has the unknown aggregation &quot;{3}&quot;.</source>
+        <translation>{1}: {2} has the unknown aggregation &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
+        <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
+        <translation>{1}: {2} needs a non-empty list &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="64"/>
+        <source>{1}: indicator number {2} is not an object.</source>
+        <translation>{1}: indicator number {2} is not an object.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="76"/>
+        <source>{1}: indicator {2} has the unknown direction &quot;{3}&quot;.</source>
+        <translation>{1}: indicator {2} has the unknown direction &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="93"/>
+        <source>{1}: indicator {2} uses goalposts but has no &quot;goalposts&quot;: [low, high] with low &lt; high.</source>
+        <translation>{1}: indicator {2} uses goalposts but has no &quot;goalposts&quot;: [low, high] with low &lt; high.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="102"/>
+        <source>{1}: indicator {2} has the unknown normalisation &quot;{3}&quot;.</source>
+        <translation>{1}: indicator {2} has the unknown normalisation &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="115"/>
+        <source>{1}: the index model must be a JSON object.</source>
+        <translation>{1}: the index model must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="124"/>
+        <source>{1}: indicator {2} is defined twice.</source>
+        <translation>{1}: indicator {2} is defined twice.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="135"/>
+        <source>{1}: group number {2} is not an object.</source>
+        <translation>{1}: group number {2} is not an object.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="148"/>
+        <source>{1}: group {2} names the unknown indicator {3}.</source>
+        <translation>{1}: group {2} names the unknown indicator {3}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="153"/>
+        <source>{1}: group {2} names indicator {3} twice.</source>
+        <translation>{1}: group {2} names indicator {3} twice.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="161"/>
+        <source>{1}: the weights of the members of group {2} are all 0.</source>
+        <translation>{1}: the weights of the members of group {2} are all 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="167"/>
+        <source>{1}: group {2} is defined twice.</source>
+        <translation>{1}: group {2} is defined twice.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="175"/>
+        <source>{1}: the model needs an object &quot;top&quot;.</source>
+        <translation>{1}: the model needs an object &quot;top&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="185"/>
+        <source>{1}: the top level names the unknown group {2}.</source>
+        <translation>{1}: the top level names the unknown group {2}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="189"/>
+        <source>{1}: the top level names group {2} twice.</source>
+        <translation>{1}: the top level names group {2} twice.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="197"/>
+        <source>{1}: the weights of the top-level groups are all 0.</source>
+        <translation>{1}: the weights of the top-level groups are all 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="208"/>
+        <source>{1}: &quot;scale&quot; must be [low, high] with low &lt; high.</source>
+        <translation>{1}: &quot;scale&quot; must be [low, high] with low &lt; high.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="222"/>
+        <source>{1}: the missing-value treatment &quot;{2}&quot; is unknown (exclude or mean).</source>
+        <translation>{1}: the missing-value treatment &quot;{2}&quot; is unknown (exclude or mean).</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="250"/>
+        <source>The value of indicator {2} for region {1} is infinite.</source>
+        <translation>The value of indicator {2} for region {1} is infinite.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/index_model.cpp" line="256"/>
+        <source>Region {1} has two values for indicator {2}.</source>
+        <translation>Region {1} has two values for indicator {2}.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/uncertainty.cpp" line="57"/>
+        <source>The number of samples must be at least 1.</source>
+        <translation>The number of samples must be at least 1.</translation>
     </message>
 </context>
 <context>
@@ -1074,195 +1279,195 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>rrw projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>About rrw</source>
         <translation>About rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Language / Sprache / Jazyk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Whole region</source>
         <translation>Whole region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Add bookmark…</source>
         <translation>Add bookmark…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Add bookmark</source>
         <translation>Add bookmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Resolution (dpi):</source>
         <translation>Resolution (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Import data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Scale 1 : %1</source>
         <translation>Scale 1 : %1</translation>
     </message>
@@ -1270,32 +1475,32 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
 <context>
     <name>rrw::ui::MapDocument</name>
     <message>
-        <location filename="../ui/map_document.cpp" line="65"/>
+        <location filename="../ui/map_document.cpp" line="70"/>
         <source>Show layer</source>
         <translation>Show layer</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="65"/>
+        <location filename="../ui/map_document.cpp" line="70"/>
         <source>Hide layer</source>
         <translation>Hide layer</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="71"/>
+        <location filename="../ui/map_document.cpp" line="76"/>
         <source>Change opacity</source>
         <translation>Change opacity</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="77"/>
+        <location filename="../ui/map_document.cpp" line="82"/>
         <source>Change style</source>
         <translation>Change style</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="88"/>
+        <location filename="../ui/map_document.cpp" line="93"/>
         <source>Move layer</source>
         <translation>Move layer</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="96"/>
+        <location filename="../ui/map_document.cpp" line="101"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
     </message>

@@ -39,6 +39,7 @@ commands:
   layers PROJECT.gpkg [--json]           list the project's layers
   info PROJECT.gpkg [--json]             schema version, layers, regions per level
   render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -105,11 +106,10 @@ int main(int argc, char** argv) {
         std::cout << "rrw-cli " << rrw::kVersion << '\n';
         return 0;
     }
-    const std::map<std::string, Runner> commands = {{"init", rrw::cli::runInit},
-                                                    {"import", rrw::cli::runImport},
-                                                    {"layers", rrw::cli::runLayers},
-                                                    {"info", rrw::cli::runInfo},
-                                                    {"render", rrw::cli::runRender}};
+    const std::map<std::string, Runner> commands = {
+        {"init", rrw::cli::runInit},     {"import", rrw::cli::runImport},
+        {"layers", rrw::cli::runLayers}, {"info", rrw::cli::runInfo},
+        {"render", rrw::cli::runRender}, {"index", rrw::cli::runIndex}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "
