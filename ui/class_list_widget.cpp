@@ -1,5 +1,7 @@
 #include "class_list_widget.h"
 
+#include "geo/csv_layout.h"
+
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -323,16 +325,16 @@ bool ClassListWidget::manual() const {
 bool ClassListWidget::parseLimits(std::vector<double>& out) const {
     out.clear();
     for (QString part : limits_->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        part = part.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+        part = part.trimmed();
         if (part.isEmpty()) {
             continue;
         }
-        bool ok = false;
-        const double v = part.toDouble(&ok);
-        if (!ok || !std::isfinite(v)) {
+        // The importer's number reader: decimal point or comma, finite values only.
+        const std::optional<double> v = geo::parseCoordinate(part.toUtf8().constData());
+        if (!v) {
             return false;
         }
-        out.push_back(v);
+        out.push_back(*v);
     }
     return true;
 }

@@ -281,13 +281,16 @@ void MainWindow::rebuildBookmarksMenu() {
     QSettings settings;
     settings.beginGroup(QStringLiteral("bookmarks"));
     for (const QString& name : settings.childKeys()) {
-        const QStringList v = settings.value(name).toStringList();
+        const QVariantList v = settings.value(name).toList();
         if (v.size() != 3) {
             continue;
         }
-        bookmarksMenu_->addAction(name, this, [this, v] {
-            canvas_->setView(render::MapView(v[0].toDouble(), v[1].toDouble(), v[2].toDouble(),
-                                             QSizeF(canvas_->size()), canvas_->logicalDpiX()));
+        const double cx = v[0].value<double>();
+        const double cy = v[1].value<double>();
+        const double mpp = v[2].value<double>();
+        bookmarksMenu_->addAction(name, this, [this, cx, cy, mpp] {
+            canvas_->setView(
+                render::MapView(cx, cy, mpp, QSizeF(canvas_->size()), canvas_->logicalDpiX()));
         });
     }
 }
@@ -301,10 +304,8 @@ void MainWindow::addBookmark() {
     }
     const auto& v = canvas_->view();
     QSettings settings;
-    settings.setValue(
-        QStringLiteral("bookmarks/") + name.trimmed(),
-        QStringList{QString::number(v.centerX(), 'f', 2), QString::number(v.centerY(), 'f', 2),
-                    QString::number(v.metresPerPixel(), 'g', 10)});
+    settings.setValue(QStringLiteral("bookmarks/") + name.trimmed(),
+                      QVariantList{v.centerX(), v.centerY(), v.metresPerPixel()});
     rebuildBookmarksMenu();
 }
 
