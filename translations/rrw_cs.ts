@@ -180,6 +180,7 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
+        <location filename="../src/cli/cmd_score.cpp" line="45"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
@@ -303,7 +304,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -318,7 +318,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -334,22 +334,55 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="116"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="118"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="134"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="138"/>
+        <location filename="../src/cli/main.cpp" line="140"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="144"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -735,11 +768,13 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <location filename="../src/cli/cmd_score.cpp" line="79"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples a --seed musí být celá čísla</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <location filename="../src/cli/cmd_score.cpp" line="83"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples musí být v rozmezí 1 až 1000000</translation>
     </message>
@@ -820,32 +855,34 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>{1}: tabulku nelze načíst ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="28"/>
+        <location filename="../src/store/bundled_region.cpp" line="29"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
-        <location filename="../src/store/bundled_region.cpp" line="35"/>
-        <location filename="../src/store/bundled_region.cpp" line="184"/>
+        <location filename="../src/store/bundled_indicators.cpp" line="78"/>
+        <location filename="../src/store/bundled_region.cpp" line="36"/>
+        <location filename="../src/store/bundled_region.cpp" line="189"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="67"/>
-        <location filename="../src/store/bundled_region.cpp" line="51"/>
+        <location filename="../src/store/bundled_indicators.cpp" line="55"/>
+        <location filename="../src/store/bundled_region.cpp" line="52"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="199"/>
+        <location filename="../src/store/bundled_region.cpp" line="204"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="226"/>
+        <location filename="../src/store/bundled_region.cpp" line="231"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
@@ -860,7 +897,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>územní jednotka {1}: neznámá správní úroveň &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="126"/>
+        <location filename="../src/store/schema.cpp" line="167"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: projekt byl zapsán novější verzí rrw (schéma {2}; tato verze čte nejvýše schéma {3})</translation>
     </message>
@@ -1056,6 +1093,48 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <source>The number of samples must be at least 1.</source>
         <translation>Počet vzorků musí být alespoň 1.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="21"/>
+        <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --json         machine-readable result</source>
+        <translation>Použití: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Spustí jeden z indexových modelů projektu (výchozí: all_hazards) nad nejnovější hodnotou každého
+indikátoru pro všechny územní jednotky dané úrovně (výchozí: district = zemské okresy a okresy)
+a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte Carlo intervaly pořadí
+5–95 %. Běh se uloží do projektu spolu s modelem a vstupními daty.
+
+  --hazard H     model, který se má spustit (při neznámém modelu vypíše chybová zpráva seznam)
+  --samples N    vzorky Monte Carlo (např. 1000)
+  --seed S       počáteční hodnota simulace Monte Carlo (výchozí 1)
+  --level L      district (zemský okres/okres) nebo municipality (obec)
+  --json         strojově čitelný výsledek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="57"/>
+        <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
+        <translation>{1}: indexový model &apos;{2}&apos; neexistuje (projekt obsahuje: {3})</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="66"/>
+        <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
+        <translation>{1}: projekt nemá žádné hodnoty indikátorů na úrovni &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_repository.cpp" line="16"/>
+        <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
+        <translation>{1}: &apos;{2}&apos; odkazuje na neexistující územní jednotku nebo indikátor</translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
@@ -1083,7 +1162,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
 <context>
     <name>rrw::ui::ClassListView</name>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="53"/>
+        <location filename="../ui/class_list_widget.cpp" line="55"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1091,122 +1170,122 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
 <context>
     <name>rrw::ui::ClassListWidget</name>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="197"/>
+        <location filename="../ui/class_list_widget.cpp" line="199"/>
         <source>Choose a numeric field for the classes.</source>
         <translation>Vyberte číselné pole pro třídy.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="202"/>
+        <location filename="../ui/class_list_widget.cpp" line="204"/>
         <source>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</source>
         <translation>Zadejte hranice tříd jako čísla oddělená středníky, např. 10; 50; 100.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="207"/>
+        <location filename="../ui/class_list_widget.cpp" line="209"/>
         <source>Enter between %1 and %2 inner class limits.</source>
         <translation>Zadejte %1 až %2 vnitřních hranic tříd.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="213"/>
+        <location filename="../ui/class_list_widget.cpp" line="215"/>
         <source>The class limits must be ascending.</source>
         <translation>Hranice tříd musí být vzestupné.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="217"/>
+        <location filename="../ui/class_list_widget.cpp" line="219"/>
         <source>Choose a colour ramp.</source>
         <translation>Vyberte barevnou škálu.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="252"/>
+        <location filename="../ui/class_list_widget.cpp" line="254"/>
         <source>%1 – %2  (features: %3)</source>
         <translation>%1 – %2  (prvky: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="269"/>
+        <location filename="../ui/class_list_widget.cpp" line="271"/>
         <source>Value field:</source>
         <translation>Pole hodnot:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="270"/>
+        <location filename="../ui/class_list_widget.cpp" line="272"/>
         <source>Divided by:</source>
         <translation>Děleno:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="271"/>
+        <location filename="../ui/class_list_widget.cpp" line="273"/>
         <source>(nothing)</source>
         <translation>(nic)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="272"/>
+        <location filename="../ui/class_list_widget.cpp" line="274"/>
         <source>For densities and rates, e.g. population divided by area_km2.</source>
         <translation>Pro hustoty a míry, např. population děleno area_km2.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="273"/>
+        <location filename="../ui/class_list_widget.cpp" line="275"/>
         <source>Method:</source>
         <translation>Metoda:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="274"/>
+        <location filename="../ui/class_list_widget.cpp" line="276"/>
         <source>Equal interval</source>
         <translation>Stejné intervaly</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="275"/>
+        <location filename="../ui/class_list_widget.cpp" line="277"/>
         <source>Quantiles (equal count)</source>
         <translation>Kvantily (stejný počet)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="276"/>
+        <location filename="../ui/class_list_widget.cpp" line="278"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Přirozené zlomy (Jenks)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="277"/>
+        <location filename="../ui/class_list_widget.cpp" line="279"/>
         <source>Manual</source>
         <translation>Ručně</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="278"/>
+        <location filename="../ui/class_list_widget.cpp" line="280"/>
         <source>Classes:</source>
         <translation>Třídy:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="279"/>
+        <location filename="../ui/class_list_widget.cpp" line="281"/>
         <source>Inner limits:</source>
         <translation>Vnitřní hranice:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="280"/>
+        <location filename="../ui/class_list_widget.cpp" line="282"/>
         <source>e.g. 10; 50; 100</source>
         <translation>např. 10; 50; 100</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="281"/>
+        <location filename="../ui/class_list_widget.cpp" line="283"/>
         <source>Colour ramp:</source>
         <translation>Barevná škála:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="282"/>
+        <location filename="../ui/class_list_widget.cpp" line="284"/>
         <source>Reverse</source>
         <translation>Obrátit</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="283"/>
+        <location filename="../ui/class_list_widget.cpp" line="285"/>
         <source>Show all ramps</source>
         <translation>Zobrazit všechny škály</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="284"/>
+        <location filename="../ui/class_list_widget.cpp" line="286"/>
         <source>Also list ramps that are not safe for colour-blind readers.</source>
         <translation>Nabídnout i škály, které nejsou vhodné pro barvoslepé.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="285"/>
+        <location filename="../ui/class_list_widget.cpp" line="287"/>
         <source>Result:</source>
         <translation>Výsledek:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="314"/>
+        <location filename="../ui/class_list_widget.cpp" line="316"/>
         <source>%1 (not colour-blind safe)</source>
         <translation>%1 (nevhodná pro barvoslepé)</translation>
     </message>
@@ -1310,7 +1389,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="204"/>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
@@ -1425,53 +1504,53 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>Z&amp;novu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Add bookmark</source>
         <translation>Přidat záložku</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Name of this view:</source>
         <translation>Název tohoto pohledu:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Map exported to %1</source>
         <translation>Mapa exportována do %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Export map</source>
         <translation>Exportovat mapu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Obrázek PNG (*.png);;Kresba SVG (*.svg);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Resolution (dpi):</source>
         <translation>Rozlišení (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° s. š., %4° v. d.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Scale 1 : %1</source>
         <translation>Měřítko 1 : %1</translation>
     </message>

@@ -180,6 +180,7 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
+        <location filename="../src/cli/cmd_score.cpp" line="45"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
     </message>
@@ -303,7 +304,6 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -318,7 +318,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
 
@@ -334,22 +334,55 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="116"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="118"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="134"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>Fehler: {1} (siehe rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="138"/>
+        <location filename="../src/cli/main.cpp" line="140"/>
         <source>error: {1}</source>
         <translation>Fehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="144"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>internal error: {1}</source>
         <translation>interner Fehler: {1}</translation>
     </message>
@@ -737,11 +770,13 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <location filename="../src/cli/cmd_score.cpp" line="79"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <location filename="../src/cli/cmd_score.cpp" line="83"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples muss zwischen 1 und 1000000 liegen</translation>
     </message>
@@ -822,32 +857,34 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>{1}: die Tabelle kann nicht gelesen werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="28"/>
+        <location filename="../src/store/bundled_region.cpp" line="29"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
-        <location filename="../src/store/bundled_region.cpp" line="35"/>
-        <location filename="../src/store/bundled_region.cpp" line="184"/>
+        <location filename="../src/store/bundled_indicators.cpp" line="78"/>
+        <location filename="../src/store/bundled_region.cpp" line="36"/>
+        <location filename="../src/store/bundled_region.cpp" line="189"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: kein gültiges JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="67"/>
-        <location filename="../src/store/bundled_region.cpp" line="51"/>
+        <location filename="../src/store/bundled_indicators.cpp" line="55"/>
+        <location filename="../src/store/bundled_region.cpp" line="52"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="199"/>
+        <location filename="../src/store/bundled_region.cpp" line="204"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: die Datei existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="226"/>
+        <location filename="../src/store/bundled_region.cpp" line="231"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: das neue Projekt kann nicht an seinen Zielort verschoben werden ({2})</translation>
     </message>
@@ -862,7 +899,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>Gebietseinheit {1}: unbekannte Verwaltungsebene &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="126"/>
+        <location filename="../src/store/schema.cpp" line="167"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: das Projekt wurde von einer neueren rrw-Version geschrieben (Schema {2}; diese Version liest bis Schema {3})</translation>
     </message>
@@ -1058,6 +1095,48 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <source>The number of samples must be at least 1.</source>
         <translation>Die Anzahl der Stichproben muss mindestens 1 sein.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="21"/>
+        <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --json         machine-readable result</source>
+        <translation>Aufruf: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Wendet eines der Indexmodelle des Projekts (Standard: all_hazards) auf den jeweils neuesten Wert
+jedes Indikators für alle Gebietseinheiten der Ebene an (Standard: district = Kreise und okresy)
+und bildet eine Rangfolge; Rang 1 = höchstes Risiko. Mit --samples liefert eine Monte-Carlo-
+Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten im Projekt gespeichert.
+
+  --hazard H     das auszuführende Modell (die Liste nennt die Fehlermeldung, wenn es unbekannt ist)
+  --samples N    Monte-Carlo-Stichproben (z. B. 1000)
+  --seed S       Startwert der Monte-Carlo-Simulation (Standard 1)
+  --level L      district (Kreis/okres) oder municipality (Gemeinde/obec)
+  --json         maschinenlesbares Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="57"/>
+        <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
+        <translation>{1}: kein Indexmodell &apos;{2}&apos; (das Projekt enthält: {3})</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="66"/>
+        <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
+        <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_repository.cpp" line="16"/>
+        <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
+        <translation>{1}: &apos;{2}&apos; verweist auf eine Gebietseinheit oder einen Indikator, die es nicht gibt</translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
@@ -1085,7 +1164,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
 <context>
     <name>rrw::ui::ClassListView</name>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="53"/>
+        <location filename="../ui/class_list_widget.cpp" line="55"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1093,122 +1172,122 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
 <context>
     <name>rrw::ui::ClassListWidget</name>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="197"/>
+        <location filename="../ui/class_list_widget.cpp" line="199"/>
         <source>Choose a numeric field for the classes.</source>
         <translation>Wählen Sie ein numerisches Feld für die Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="202"/>
+        <location filename="../ui/class_list_widget.cpp" line="204"/>
         <source>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</source>
         <translation>Geben Sie die Klassengrenzen als durch Semikolons getrennte Zahlen ein, z. B. 10; 50; 100.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="207"/>
+        <location filename="../ui/class_list_widget.cpp" line="209"/>
         <source>Enter between %1 and %2 inner class limits.</source>
         <translation>Geben Sie zwischen %1 und %2 innere Klassengrenzen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="213"/>
+        <location filename="../ui/class_list_widget.cpp" line="215"/>
         <source>The class limits must be ascending.</source>
         <translation>Die Klassengrenzen müssen aufsteigend sein.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="217"/>
+        <location filename="../ui/class_list_widget.cpp" line="219"/>
         <source>Choose a colour ramp.</source>
         <translation>Wählen Sie einen Farbverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="252"/>
+        <location filename="../ui/class_list_widget.cpp" line="254"/>
         <source>%1 – %2  (features: %3)</source>
         <translation>%1 – %2  (Objekte: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="269"/>
+        <location filename="../ui/class_list_widget.cpp" line="271"/>
         <source>Value field:</source>
         <translation>Wertfeld:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="270"/>
+        <location filename="../ui/class_list_widget.cpp" line="272"/>
         <source>Divided by:</source>
         <translation>Geteilt durch:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="271"/>
+        <location filename="../ui/class_list_widget.cpp" line="273"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="272"/>
+        <location filename="../ui/class_list_widget.cpp" line="274"/>
         <source>For densities and rates, e.g. population divided by area_km2.</source>
         <translation>Für Dichten und Quoten, z. B. population geteilt durch area_km2.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="273"/>
+        <location filename="../ui/class_list_widget.cpp" line="275"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="274"/>
+        <location filename="../ui/class_list_widget.cpp" line="276"/>
         <source>Equal interval</source>
         <translation>Gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="275"/>
+        <location filename="../ui/class_list_widget.cpp" line="277"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantile (gleiche Anzahl)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="276"/>
+        <location filename="../ui/class_list_widget.cpp" line="278"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="277"/>
+        <location filename="../ui/class_list_widget.cpp" line="279"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="278"/>
+        <location filename="../ui/class_list_widget.cpp" line="280"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="279"/>
+        <location filename="../ui/class_list_widget.cpp" line="281"/>
         <source>Inner limits:</source>
         <translation>Innere Grenzen:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="280"/>
+        <location filename="../ui/class_list_widget.cpp" line="282"/>
         <source>e.g. 10; 50; 100</source>
         <translation>z. B. 10; 50; 100</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="281"/>
+        <location filename="../ui/class_list_widget.cpp" line="283"/>
         <source>Colour ramp:</source>
         <translation>Farbverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="282"/>
+        <location filename="../ui/class_list_widget.cpp" line="284"/>
         <source>Reverse</source>
         <translation>Umkehren</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="283"/>
+        <location filename="../ui/class_list_widget.cpp" line="285"/>
         <source>Show all ramps</source>
         <translation>Alle Farbverläufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="284"/>
+        <location filename="../ui/class_list_widget.cpp" line="286"/>
         <source>Also list ramps that are not safe for colour-blind readers.</source>
         <translation>Auch Farbverläufe auflisten, die für Menschen mit Farbsehschwäche nicht geeignet sind.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="285"/>
+        <location filename="../ui/class_list_widget.cpp" line="287"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="314"/>
+        <location filename="../ui/class_list_widget.cpp" line="316"/>
         <source>%1 (not colour-blind safe)</source>
         <translation>%1 (nicht für Farbsehschwäche geeignet)</translation>
     </message>
@@ -1312,7 +1391,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="204"/>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
@@ -1427,53 +1506,53 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Map exported to %1</source>
         <translation>Karte nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Export map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Import data</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Scale 1 : %1</source>
         <translation>Maßstab 1 : %1</translation>
     </message>

@@ -178,6 +178,7 @@ source, licence and attribution.
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
+        <location filename="../src/cli/cmd_score.cpp" line="45"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>expected exactly one PROJECT.gpkg</translation>
     </message>
@@ -300,7 +301,6 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -315,7 +315,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
 
@@ -331,22 +331,55 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="116"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="118"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="134"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>error: {1} (see rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="138"/>
+        <location filename="../src/cli/main.cpp" line="140"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="144"/>
+        <location filename="../src/cli/main.cpp" line="146"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -731,11 +764,13 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <location filename="../src/cli/cmd_score.cpp" line="79"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples and --seed must be whole numbers</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <location filename="../src/cli/cmd_score.cpp" line="83"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples must be between 1 and 1000000</translation>
     </message>
@@ -816,32 +851,34 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>{1}: cannot read the table ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="28"/>
+        <location filename="../src/store/bundled_region.cpp" line="29"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
-        <location filename="../src/store/bundled_region.cpp" line="35"/>
-        <location filename="../src/store/bundled_region.cpp" line="184"/>
+        <location filename="../src/store/bundled_indicators.cpp" line="78"/>
+        <location filename="../src/store/bundled_region.cpp" line="36"/>
+        <location filename="../src/store/bundled_region.cpp" line="189"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="67"/>
-        <location filename="../src/store/bundled_region.cpp" line="51"/>
+        <location filename="../src/store/bundled_indicators.cpp" line="55"/>
+        <location filename="../src/store/bundled_region.cpp" line="52"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="199"/>
+        <location filename="../src/store/bundled_region.cpp" line="204"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: the file already exists (use --force to replace it)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="226"/>
+        <location filename="../src/store/bundled_region.cpp" line="231"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: cannot move the new project into place ({2})</translation>
     </message>
@@ -856,7 +893,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>region {1}: unknown level &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="126"/>
+        <location filename="../src/store/schema.cpp" line="167"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</translation>
     </message>
@@ -1052,6 +1089,48 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <source>The number of samples must be at least 1.</source>
         <translation>The number of samples must be at least 1.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="21"/>
+        <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --json         machine-readable result</source>
+        <translation>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --json         machine-readable result</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="57"/>
+        <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
+        <translation>{1}: no index model &apos;{2}&apos; (the project has: {3})</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="66"/>
+        <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
+        <translation>{1}: the project has no indicator values at level &apos;{2}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_repository.cpp" line="16"/>
+        <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
+        <translation>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
@@ -1079,7 +1158,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
 <context>
     <name>rrw::ui::ClassListView</name>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="53"/>
+        <location filename="../ui/class_list_widget.cpp" line="55"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1087,122 +1166,122 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
 <context>
     <name>rrw::ui::ClassListWidget</name>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="197"/>
+        <location filename="../ui/class_list_widget.cpp" line="199"/>
         <source>Choose a numeric field for the classes.</source>
         <translation>Choose a numeric field for the classes.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="202"/>
+        <location filename="../ui/class_list_widget.cpp" line="204"/>
         <source>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</source>
         <translation>Enter the class limits as numbers separated by semicolons, e.g. 10; 50; 100.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="207"/>
+        <location filename="../ui/class_list_widget.cpp" line="209"/>
         <source>Enter between %1 and %2 inner class limits.</source>
         <translation>Enter between %1 and %2 inner class limits.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="213"/>
+        <location filename="../ui/class_list_widget.cpp" line="215"/>
         <source>The class limits must be ascending.</source>
         <translation>The class limits must be ascending.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="217"/>
+        <location filename="../ui/class_list_widget.cpp" line="219"/>
         <source>Choose a colour ramp.</source>
         <translation>Choose a colour ramp.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="252"/>
+        <location filename="../ui/class_list_widget.cpp" line="254"/>
         <source>%1 – %2  (features: %3)</source>
         <translation>%1 – %2  (features: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="269"/>
+        <location filename="../ui/class_list_widget.cpp" line="271"/>
         <source>Value field:</source>
         <translation>Value field:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="270"/>
+        <location filename="../ui/class_list_widget.cpp" line="272"/>
         <source>Divided by:</source>
         <translation>Divided by:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="271"/>
+        <location filename="../ui/class_list_widget.cpp" line="273"/>
         <source>(nothing)</source>
         <translation>(nothing)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="272"/>
+        <location filename="../ui/class_list_widget.cpp" line="274"/>
         <source>For densities and rates, e.g. population divided by area_km2.</source>
         <translation>For densities and rates, e.g. population divided by area_km2.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="273"/>
+        <location filename="../ui/class_list_widget.cpp" line="275"/>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="274"/>
+        <location filename="../ui/class_list_widget.cpp" line="276"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="275"/>
+        <location filename="../ui/class_list_widget.cpp" line="277"/>
         <source>Quantiles (equal count)</source>
         <translation>Quantiles (equal count)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="276"/>
+        <location filename="../ui/class_list_widget.cpp" line="278"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="277"/>
+        <location filename="../ui/class_list_widget.cpp" line="279"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="278"/>
+        <location filename="../ui/class_list_widget.cpp" line="280"/>
         <source>Classes:</source>
         <translation>Classes:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="279"/>
+        <location filename="../ui/class_list_widget.cpp" line="281"/>
         <source>Inner limits:</source>
         <translation>Inner limits:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="280"/>
+        <location filename="../ui/class_list_widget.cpp" line="282"/>
         <source>e.g. 10; 50; 100</source>
         <translation>e.g. 10; 50; 100</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="281"/>
+        <location filename="../ui/class_list_widget.cpp" line="283"/>
         <source>Colour ramp:</source>
         <translation>Colour ramp:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="282"/>
+        <location filename="../ui/class_list_widget.cpp" line="284"/>
         <source>Reverse</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="283"/>
+        <location filename="../ui/class_list_widget.cpp" line="285"/>
         <source>Show all ramps</source>
         <translation>Show all ramps</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="284"/>
+        <location filename="../ui/class_list_widget.cpp" line="286"/>
         <source>Also list ramps that are not safe for colour-blind readers.</source>
         <translation>Also list ramps that are not safe for colour-blind readers.</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="285"/>
+        <location filename="../ui/class_list_widget.cpp" line="287"/>
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../ui/class_list_widget.cpp" line="314"/>
+        <location filename="../ui/class_list_widget.cpp" line="316"/>
         <source>%1 (not colour-blind safe)</source>
         <translation>%1 (not colour-blind safe)</translation>
     </message>
@@ -1306,7 +1385,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="204"/>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
@@ -1421,53 +1500,53 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Add bookmark</source>
         <translation>Add bookmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Resolution (dpi):</source>
         <translation>Resolution (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Import data</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Scale 1 : %1</source>
         <translation>Scale 1 : %1</translation>
     </message>

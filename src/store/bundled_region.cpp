@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "geo/table_reader.h"
+#include "store/bundled_indicators.h"
 #include "store/layer_import.h"
 #include "store/meta.h"
 #include "store/project.h"
@@ -174,6 +175,10 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
             readPopulation(regionDir / manifest.at("population").get<std::string>());
         insertPopulation(project, population);
         recordSources(project, regionDir / manifest.at("sources").get<std::string>());
+        if (manifest.contains("indicators")) {
+            importBundledIndicators(project,
+                                    regionDir / manifest.at("indicators").get<std::string>());
+        }
         if (manifest.contains("default_map")) {
             // The map the project opens on; stored as data so users can change it.
             const fs::path mapFile = regionDir / manifest.at("default_map").get<std::string>();

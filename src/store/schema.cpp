@@ -100,6 +100,47 @@ CREATE TABLE rrw_layer_style (
     updated_at TEXT NOT NULL
 );
 )sql",
+    // 2 -> 3: indicators, their values per region and year, index models and runs
+    R"sql(
+CREATE TABLE rrw_indicator (
+    id             TEXT PRIMARY KEY,
+    name_de        TEXT NOT NULL,
+    name_cs        TEXT NOT NULL,
+    name_en        TEXT NOT NULL,
+    description_de TEXT,
+    description_cs TEXT,
+    description_en TEXT,
+    unit           TEXT,
+    direction      TEXT NOT NULL CHECK (direction IN ('higher_is_worse', 'higher_is_better')),
+    dimension      TEXT NOT NULL CHECK (dimension IN ('hazard_exposure', 'vulnerability', 'coping_capacity')),
+    source         TEXT,
+    year           TEXT
+);
+CREATE TABLE rrw_indicator_value (
+    region_code  TEXT NOT NULL REFERENCES rrw_region(code),
+    indicator_id TEXT NOT NULL REFERENCES rrw_indicator(id),
+    year         TEXT NOT NULL,
+    value        REAL NOT NULL,
+    source       TEXT NOT NULL,
+    synthetic    INTEGER NOT NULL DEFAULT 0,
+    note         TEXT,
+    PRIMARY KEY (region_code, indicator_id, year)
+);
+CREATE TABLE rrw_index_model (
+    id         TEXT PRIMARY KEY,
+    model_json TEXT NOT NULL
+);
+CREATE TABLE rrw_index_run (
+    id          INTEGER PRIMARY KEY,
+    model_id    TEXT NOT NULL,
+    model_json  TEXT NOT NULL,
+    inputs_json TEXT NOT NULL,
+    samples     INTEGER NOT NULL,
+    seed        INTEGER NOT NULL,
+    result_json TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+)sql",
 };
 
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);

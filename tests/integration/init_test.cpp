@@ -5,9 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <set>
 
 #include "store/project.h"
 #include "store/region_repository.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 #include "support/cli_runner.h"
 #include "support/db_dump.h"
@@ -142,7 +144,7 @@ TEST_F(BundledProject, InfoSummarisesRegionsPerLevel) {
     const CliResult r = runCli({"info", path_, "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto info = nlohmann::json::parse(r.out);
-    EXPECT_EQ(info.at("schema_version"), 2);
+    EXPECT_EQ(info.at("schema_version"), store::kSchemaVersion);
     std::map<std::string, int> counts;
     for (const auto& c : info.at("regions")) {
         counts[c.at("level").get<std::string>()] = c.at("count").get<int>();
@@ -170,6 +172,37 @@ TEST(Init, ForceReplacesAndLeavesNoTemporaryFiles) {
     ASSERT_EQ(runCli({"init", path, "--force"}).exitCode, 0);
     EXPECT_FALSE(std::filesystem::exists(path + ".building"));
     EXPECT_EQ(integrityCheck(path), "ok");
+}
+
+}  // namespace rrw::test
+
+namespace rrw::test {
+
+TEST(Score, RanksEveryKreisAndOkresWithRankIntervals) {
+    ScratchDir dir;
+    const std::string project = dir.path("region.gpkg");
+    copyBundledProject(project);
+    const CliResult r = runCli({"score", project, "--samples", "300", "--seed", "3", "--json"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto out = nlohmann::json::parse(r.out);
+    EXPECT_EQ(out.at("model"), "all_hazards");
+    std::set<std::string> ids;
+    for (const auto& region : out.at("regions")) {
+        ids.insert(region.at("id").get<std::string>());
+        ASSERT_FALSE(region.at("rank").is_null()) << region.dump();
+        const auto interval = region.at("rank_interval");
+        EXPECT_LE(interval[0].get<int>(), interval[1].get<int>());
+        EXPECT_FALSE(region.at("name_de").get<std::string>().empty());
+    }
+    for (const char* code : {"DE24D", "DE249", "DE23A", "CZ0411", "CZ0412", "CZ0413"}) {
+        EXPECT_EQ(ids.count(code), 1u) << code;
+    }
+    // The run is stored with its model and inputs.
+    store::Project p = store::Project::open(project);
+    store::Statement runs(p.db(), "SELECT COUNT(*), MIN(length(inputs_json)) FROM rrw_index_run");
+    ASSERT_TRUE(runs.step());
+    EXPECT_EQ(runs.integer(0), 1);
+    EXPECT_GT(runs.integer(1), 10);
 }
 
 }  // namespace rrw::test

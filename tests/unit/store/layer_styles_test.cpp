@@ -49,6 +49,10 @@ TEST(LayerStyles, SchemaOneProjectsMigrateToTwo) {
         Project project = Project::create(path, false);
         project.write([&] {  // make it look like a project written by schema 1
             execute(project.db(), "DROP TABLE rrw_layer_style");
+            for (const char* later :
+                 {"rrw_indicator_value", "rrw_indicator", "rrw_index_model", "rrw_index_run"}) {
+                execute(project.db(), (std::string("DROP TABLE ") + later).c_str());  // schema 3
+            }
             execute(project.db(), "UPDATE rrw_meta SET value = '1' WHERE key = 'schema_version'");
         });
     }

@@ -1,0 +1,127 @@
+// rrw-cli score: the project's own index models over its indicator values (docs/INDICATORS.md),
+// for every Kreis and okres (or Gemeinde and obec), with rank intervals. Each run is stored.
+
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "analysis/risk/composite_index.h"
+#include "analysis/risk/index_model.h"
+#include "analysis/risk/uncertainty.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/translate.h"
+#include "store/indicator_repository.h"
+#include "store/region_repository.h"
+
+namespace rrw::cli {
+
+namespace {
+
+const char* const kHelp = QT_TRANSLATE_NOOP(
+    "rrw",
+    R"(usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project's index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --json         machine-readable result)");
+
+}  // namespace
+
+int runScore(const CommandContext& ctx) {
+    const Args args(ctx.args, {"hazard", "samples", "seed", "level"}, {"json", "help"});
+    if (args.flag("help")) {
+        std::cout << translated(kHelp) << '\n';
+        return 0;
+    }
+    if (args.positional().size() != 1) {
+        throw UsageError{{QT_TRANSLATE_NOOP("rrw", "expected exactly one PROJECT.gpkg"), {}}};
+    }
+    store::Project project = store::Project::open(args.positional()[0]);
+    const std::string hazard = args.value("hazard", "all_hazards");
+    const std::string level = args.value("level", "district");
+    const auto modelText = store::readIndexModel(project, hazard);
+    if (!modelText) {
+        std::string known;
+        for (const auto& id : store::indexModelIds(project)) {
+            known += (known.empty() ? "" : ", ") + id;
+        }
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: no index model '{2}' (the project has: {3})"),
+            {project.path(), hazard, known.empty() ? "-" : known});
+    }
+    const nlohmann::json modelJson = nlohmann::json::parse(*modelText);
+    const analysis::IndexModel model =
+        analysis::parseIndexModel(modelJson, project.path() + ":" + hazard);
+    const auto rows = store::latestValues(project, level);
+    if (rows.empty()) {
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: the project has no indicator values at level '{2}'"),
+            {project.path(), level});
+    }
+    const analysis::ValueTable values = analysis::valueTableFromRows(rows);
+    analysis::IndexResult result = analysis::computeIndex(model, values);
+    int samples = 0;
+    std::uint64_t seed = 1;
+    if (args.has("samples")) {
+        try {
+            samples = std::stoi(args.value("samples"));
+            seed = std::stoull(args.value("seed", "1"));
+        } catch (const std::exception&) {
+            throw UsageError{
+                {QT_TRANSLATE_NOOP("rrw", "--samples and --seed must be whole numbers"), {}}};
+        }
+        if (samples < 1 || samples > 1000000) {
+            throw UsageError{
+                {QT_TRANSLATE_NOOP("rrw", "--samples must be between 1 and 1000000"), {}}};
+        }
+        analysis::addUncertainty(model, values, {samples, seed, 2}, result);
+    }
+    nlohmann::json out = analysis::toJson(result);
+    std::map<std::string, store::Region> names;
+    for (const auto& r : store::regionsAt(project, level)) {
+        names[r.code] = r;
+    }
+    for (auto& r : out.at("regions")) {
+        const auto it = names.find(r.at("id").get<std::string>());
+        if (it != names.end()) {
+            r["name"] = it->second.name;
+            r["name_de"] = it->second.nameDe;
+            r["name_cs"] = it->second.nameCs;
+            r["country"] = it->second.country;
+        }
+    }
+    nlohmann::json inputs = nlohmann::json::array();
+    for (const auto& [region, indicator, value] : rows) {
+        inputs.push_back({region, indicator, value});
+    }
+    project.write([&] {
+        out["run_id"] = store::recordIndexRun(project, hazard, modelJson.dump(), inputs.dump(),
+                                              samples, seed, out.dump());
+    });
+    out["model"] = hazard;
+    out["level"] = level;
+    if (args.flag("json")) {
+        std::cout << out.dump(2) << '\n';
+        return 0;
+    }
+    for (const auto& r : out.at("regions")) {
+        std::cout << r.at("rank") << '\t' << r.at("id").get<std::string>() << '\t'
+                  << r.value("name", std::string()) << '\t' << r.at("score");
+        if (r.contains("rank_interval")) {
+            std::cout << "\t[" << r.at("rank_interval")[0] << ", " << r.at("rank_interval")[1]
+                      << "]";
+        }
+        std::cout << '\n';
+    }
+    return 0;
+}
+
+}  // namespace rrw::cli
