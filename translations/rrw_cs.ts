@@ -180,7 +180,7 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
-        <location filename="../src/cli/cmd_score.cpp" line="45"/>
+        <location filename="../src/cli/cmd_score.cpp" line="47"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
@@ -768,13 +768,13 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="105"/>
-        <location filename="../src/cli/cmd_score.cpp" line="79"/>
+        <location filename="../src/cli/cmd_score.cpp" line="81"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples a --seed musí být celá čísla</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="109"/>
-        <location filename="../src/cli/cmd_score.cpp" line="83"/>
+        <location filename="../src/cli/cmd_score.cpp" line="85"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples musí být v rozmezí 1 až 1000000</translation>
     </message>
@@ -1094,7 +1094,6 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>Počet vzorků musí být alespoň 1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="21"/>
         <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
 
 Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
@@ -1107,7 +1106,7 @@ stored in the project with its model and inputs.
   --seed S       seed of the Monte Carlo (default 1)
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --json         machine-readable result</source>
-        <translation>Použití: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+        <translation type="vanished">Použití: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
 
 Spustí jeden z indexových modelů projektu (výchozí: all_hazards) nad nejnovější hodnotou každého
 indikátoru pro všechny územní jednotky dané úrovně (výchozí: district = zemské okresy a okresy)
@@ -1121,12 +1120,41 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
   --json         strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="57"/>
+        <location filename="../src/cli/cmd_score.cpp" line="22"/>
+        <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
+  --json         machine-readable result</source>
+        <translation>Použití: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Spustí jeden z indexových modelů projektu (výchozí: all_hazards) nad nejnovější hodnotou každého
+indikátoru pro všechny územní jednotky dané úrovně (výchozí: district = zemské okresy a okresy)
+a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte Carlo intervaly pořadí
+5–95 %. Běh se uloží do projektu spolu s modelem a vstupními daty.
+
+  --hazard H     model, který se má spustit (při neznámém modelu vypíše chybová zpráva seznam)
+  --samples N    vzorky Monte Carlo (např. 1000)
+  --seed S       počáteční hodnota simulace Monte Carlo (výchozí 1)
+  --level L      district (zemský okres/okres) nebo municipality (obec)
+  --explain R    navíc rozložit skóre územní jednotky R na skupiny a indikátory („proč“)
+  --json         strojově čitelný výsledek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="59"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: indexový model &apos;{2}&apos; neexistuje (projekt obsahuje: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="66"/>
+        <location filename="../src/cli/cmd_score.cpp" line="68"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: projekt nemá žádné hodnoty indikátorů na úrovni &apos;{2}&apos;</translation>
     </message>
@@ -1134,6 +1162,11 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
         <location filename="../src/store/indicator_repository.cpp" line="16"/>
         <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
         <translation>{1}: &apos;{2}&apos; odkazuje na neexistující územní jednotku nebo indikátor</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/explain.cpp" line="59"/>
+        <source>no values for the region &apos;{1}&apos;</source>
+        <translation>pro územní jednotku &apos;{1}&apos; nejsou žádné hodnoty</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,7 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
-        <location filename="../src/cli/cmd_score.cpp" line="45"/>
+        <location filename="../src/cli/cmd_score.cpp" line="47"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
     </message>
@@ -770,13 +770,13 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="105"/>
-        <location filename="../src/cli/cmd_score.cpp" line="79"/>
+        <location filename="../src/cli/cmd_score.cpp" line="81"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="109"/>
-        <location filename="../src/cli/cmd_score.cpp" line="83"/>
+        <location filename="../src/cli/cmd_score.cpp" line="85"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples muss zwischen 1 und 1000000 liegen</translation>
     </message>
@@ -1096,7 +1096,6 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>Die Anzahl der Stichproben muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="21"/>
         <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
 
 Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
@@ -1109,7 +1108,7 @@ stored in the project with its model and inputs.
   --seed S       seed of the Monte Carlo (default 1)
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --json         machine-readable result</source>
-        <translation>Aufruf: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+        <translation type="vanished">Aufruf: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
 
 Wendet eines der Indexmodelle des Projekts (Standard: all_hazards) auf den jeweils neuesten Wert
 jedes Indikators für alle Gebietseinheiten der Ebene an (Standard: district = Kreise und okresy)
@@ -1123,12 +1122,41 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
   --json         maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="57"/>
+        <location filename="../src/cli/cmd_score.cpp" line="22"/>
+        <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
+  --json         machine-readable result</source>
+        <translation>Aufruf: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Wendet eines der Indexmodelle des Projekts (Standard: all_hazards) auf den jeweils neuesten Wert
+jedes Indikators für alle Gebietseinheiten der Ebene an (Standard: district = Kreise und okresy)
+und bildet eine Rangfolge; Rang 1 = höchstes Risiko. Mit --samples liefert eine Monte-Carlo-
+Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten im Projekt gespeichert.
+
+  --hazard H     das auszuführende Modell (die Liste nennt die Fehlermeldung, wenn es unbekannt ist)
+  --samples N    Monte-Carlo-Stichproben (z. B. 1000)
+  --seed S       Startwert der Monte-Carlo-Simulation (Standard 1)
+  --level L      district (Kreis/okres) oder municipality (Gemeinde/obec)
+  --explain R    zusätzlich den Wert der Gebietseinheit R in Gruppen und Indikatoren zerlegen („warum“)
+  --json         maschinenlesbares Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="59"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: kein Indexmodell &apos;{2}&apos; (das Projekt enthält: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="66"/>
+        <location filename="../src/cli/cmd_score.cpp" line="68"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
     </message>
@@ -1136,6 +1164,11 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
         <location filename="../src/store/indicator_repository.cpp" line="16"/>
         <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
         <translation>{1}: &apos;{2}&apos; verweist auf eine Gebietseinheit oder einen Indikator, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/explain.cpp" line="59"/>
+        <source>no values for the region &apos;{1}&apos;</source>
+        <translation>keine Werte für die Gebietseinheit &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>

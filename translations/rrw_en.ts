@@ -178,7 +178,7 @@ source, licence and attribution.
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
-        <location filename="../src/cli/cmd_score.cpp" line="45"/>
+        <location filename="../src/cli/cmd_score.cpp" line="47"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>expected exactly one PROJECT.gpkg</translation>
     </message>
@@ -764,13 +764,13 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="105"/>
-        <location filename="../src/cli/cmd_score.cpp" line="79"/>
+        <location filename="../src/cli/cmd_score.cpp" line="81"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples and --seed must be whole numbers</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="109"/>
-        <location filename="../src/cli/cmd_score.cpp" line="83"/>
+        <location filename="../src/cli/cmd_score.cpp" line="85"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples must be between 1 and 1000000</translation>
     </message>
@@ -1090,7 +1090,6 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>The number of samples must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="21"/>
         <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
 
 Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
@@ -1103,7 +1102,7 @@ stored in the project with its model and inputs.
   --seed S       seed of the Monte Carlo (default 1)
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --json         machine-readable result</source>
-        <translation>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+        <translation type="vanished">usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
 
 Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
 indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
@@ -1117,12 +1116,41 @@ stored in the project with its model and inputs.
   --json         machine-readable result</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="57"/>
+        <location filename="../src/cli/cmd_score.cpp" line="22"/>
+        <source>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
+  --json         machine-readable result</source>
+        <translation>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs.
+
+  --hazard H     the model to run (see the list in the error message when unknown)
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
+  --json         machine-readable result</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_score.cpp" line="59"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: no index model &apos;{2}&apos; (the project has: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="66"/>
+        <location filename="../src/cli/cmd_score.cpp" line="68"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: the project has no indicator values at level &apos;{2}&apos;</translation>
     </message>
@@ -1130,6 +1158,11 @@ stored in the project with its model and inputs.
         <location filename="../src/store/indicator_repository.cpp" line="16"/>
         <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
         <translation>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/explain.cpp" line="59"/>
+        <source>no values for the region &apos;{1}&apos;</source>
+        <translation>no values for the region &apos;{1}&apos;</translation>
     </message>
 </context>
 <context>

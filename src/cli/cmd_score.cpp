@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/risk/composite_index.h"
+#include "analysis/risk/explain.h"
 #include "analysis/risk/index_model.h"
 #include "analysis/risk/uncertainty.h"
 #include "cli/args.h"
@@ -31,12 +32,13 @@ stored in the project with its model and inputs.
   --samples N    Monte Carlo samples (e.g. 1000)
   --seed S       seed of the Monte Carlo (default 1)
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --explain R    also split region R's score into groups and indicators ("why")
   --json         machine-readable result)");
 
 }  // namespace
 
 int runScore(const CommandContext& ctx) {
-    const Args args(ctx.args, {"hazard", "samples", "seed", "level"}, {"json", "help"});
+    const Args args(ctx.args, {"hazard", "samples", "seed", "level", "explain"}, {"json", "help"});
     if (args.flag("help")) {
         std::cout << translated(kHelp) << '\n';
         return 0;
@@ -106,6 +108,10 @@ int runScore(const CommandContext& ctx) {
         out["run_id"] = store::recordIndexRun(project, hazard, modelJson.dump(), inputs.dump(),
                                               samples, seed, out.dump());
     });
+    if (args.has("explain")) {
+        out["explanation"] =
+            analysis::toJson(analysis::explainScore(model, values, args.value("explain")));
+    }
     out["model"] = hazard;
     out["level"] = level;
     if (args.flag("json")) {
@@ -120,6 +126,18 @@ int runScore(const CommandContext& ctx) {
                       << "]";
         }
         std::cout << '\n';
+    }
+    if (out.contains("explanation")) {
+        const auto& e = out.at("explanation");
+        std::cout << '\n' << e.at("region").get<std::string>() << " = " << e.at("score") << '\n';
+        for (const auto& g : e.at("groups")) {
+            std::cout << "  " << g.at("id").get<std::string>() << '\t' << g.at("contribution")
+                      << '\n';
+            for (const auto& i : g.at("indicators")) {
+                std::cout << "    " << i.at("id").get<std::string>() << '\t' << i.at("contribution")
+                          << '\n';
+            }
+        }
     }
     return 0;
 }

@@ -197,11 +197,25 @@ TEST(Score, RanksEveryKreisAndOkresWithRankIntervals) {
     for (const char* code : {"DE24D", "DE249", "DE23A", "CZ0411", "CZ0412", "CZ0413"}) {
         EXPECT_EQ(ids.count(code), 1u) << code;
     }
-    // The run is stored with its model and inputs.
+    // "Why": the parts of a region's score add up to it.
+    const CliResult why = runCli({"score", project, "--explain", "CZ0413", "--json"});
+    ASSERT_EQ(why.exitCode, 0) << why.err;
+    const auto e = nlohmann::json::parse(why.out).at("explanation");
+    double sum = 0.0;
+    for (const auto& g : e.at("groups")) {
+        double inGroup = 0.0;
+        for (const auto& i : g.at("indicators")) {
+            inGroup += i.at("contribution").get<double>();
+        }
+        EXPECT_NEAR(inGroup, g.at("contribution").get<double>(), 1e-9);
+        sum += g.at("contribution").get<double>();
+    }
+    EXPECT_NEAR(sum, e.at("score").get<double>(), 1e-9);
+    // The runs are stored with their model and inputs.
     store::Project p = store::Project::open(project);
     store::Statement runs(p.db(), "SELECT COUNT(*), MIN(length(inputs_json)) FROM rrw_index_run");
     ASSERT_TRUE(runs.step());
-    EXPECT_EQ(runs.integer(0), 1);
+    EXPECT_EQ(runs.integer(0), 2);
     EXPECT_GT(runs.integer(1), 10);
 }
 
