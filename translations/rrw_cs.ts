@@ -334,7 +334,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -350,7 +349,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -367,22 +366,57 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="118"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix --scenarios S.json [--json]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="119"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="134"/>
+        <location filename="../src/cli/main.cpp" line="135"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="140"/>
+        <location filename="../src/cli/main.cpp" line="141"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="147"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -751,6 +785,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="38"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="34"/>
         <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
@@ -861,6 +896,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="111"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_region.cpp" line="36"/>
@@ -974,14 +1010,46 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>Hodnoty neobsahují sloupec pro indikátor {1}.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="25"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="21"/>
         <source>{1}: {2} needs the text field &quot;{3}&quot;.</source>
         <translation>{1}: {2} vyžaduje textové pole &quot;{3}&quot;.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="38"/>
+        <source>{1}: scenario number {2} is not an object.</source>
+        <translation>{1}: scénář č. {2} není objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="52"/>
+        <source>{1}: scenario {2}: the likelihood &quot;{3}&quot; is not one of A, B, C, D, E.</source>
+        <translation>{1}: scénář {2}: pravděpodobnost &quot;{3}&quot; není žádná z tříd A, B, C, D, E.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="64"/>
+        <source>{1}: scenario {2} has the unknown damage parameter &quot;{3}&quot; (known: people, environment, economy, supply, immaterial).</source>
+        <translation>{1}: scénář {2} má neznámý parametr škod &quot;{3}&quot; (známé: people, environment, economy, supply, immaterial).</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="74"/>
+        <source>{1}: scenario {2} needs the extent class of &quot;{3}&quot; as a whole number from 1 to 5.</source>
+        <translation>{1}: scénář {2} potřebuje třídu rozsahu škod pro &quot;{3}&quot; jako celé číslo od 1 do 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="98"/>
+        <source>{1}: the scenario id &quot;{2}&quot; appears more than once.</source>
+        <translation>{1}: ID scénáře &quot;{2}&quot; se vyskytuje vícekrát.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="133"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="34"/>
         <source>{1}: the weight of {2} must be a number of at least 0.</source>
         <translation>{1}: váha ({2}) musí být číslo větší nebo rovné 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="153"/>
+        <source>The weights of the parameters of scenario {1} sum to 0.</source>
+        <translation>Součet vah parametrů scénáře {1} je 0.</translation>
     </message>
     <message>
         <location filename="../src/analysis/risk/index_model.cpp" line="48"/>
@@ -989,6 +1057,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>{1}: {2} má neznámou agregaci &quot;{3}&quot;.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} vyžaduje neprázdný seznam &quot;{3}&quot;.</translation>
@@ -1167,6 +1236,40 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>pro územní jednotku &apos;{1}&apos; nejsou žádné hodnoty</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="18"/>
+        <source>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
+(A = very unlikely ... E = very likely) against the extent class 1-5, aggregated from the damage
+parameters people, environment, economy, supply and immaterial. Risk level by likelihood index
+(A=1..E=5) x extent: up to 4 low, 5-9 medium, 10-15 high, 16 and more very high.
+
+  --scenarios FILE   the scenarios (JSON; see data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (default: equal-weight mean, rounded half up) or max
+  --json             machine-readable result</source>
+        <translation>Použití: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Umístí scénáře do matice rizik 5×5 podle metody BBK (BBK 2010): pravděpodobnost (četnost) A–E
+(A = velmi nepravděpodobné … E = velmi pravděpodobné) proti rozsahu škod 1–5, agregovanému
+z parametrů škod lidé, životní prostředí, ekonomika, zásobování a nehmotné škody. Míra rizika
+podle indexu pravděpodobnosti (A=1..E=5) × rozsah: do 4 nízká, 5–9 střední, 10–15 vysoká,
+od 16 velmi vysoká.
+
+  --scenarios FILE   scénáře (JSON; viz data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (výchozí: průměr se stejnými vahami, zaokrouhlený nahoru od ,5) nebo max
+  --json             strojově čitelný výsledek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="100"/>
+        <source>--scenarios is required</source>
+        <translation>--scenarios je povinné</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
+        <source>--aggregation must be mean or max</source>
+        <translation>--aggregation musí být mean nebo max</translation>
     </message>
 </context>
 <context>

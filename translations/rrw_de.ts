@@ -334,7 +334,6 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -350,7 +349,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
 
@@ -367,22 +366,57 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="118"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix --scenarios S.json [--json]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="119"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="134"/>
+        <location filename="../src/cli/main.cpp" line="135"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>Fehler: {1} (siehe rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="140"/>
+        <location filename="../src/cli/main.cpp" line="141"/>
         <source>error: {1}</source>
         <translation>Fehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="147"/>
         <source>internal error: {1}</source>
         <translation>interner Fehler: {1}</translation>
     </message>
@@ -753,6 +787,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="38"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="34"/>
         <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
@@ -863,6 +898,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="111"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_region.cpp" line="36"/>
@@ -976,14 +1012,46 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>Die Werte enthalten keine Spalte für den Indikator {1}.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="25"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="21"/>
         <source>{1}: {2} needs the text field &quot;{3}&quot;.</source>
         <translation>{1}: {2} benötigt das Textfeld &quot;{3}&quot;.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="38"/>
+        <source>{1}: scenario number {2} is not an object.</source>
+        <translation>{1}: Szenario Nr. {2} ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="52"/>
+        <source>{1}: scenario {2}: the likelihood &quot;{3}&quot; is not one of A, B, C, D, E.</source>
+        <translation>{1}: Szenario {2}: die Eintrittswahrscheinlichkeit &quot;{3}&quot; ist keine der Klassen A, B, C, D, E.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="64"/>
+        <source>{1}: scenario {2} has the unknown damage parameter &quot;{3}&quot; (known: people, environment, economy, supply, immaterial).</source>
+        <translation>{1}: Szenario {2} hat den unbekannten Schadensparameter &quot;{3}&quot; (bekannt: people, environment, economy, supply, immaterial).</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="74"/>
+        <source>{1}: scenario {2} needs the extent class of &quot;{3}&quot; as a whole number from 1 to 5.</source>
+        <translation>{1}: Szenario {2} braucht die Schadensausmaßklasse von &quot;{3}&quot; als ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="98"/>
+        <source>{1}: the scenario id &quot;{2}&quot; appears more than once.</source>
+        <translation>{1}: die Szenario-ID &quot;{2}&quot; kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="133"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="34"/>
         <source>{1}: the weight of {2} must be a number of at least 0.</source>
         <translation>{1}: das Gewicht ({2}) muss eine Zahl größer oder gleich 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="153"/>
+        <source>The weights of the parameters of scenario {1} sum to 0.</source>
+        <translation>Die Gewichte der Parameter von Szenario {1} ergeben zusammen 0.</translation>
     </message>
     <message>
         <location filename="../src/analysis/risk/index_model.cpp" line="48"/>
@@ -991,6 +1059,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>{1}: {2} hat die unbekannte Aggregation &quot;{3}&quot;.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} benötigt eine nicht leere Liste &quot;{3}&quot;.</translation>
@@ -1169,6 +1238,40 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>keine Werte für die Gebietseinheit &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="18"/>
+        <source>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
+(A = very unlikely ... E = very likely) against the extent class 1-5, aggregated from the damage
+parameters people, environment, economy, supply and immaterial. Risk level by likelihood index
+(A=1..E=5) x extent: up to 4 low, 5-9 medium, 10-15 high, 16 and more very high.
+
+  --scenarios FILE   the scenarios (JSON; see data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (default: equal-weight mean, rounded half up) or max
+  --json             machine-readable result</source>
+        <translation>Aufruf: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Ordnet Szenarien in die 5×5-Risikomatrix der BBK-Methode ein (BBK 2010): Eintrittswahr-
+scheinlichkeit A–E (A = sehr unwahrscheinlich … E = sehr wahrscheinlich) gegen Schadensausmaß
+1–5, zusammengefasst aus den Schadensparametern Mensch, Umwelt, Volkswirtschaft, Versorgung und
+Immateriell. Risikostufe nach Wahrscheinlichkeitsindex (A=1..E=5) × Ausmaß: bis 4 gering,
+5–9 mittel, 10–15 hoch, ab 16 sehr hoch.
+
+  --scenarios FILE   die Szenarien (JSON; siehe data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (Standard: gleich gewichteter Mittelwert, kaufmännisch gerundet) oder max
+  --json             maschinenlesbares Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="100"/>
+        <source>--scenarios is required</source>
+        <translation>--scenarios ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
+        <source>--aggregation must be mean or max</source>
+        <translation>--aggregation muss mean oder max sein</translation>
     </message>
 </context>
 <context>

@@ -331,7 +331,6 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -347,7 +346,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
 
@@ -364,22 +363,57 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="118"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="119"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="134"/>
+        <location filename="../src/cli/main.cpp" line="135"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>error: {1} (see rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="140"/>
+        <location filename="../src/cli/main.cpp" line="141"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="147"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -747,6 +781,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="38"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="34"/>
         <location filename="../src/cli/cmd_render.cpp" line="55"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
@@ -857,6 +892,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="111"/>
         <location filename="../src/cli/cmd_render.cpp" line="61"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_region.cpp" line="36"/>
@@ -970,14 +1006,46 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>The values have no column for indicator {1}.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="25"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="21"/>
         <source>{1}: {2} needs the text field &quot;{3}&quot;.</source>
         <translation>{1}: {2} needs the text field &quot;{3}&quot;.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="38"/>
+        <source>{1}: scenario number {2} is not an object.</source>
+        <translation>{1}: scenario number {2} is not an object.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="52"/>
+        <source>{1}: scenario {2}: the likelihood &quot;{3}&quot; is not one of A, B, C, D, E.</source>
+        <translation>{1}: scenario {2}: the likelihood &quot;{3}&quot; is not one of A, B, C, D, E.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="64"/>
+        <source>{1}: scenario {2} has the unknown damage parameter &quot;{3}&quot; (known: people, environment, economy, supply, immaterial).</source>
+        <translation>{1}: scenario {2} has the unknown damage parameter &quot;{3}&quot; (known: people, environment, economy, supply, immaterial).</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="74"/>
+        <source>{1}: scenario {2} needs the extent class of &quot;{3}&quot; as a whole number from 1 to 5.</source>
+        <translation>{1}: scenario {2} needs the extent class of &quot;{3}&quot; as a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="98"/>
+        <source>{1}: the scenario id &quot;{2}&quot; appears more than once.</source>
+        <translation>{1}: the scenario id &quot;{2}&quot; appears more than once.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="133"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="34"/>
         <source>{1}: the weight of {2} must be a number of at least 0.</source>
         <translation>{1}: the weight of {2} must be a number of at least 0.</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="153"/>
+        <source>The weights of the parameters of scenario {1} sum to 0.</source>
+        <translation>The weights of the parameters of scenario {1} sum to 0.</translation>
     </message>
     <message>
         <location filename="../src/analysis/risk/index_model.cpp" line="48"/>
@@ -985,6 +1053,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>{1}: {2} has the unknown aggregation &quot;{3}&quot;.</translation>
     </message>
     <message>
+        <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} needs a non-empty list &quot;{3}&quot;.</translation>
@@ -1163,6 +1232,39 @@ stored in the project with its model and inputs.
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>no values for the region &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="18"/>
+        <source>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
+(A = very unlikely ... E = very likely) against the extent class 1-5, aggregated from the damage
+parameters people, environment, economy, supply and immaterial. Risk level by likelihood index
+(A=1..E=5) x extent: up to 4 low, 5-9 medium, 10-15 high, 16 and more very high.
+
+  --scenarios FILE   the scenarios (JSON; see data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (default: equal-weight mean, rounded half up) or max
+  --json             machine-readable result</source>
+        <translation>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
+(A = very unlikely ... E = very likely) against the extent class 1-5, aggregated from the damage
+parameters people, environment, economy, supply and immaterial. Risk level by likelihood index
+(A=1..E=5) x extent: up to 4 low, 5-9 medium, 10-15 high, 16 and more very high.
+
+  --scenarios FILE   the scenarios (JSON; see data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (default: equal-weight mean, rounded half up) or max
+  --json             machine-readable result</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="100"/>
+        <source>--scenarios is required</source>
+        <translation>--scenarios is required</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
+        <source>--aggregation must be mean or max</source>
+        <translation>--aggregation must be mean or max</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ int runInfo(const CommandContext& ctx);
 int runRender(const CommandContext& ctx);
 int runIndex(const CommandContext& ctx);
 int runScore(const CommandContext& ctx);
+int runMatrix(const CommandContext& ctx);
 
 /// The bundled data directory: --data-dir, $RRW_DATA_DIR, <prefix>/share/rrw, or the source
 /// tree's data/ (in that order).
