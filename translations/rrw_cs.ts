@@ -181,6 +181,7 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <location filename="../src/cli/cmd_score.cpp" line="47"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="43"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
     </message>
@@ -366,7 +367,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -383,7 +383,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -401,22 +401,59 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="119"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix --scenarios S.json [--json]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="121"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="135"/>
+        <location filename="../src/cli/main.cpp" line="137"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="141"/>
+        <location filename="../src/cli/main.cpp" line="143"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="147"/>
+        <location filename="../src/cli/main.cpp" line="149"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -1224,6 +1261,7 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="68"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="65"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: projekt nemá žádné hodnoty indikátorů na úrovni &apos;{2}&apos;</translation>
     </message>
@@ -1234,6 +1272,7 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
     </message>
     <message>
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="72"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>pro územní jednotku &apos;{1}&apos; nejsou žádné hodnoty</translation>
     </message>
@@ -1270,6 +1309,51 @@ od 16 velmi vysoká.
         <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
         <source>--aggregation must be mean or max</source>
         <translation>--aggregation musí být mean nebo max</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
+        <source>the SWOT threshold must be a positive number, not {1}</source>
+        <translation>práh SWOT musí být kladné číslo, nikoli {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="22"/>
+        <source>usage: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
+
+Proposes strengths (S) and weaknesses (W) for every Kreis and okres from the latest value of
+each of the project&apos;s indicators: a value at least T standard deviations better than the
+cross-border mean of all districts with a value is a strength, at least T worse a weakness.
+Indicators with fewer than 3 values or no spread give no proposals. The proposals are
+suggestions to accept or reject, not findings. Texts are given in German and Czech.
+
+  --region CODE  only the proposals for this region (e.g. CZ0413)
+  --threshold T  standard deviations from the mean (default 1)
+  --json         machine-readable result</source>
+        <translation>Použití: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
+
+Navrhne silné (S) a slabé (W) stránky pro každý zemský okres a okres z nejnovější hodnoty
+každého indikátoru projektu: hodnota alespoň o T směrodatných odchylek lepší než přeshraniční
+průměr všech okresů s hodnotou je silná stránka, alespoň o T horší slabá stránka. Indikátory
+s méně než 3 hodnotami nebo bez rozptylu nedávají žádné návrhy. Návrhy je třeba přijmout nebo
+odmítnout, nejde o zjištění. Texty jsou v němčině a češtině.
+
+  --region CODE  jen návrhy pro tuto územní jednotku (např. CZ0413)
+  --threshold T  směrodatné odchylky od průměru (výchozí 1)
+  --json         strojově čitelný výsledek</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="56"/>
+        <source>--threshold must be a positive number, not &apos;{1}&apos;</source>
+        <translation>--threshold musí být kladné číslo, nikoli &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="124"/>
+        <source>expected a subcommand: suggest</source>
+        <translation>očekává se podpříkaz: suggest</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: suggest)</source>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: suggest)</translation>
     </message>
 </context>
 <context>

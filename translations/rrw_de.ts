@@ -181,6 +181,7 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <location filename="../src/cli/cmd_score.cpp" line="47"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="43"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
     </message>
@@ -366,7 +367,6 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -383,7 +383,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
 
@@ -401,22 +401,59 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="119"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix --scenarios S.json [--json]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="121"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="135"/>
+        <location filename="../src/cli/main.cpp" line="137"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>Fehler: {1} (siehe rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="141"/>
+        <location filename="../src/cli/main.cpp" line="143"/>
         <source>error: {1}</source>
         <translation>Fehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="147"/>
+        <location filename="../src/cli/main.cpp" line="149"/>
         <source>internal error: {1}</source>
         <translation>interner Fehler: {1}</translation>
     </message>
@@ -1226,6 +1263,7 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="68"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="65"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
     </message>
@@ -1236,6 +1274,7 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
     </message>
     <message>
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="72"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>keine Werte für die Gebietseinheit &apos;{1}&apos;</translation>
     </message>
@@ -1272,6 +1311,52 @@ Immateriell. Risikostufe nach Wahrscheinlichkeitsindex (A=1..E=5) × Ausmaß: bi
         <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
         <source>--aggregation must be mean or max</source>
         <translation>--aggregation muss mean oder max sein</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
+        <source>the SWOT threshold must be a positive number, not {1}</source>
+        <translation>der SWOT-Schwellenwert muss eine positive Zahl sein, nicht {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="22"/>
+        <source>usage: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
+
+Proposes strengths (S) and weaknesses (W) for every Kreis and okres from the latest value of
+each of the project&apos;s indicators: a value at least T standard deviations better than the
+cross-border mean of all districts with a value is a strength, at least T worse a weakness.
+Indicators with fewer than 3 values or no spread give no proposals. The proposals are
+suggestions to accept or reject, not findings. Texts are given in German and Czech.
+
+  --region CODE  only the proposals for this region (e.g. CZ0413)
+  --threshold T  standard deviations from the mean (default 1)
+  --json         machine-readable result</source>
+        <translation>Aufruf: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
+
+Schlägt für jeden Kreis und jeden okres Stärken (S) und Schwächen (W) aus dem jeweils neuesten Wert
+jedes Indikators des Projekts vor: Ein Wert, der mindestens T Standardabweichungen günstiger ist
+als der grenzüberschreitende Mittelwert aller Kreise und okresy mit einem Wert, ist eine Stärke,
+mindestens T ungünstiger eine Schwäche. Indikatoren mit weniger als 3 Werten oder ohne Streuung
+ergeben keine Vorschläge. Die Vorschläge sind anzunehmen oder abzulehnen, keine Befunde. Die
+Texte stehen auf Deutsch und Tschechisch.
+
+  --region CODE  nur die Vorschläge für diese Gebietseinheit (z. B. CZ0413)
+  --threshold T  Standardabweichungen vom Mittelwert (Standard 1)
+  --json         maschinenlesbares Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="56"/>
+        <source>--threshold must be a positive number, not &apos;{1}&apos;</source>
+        <translation>--threshold muss eine positive Zahl sein, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="124"/>
+        <source>expected a subcommand: suggest</source>
+        <translation>ein Unterbefehl wird erwartet: suggest</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: suggest)</source>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: suggest)</translation>
     </message>
 </context>
 <context>

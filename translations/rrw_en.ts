@@ -179,6 +179,7 @@ source, licence and attribution.
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="114"/>
         <location filename="../src/cli/cmd_score.cpp" line="47"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="43"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>expected exactly one PROJECT.gpkg</translation>
     </message>
@@ -363,7 +364,6 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -380,7 +380,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
 
@@ -398,22 +398,59 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="119"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="121"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="135"/>
+        <location filename="../src/cli/main.cpp" line="137"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>error: {1} (see rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="141"/>
+        <location filename="../src/cli/main.cpp" line="143"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="147"/>
+        <location filename="../src/cli/main.cpp" line="149"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -1220,6 +1257,7 @@ stored in the project with its model and inputs.
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="68"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="65"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: the project has no indicator values at level &apos;{2}&apos;</translation>
     </message>
@@ -1230,6 +1268,7 @@ stored in the project with its model and inputs.
     </message>
     <message>
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="72"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>no values for the region &apos;{1}&apos;</translation>
     </message>
@@ -1265,6 +1304,51 @@ parameters people, environment, economy, supply and immaterial. Risk level by li
         <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
         <source>--aggregation must be mean or max</source>
         <translation>--aggregation must be mean or max</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
+        <source>the SWOT threshold must be a positive number, not {1}</source>
+        <translation>the SWOT threshold must be a positive number, not {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="22"/>
+        <source>usage: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
+
+Proposes strengths (S) and weaknesses (W) for every Kreis and okres from the latest value of
+each of the project&apos;s indicators: a value at least T standard deviations better than the
+cross-border mean of all districts with a value is a strength, at least T worse a weakness.
+Indicators with fewer than 3 values or no spread give no proposals. The proposals are
+suggestions to accept or reject, not findings. Texts are given in German and Czech.
+
+  --region CODE  only the proposals for this region (e.g. CZ0413)
+  --threshold T  standard deviations from the mean (default 1)
+  --json         machine-readable result</source>
+        <translation>usage: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
+
+Proposes strengths (S) and weaknesses (W) for every Kreis and okres from the latest value of
+each of the project&apos;s indicators: a value at least T standard deviations better than the
+cross-border mean of all districts with a value is a strength, at least T worse a weakness.
+Indicators with fewer than 3 values or no spread give no proposals. The proposals are
+suggestions to accept or reject, not findings. Texts are given in German and Czech.
+
+  --region CODE  only the proposals for this region (e.g. CZ0413)
+  --threshold T  standard deviations from the mean (default 1)
+  --json         machine-readable result</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="56"/>
+        <source>--threshold must be a positive number, not &apos;{1}&apos;</source>
+        <translation>--threshold must be a positive number, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="124"/>
+        <source>expected a subcommand: suggest</source>
+        <translation>expected a subcommand: suggest</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: suggest)</source>
+        <translation>unknown subcommand &apos;{1}&apos; (known: suggest)</translation>
     </message>
 </context>
 <context>

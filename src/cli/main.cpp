@@ -42,6 +42,7 @@ commands:
   index --values V.csv --model M.json    a composite risk index with rank intervals
   score PROJECT.gpkg [--hazard H]        rank the project's regions with its index models
   matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -112,7 +113,8 @@ int main(int argc, char** argv) {
         {"init", rrw::cli::runInit},     {"import", rrw::cli::runImport},
         {"layers", rrw::cli::runLayers}, {"info", rrw::cli::runInfo},
         {"render", rrw::cli::runRender}, {"index", rrw::cli::runIndex},
-        {"matrix", rrw::cli::runMatrix}, {"score", rrw::cli::runScore}};
+        {"matrix", rrw::cli::runMatrix}, {"score", rrw::cli::runScore},
+        {"swot", rrw::cli::runSwot}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "
