@@ -389,8 +389,17 @@ def main(argv=None):
         else:
             full = "Kreisfreie Stadt " + p["name"]
         p22 = pop2022(nuts)
+        # Hof and Bayreuth are each a kreisfreie Stadt and a Landkreis of the same name:
+        # the display names say which (the official name stays in "name").
+        twins = [g["properties"] for g in kreise_src if g["properties"]["name"] == p["name"]]
+        if len(twins) > 1:
+            city = p["type"] != "Landkreis"
+            name_de = p["name"] + (" (Stadt)" if city else " (Landkreis)")
+            name_cs = p["name"] + (" (město)" if city else " (zemský okres)")
+        else:
+            name_de = name_cs = p["name"]
         props = {
-            "code": nuts, "name": p["name"], "name_de": p["name"], "name_cs": p["name"],
+            "code": nuts, "name": p["name"], "name_de": name_de, "name_cs": name_cs,
             "country": "DE", "level": "kreis", "parent_code": parent,
             "name_full": full, "ags": p["ags"], "nuts3": nuts, "type": p["type"],
             "state": p["state"], "in_core_region": bool(p["in_core_region"]),
@@ -408,7 +417,7 @@ def main(argv=None):
         }
         kreise.append(feature(props, rfc7946_orient(f["geometry"])))
         regions.append(dict(code=nuts, level="kreis", parent_code=parent, country="DE",
-                            name=p["name"], name_de=p["name"], name_cs=p["name"], nuts3=nuts,
+                            name=p["name"], name_de=name_de, name_cs=name_cs, nuts3=nuts,
                             lau1="", ags=p["ags"], kod="", analysis_level="district"))
     kreise.sort(key=lambda f: f["properties"]["code"])
     assert len(kreise) == 10

@@ -120,7 +120,8 @@ int runScore(const CommandContext& ctx) {
     }
     for (const auto& r : out.at("regions")) {
         std::cout << r.at("rank") << '\t' << r.at("id").get<std::string>() << '\t'
-                  << r.value("name", std::string()) << '\t' << r.at("score");
+                  << r.value(r.value("country", "") == "CZ" ? "name_cs" : "name_de", std::string())
+                  << '\t' << r.at("score");
         if (r.contains("rank_interval")) {
             std::cout << "\t[" << r.at("rank_interval")[0] << ", " << r.at("rank_interval")[1]
                       << "]";

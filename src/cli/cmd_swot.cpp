@@ -78,7 +78,8 @@ int suggest(const std::vector<std::string>& argv) {
     }
     std::map<std::string, std::string> names;
     for (const auto& r : store::regionsAt(project, level)) {
-        names[r.code] = r.name;
+        names[r.code] =
+            r.country == "CZ" ? r.nameCs : r.nameDe;  // the name in the country's language
     }
     nlohmann::json list = nlohmann::json::array();
     for (const auto& s : analysis::suggestSwot(table, infos, threshold)) {
