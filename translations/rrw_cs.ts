@@ -179,7 +179,7 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
-        <location filename="../src/cli/cmd_render.cpp" line="114"/>
+        <location filename="../src/cli/cmd_render.cpp" line="104"/>
         <location filename="../src/cli/cmd_score.cpp" line="47"/>
         <location filename="../src/cli/cmd_swot.cpp" line="43"/>
         <source>expected exactly one PROJECT.gpkg</source>
@@ -755,7 +755,7 @@ příkazy:
         <translation>{1}: vzdálené ani virtuální zdroje se nenačítají (přístup k síti je vypnut)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="19"/>
+        <location filename="../src/cli/cmd_render.cpp" line="20"/>
         <source>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
                       [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
 
@@ -788,12 +788,12 @@ nebo s jednoduchým stylem. PNG je rastrový formát; SVG a PDF zachovávají ve
   -o FILE         výstupní soubor; formát určuje jeho přípona</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="46"/>
+        <location filename="../src/cli/cmd_render.cpp" line="47"/>
         <source>--size must look like 1920x1080, not &apos;{1}&apos;</source>
         <translation>volba --size musí mít tvar 1920x1080, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="20"/>
+        <location filename="../src/cli/cmd_index.cpp" line="21"/>
         <source>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
 
 Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
@@ -821,52 +821,50 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
   --json          strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="38"/>
-        <location filename="../src/cli/cmd_matrix.cpp" line="34"/>
-        <location filename="../src/cli/cmd_render.cpp" line="55"/>
+        <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="48"/>
+        <location filename="../src/cli/cmd_index.cpp" line="41"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</source>
         <translation>{1}: chybí sloupec &apos;{2}&apos; (očekáváno: region,indicator,value)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="85"/>
+        <location filename="../src/cli/cmd_index.cpp" line="78"/>
         <source>--values and --model are required</source>
         <translation>--values a --model jsou povinné</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_score.cpp" line="81"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples a --seed musí být celá čísla</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <location filename="../src/cli/cmd_index.cpp" line="96"/>
         <location filename="../src/cli/cmd_score.cpp" line="85"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples musí být v rozmezí 1 až 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="118"/>
+        <location filename="../src/cli/cmd_render.cpp" line="108"/>
         <source>the output file is missing (-o OUT.png|svg|pdf)</source>
         <translation>chybí výstupní soubor (-o OUT.png|svg|pdf)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="123"/>
+        <location filename="../src/cli/cmd_render.cpp" line="113"/>
         <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
         <translation>volba --lang musí být de, cs, en nebo de+cs, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="131"/>
+        <location filename="../src/cli/cmd_render.cpp" line="121"/>
         <source>--dpi must be a number, not &apos;{1}&apos;</source>
         <translation>volba --dpi musí být číslo, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="158"/>
+        <location filename="../src/cli/cmd_render.cpp" line="148"/>
         <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
         <translation>Soubor {1} zapsán ({2}×{3} px, prvky: {4}, popisky: {5}).</translation>
     </message>
@@ -905,7 +903,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>{1}: soubor neobsahuje žádnou vektorovou vrstvu</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="88"/>
+        <location filename="../src/cli/cmd_render.cpp" line="78"/>
         <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
         <location filename="../src/render/map_content.cpp" line="21"/>
@@ -932,9 +930,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="92"/>
-        <location filename="../src/cli/cmd_matrix.cpp" line="111"/>
-        <location filename="../src/cli/cmd_render.cpp" line="61"/>
+        <location filename="../src/cli/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_region.cpp" line="36"/>
         <location filename="../src/store/bundled_region.cpp" line="189"/>
@@ -942,7 +938,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="67"/>
+        <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="52"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
@@ -960,12 +956,13 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="21"/>
+        <location filename="../src/store/region_repository.cpp" line="46"/>
+        <location filename="../src/store/region_repository.cpp" line="68"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
         <translation>{1}: &apos;{2}&apos; odkazuje na neexistující územní jednotku</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="39"/>
+        <location filename="../src/store/region_repository.cpp" line="22"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
         <translation>územní jednotka {1}: neznámá správní úroveň &apos;{2}&apos;</translation>
     </message>
@@ -1266,7 +1263,7 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
         <translation>{1}: projekt nemá žádné hodnoty indikátorů na úrovni &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/indicator_repository.cpp" line="16"/>
+        <location filename="../src/store/indicator_repository.cpp" line="39"/>
         <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
         <translation>{1}: &apos;{2}&apos; odkazuje na neexistující územní jednotku nebo indikátor</translation>
     </message>
@@ -1277,7 +1274,7 @@ a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte C
         <translation>pro územní jednotku &apos;{1}&apos; nejsou žádné hodnoty</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="18"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="19"/>
         <source>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
 
 Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
@@ -1301,12 +1298,12 @@ od 16 velmi vysoká.
   --json             strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="100"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="93"/>
         <source>--scenarios is required</source>
         <translation>--scenarios je povinné</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="97"/>
         <source>--aggregation must be mean or max</source>
         <translation>--aggregation musí být mean nebo max</translation>
     </message>
@@ -1346,12 +1343,12 @@ odmítnout, nejde o zjištění. Texty jsou v němčině a češtině.
         <translation>--threshold musí být kladné číslo, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="124"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="125"/>
         <source>expected a subcommand: suggest</source>
         <translation>očekává se podpříkaz: suggest</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="131"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest)</source>
         <translation>neznámý podpříkaz &apos;{1}&apos; (známé: suggest)</translation>
     </message>

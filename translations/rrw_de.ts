@@ -179,7 +179,7 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
-        <location filename="../src/cli/cmd_render.cpp" line="114"/>
+        <location filename="../src/cli/cmd_render.cpp" line="104"/>
         <location filename="../src/cli/cmd_score.cpp" line="47"/>
         <location filename="../src/cli/cmd_swot.cpp" line="43"/>
         <source>expected exactly one PROJECT.gpkg</source>
@@ -755,7 +755,7 @@ Befehle:
         <translation>{1}: entfernte oder virtuelle Quellen werden nicht gelesen (Netzwerkzugriff ist abgeschaltet)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="19"/>
+        <location filename="../src/cli/cmd_render.cpp" line="20"/>
         <source>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
                       [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
 
@@ -789,12 +789,12 @@ Rasterformat; SVG und PDF behalten die Vektoren bei.
   -o FILE         die Ausgabedatei; die Dateiendung bestimmt das Format</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="46"/>
+        <location filename="../src/cli/cmd_render.cpp" line="47"/>
         <source>--size must look like 1920x1080, not &apos;{1}&apos;</source>
         <translation>--size muss die Form 1920x1080 haben, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="20"/>
+        <location filename="../src/cli/cmd_index.cpp" line="21"/>
         <source>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
 
 Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
@@ -823,52 +823,50 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
   --json          maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="38"/>
-        <location filename="../src/cli/cmd_matrix.cpp" line="34"/>
-        <location filename="../src/cli/cmd_render.cpp" line="55"/>
+        <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="48"/>
+        <location filename="../src/cli/cmd_index.cpp" line="41"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</source>
         <translation>{1}: die Spalte &apos;{2}&apos; fehlt (erwartet: region,indicator,value)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="85"/>
+        <location filename="../src/cli/cmd_index.cpp" line="78"/>
         <source>--values and --model are required</source>
         <translation>--values und --model sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_score.cpp" line="81"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <location filename="../src/cli/cmd_index.cpp" line="96"/>
         <location filename="../src/cli/cmd_score.cpp" line="85"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples muss zwischen 1 und 1000000 liegen</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="118"/>
+        <location filename="../src/cli/cmd_render.cpp" line="108"/>
         <source>the output file is missing (-o OUT.png|svg|pdf)</source>
         <translation>die Ausgabedatei fehlt (-o OUT.png|svg|pdf)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="123"/>
+        <location filename="../src/cli/cmd_render.cpp" line="113"/>
         <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
         <translation>--lang muss de, cs, en oder de+cs sein, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="131"/>
+        <location filename="../src/cli/cmd_render.cpp" line="121"/>
         <source>--dpi must be a number, not &apos;{1}&apos;</source>
         <translation>--dpi muss eine Zahl sein, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="158"/>
+        <location filename="../src/cli/cmd_render.cpp" line="148"/>
         <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
         <translation>{1} geschrieben ({2}×{3} px, Objekte: {4}, Beschriftungen: {5}).</translation>
     </message>
@@ -907,7 +905,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>{1}: die Datei enthält keinen Vektorlayer</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="88"/>
+        <location filename="../src/cli/cmd_render.cpp" line="78"/>
         <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
         <location filename="../src/render/map_content.cpp" line="21"/>
@@ -934,9 +932,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="92"/>
-        <location filename="../src/cli/cmd_matrix.cpp" line="111"/>
-        <location filename="../src/cli/cmd_render.cpp" line="61"/>
+        <location filename="../src/cli/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_region.cpp" line="36"/>
         <location filename="../src/store/bundled_region.cpp" line="189"/>
@@ -944,7 +940,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>{1}: kein gültiges JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="67"/>
+        <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="52"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
@@ -962,12 +958,13 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>{1}: das neue Projekt kann nicht an seinen Zielort verschoben werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="21"/>
+        <location filename="../src/store/region_repository.cpp" line="46"/>
+        <location filename="../src/store/region_repository.cpp" line="68"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
         <translation>{1}: &apos;{2}&apos; verweist auf eine nicht vorhandene Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="39"/>
+        <location filename="../src/store/region_repository.cpp" line="22"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
         <translation>Gebietseinheit {1}: unbekannte Verwaltungsebene &apos;{2}&apos;</translation>
     </message>
@@ -1268,7 +1265,7 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
         <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/indicator_repository.cpp" line="16"/>
+        <location filename="../src/store/indicator_repository.cpp" line="39"/>
         <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
         <translation>{1}: &apos;{2}&apos; verweist auf eine Gebietseinheit oder einen Indikator, die es nicht gibt</translation>
     </message>
@@ -1279,7 +1276,7 @@ Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten i
         <translation>keine Werte für die Gebietseinheit &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="18"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="19"/>
         <source>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
 
 Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
@@ -1303,12 +1300,12 @@ Immateriell. Risikostufe nach Wahrscheinlichkeitsindex (A=1..E=5) × Ausmaß: bi
   --json             maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="100"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="93"/>
         <source>--scenarios is required</source>
         <translation>--scenarios ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="97"/>
         <source>--aggregation must be mean or max</source>
         <translation>--aggregation muss mean oder max sein</translation>
     </message>
@@ -1349,12 +1346,12 @@ Texte stehen auf Deutsch und Tschechisch.
         <translation>--threshold muss eine positive Zahl sein, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="124"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="125"/>
         <source>expected a subcommand: suggest</source>
         <translation>ein Unterbefehl wird erwartet: suggest</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="131"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest)</source>
         <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: suggest)</translation>
     </message>

@@ -177,7 +177,7 @@ source, licence and attribution.
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
-        <location filename="../src/cli/cmd_render.cpp" line="114"/>
+        <location filename="../src/cli/cmd_render.cpp" line="104"/>
         <location filename="../src/cli/cmd_score.cpp" line="47"/>
         <location filename="../src/cli/cmd_swot.cpp" line="43"/>
         <source>expected exactly one PROJECT.gpkg</source>
@@ -752,7 +752,7 @@ commands:
         <translation>{1}: remote or virtual sources are not read (network access is off)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="19"/>
+        <location filename="../src/cli/cmd_render.cpp" line="20"/>
         <source>usage: rrw-cli render PROJECT.gpkg [--layer L ...] [--style FILE.json] [--lang de|cs|en|de+cs]
                       [--size WxH] [--dpi N] [--no-labels] [--json] -o OUT.png|svg|pdf
 
@@ -785,12 +785,12 @@ each with its style from --style or a plain one. PNG is raster; SVG and PDF keep
   -o FILE         the output file; the extension decides the format</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="46"/>
+        <location filename="../src/cli/cmd_render.cpp" line="47"/>
         <source>--size must look like 1920x1080, not &apos;{1}&apos;</source>
         <translation>--size must look like 1920x1080, not &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="20"/>
+        <location filename="../src/cli/cmd_index.cpp" line="21"/>
         <source>usage: rrw-cli index --values VALUES.csv --model MODEL.json [--samples N --seed S] [--json]
 
 Computes a composite risk index (OECD/JRC Handbook; INFORM method): normalisation, weights and
@@ -817,52 +817,50 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
   --json          machine-readable result</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="38"/>
-        <location filename="../src/cli/cmd_matrix.cpp" line="34"/>
-        <location filename="../src/cli/cmd_render.cpp" line="55"/>
+        <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <source>{1}: file not found</source>
         <translation>{1}: file not found</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="48"/>
+        <location filename="../src/cli/cmd_index.cpp" line="41"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</source>
         <translation>{1}: the column &apos;{2}&apos; is missing (expected region,indicator,value)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="85"/>
+        <location filename="../src/cli/cmd_index.cpp" line="78"/>
         <source>--values and --model are required</source>
         <translation>--values and --model are required</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="105"/>
+        <location filename="../src/cli/cmd_index.cpp" line="92"/>
         <location filename="../src/cli/cmd_score.cpp" line="81"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples and --seed must be whole numbers</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="109"/>
+        <location filename="../src/cli/cmd_index.cpp" line="96"/>
         <location filename="../src/cli/cmd_score.cpp" line="85"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples must be between 1 and 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="118"/>
+        <location filename="../src/cli/cmd_render.cpp" line="108"/>
         <source>the output file is missing (-o OUT.png|svg|pdf)</source>
         <translation>the output file is missing (-o OUT.png|svg|pdf)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="123"/>
+        <location filename="../src/cli/cmd_render.cpp" line="113"/>
         <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
         <translation>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="131"/>
+        <location filename="../src/cli/cmd_render.cpp" line="121"/>
         <source>--dpi must be a number, not &apos;{1}&apos;</source>
         <translation>--dpi must be a number, not &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="158"/>
+        <location filename="../src/cli/cmd_render.cpp" line="148"/>
         <source>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</source>
         <translation>Wrote {1} ({2}×{3} px, features: {4}, labels: {5}).</translation>
     </message>
@@ -901,7 +899,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>{1}: the file holds no vector layer</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_render.cpp" line="88"/>
+        <location filename="../src/cli/cmd_render.cpp" line="78"/>
         <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
         <location filename="../src/render/map_content.cpp" line="21"/>
@@ -928,9 +926,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="92"/>
-        <location filename="../src/cli/cmd_matrix.cpp" line="111"/>
-        <location filename="../src/cli/cmd_render.cpp" line="61"/>
+        <location filename="../src/cli/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_region.cpp" line="36"/>
         <location filename="../src/store/bundled_region.cpp" line="189"/>
@@ -938,7 +934,7 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_index.cpp" line="67"/>
+        <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="52"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
@@ -956,12 +952,13 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
         <translation>{1}: cannot move the new project into place ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="21"/>
+        <location filename="../src/store/region_repository.cpp" line="46"/>
+        <location filename="../src/store/region_repository.cpp" line="68"/>
         <source>{1}: &apos;{2}&apos; refers to a region that does not exist</source>
         <translation>{1}: &apos;{2}&apos; refers to a region that does not exist</translation>
     </message>
     <message>
-        <location filename="../src/store/region_repository.cpp" line="39"/>
+        <location filename="../src/store/region_repository.cpp" line="22"/>
         <source>region {1}: unknown level &apos;{2}&apos;</source>
         <translation>region {1}: unknown level &apos;{2}&apos;</translation>
     </message>
@@ -1262,7 +1259,7 @@ stored in the project with its model and inputs.
         <translation>{1}: the project has no indicator values at level &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/indicator_repository.cpp" line="16"/>
+        <location filename="../src/store/indicator_repository.cpp" line="39"/>
         <source>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</source>
         <translation>{1}: &apos;{2}&apos; refers to a region or indicator that does not exist</translation>
     </message>
@@ -1273,7 +1270,7 @@ stored in the project with its model and inputs.
         <translation>no values for the region &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="18"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="19"/>
         <source>usage: rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
 
 Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
@@ -1296,12 +1293,12 @@ parameters people, environment, economy, supply and immaterial. Risk level by li
   --json             machine-readable result</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="100"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="93"/>
         <source>--scenarios is required</source>
         <translation>--scenarios is required</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_matrix.cpp" line="104"/>
+        <location filename="../src/cli/cmd_matrix.cpp" line="97"/>
         <source>--aggregation must be mean or max</source>
         <translation>--aggregation must be mean or max</translation>
     </message>
@@ -1341,12 +1338,12 @@ suggestions to accept or reject, not findings. Texts are given in German and Cze
         <translation>--threshold must be a positive number, not &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="124"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="125"/>
         <source>expected a subcommand: suggest</source>
         <translation>expected a subcommand: suggest</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="131"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest)</source>
         <translation>unknown subcommand &apos;{1}&apos; (known: suggest)</translation>
     </message>

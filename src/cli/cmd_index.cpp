@@ -10,6 +10,7 @@
 #include "analysis/risk/uncertainty.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/json_file.h"
 #include "cli/translate.h"
 #include "geo/table_reader.h"
 
@@ -31,14 +32,6 @@ each region a 5-95 % rank interval and first-order sensitivity indices.
   --samples N     Monte Carlo samples (e.g. 1000)
   --seed S        seed of the Monte Carlo (default 1; the same seed gives the same result)
   --json          machine-readable result)");
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
-    }
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 analysis::ValueTable readValues(const std::string& path) {
     const geo::TextTable table = geo::readTextTable(path);
@@ -85,13 +78,7 @@ int runIndex(const CommandContext& ctx) {
         throw UsageError{{QT_TRANSLATE_NOOP("rrw", "--values and --model are required"), {}}};
     }
     const std::string modelPath = args.value("model");
-    nlohmann::json modelJson;
-    try {
-        modelJson = nlohmann::json::parse(slurp(modelPath));
-    } catch (const nlohmann::json::exception& e) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
-                        {modelPath, e.what()});
-    }
+    const nlohmann::json modelJson = readJsonFile(modelPath);
     const analysis::IndexModel model = analysis::parseIndexModel(modelJson, modelPath);
     const analysis::ValueTable values = readValues(args.value("values"));
     analysis::IndexResult result = analysis::computeIndex(model, values);

@@ -9,6 +9,7 @@
 #include "analysis/risk/bbk_matrix.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/json_file.h"
 #include "cli/translate.h"
 
 namespace rrw::cli {
@@ -27,14 +28,6 @@ parameters people, environment, economy, supply and immaterial. Risk level by li
   --scenarios FILE   the scenarios (JSON; see data/indicators/bbk_scenarios.json)
   --aggregation A    mean (default: equal-weight mean, rounded half up) or max
   --json             machine-readable result)");
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
-    }
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
 
 const char* levelTag(const std::string& level) {
     if (level == "low") {
@@ -104,12 +97,7 @@ int runMatrix(const CommandContext& ctx) {
         throw UsageError{{QT_TRANSLATE_NOOP("rrw", "--aggregation must be mean or max"), {}}};
     }
     const std::string path = args.value("scenarios");
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(slurp(path));
-    } catch (const nlohmann::json::exception& e) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"), {path, e.what()});
-    }
+    const nlohmann::json doc = readJsonFile(path);
     const auto scenarios = analysis::parseBbkScenarios(doc, path);
     const nlohmann::json json =
         analysis::matrixJson(scenarios, {},

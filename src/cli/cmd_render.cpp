@@ -8,6 +8,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/json_file.h"
 #include "cli/translate.h"
 #include "render/map_export.h"
 #include "store/layer_catalog.h"
@@ -50,18 +51,7 @@ render::MapStyle chooseStyle(store::Project& project, const std::vector<std::str
                              const std::string& styleFile) {
     render::MapStyle style;
     if (!styleFile.empty()) {
-        std::ifstream in(styleFile);
-        if (!in) {
-            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {styleFile});
-        }
-        nlohmann::json json;
-        try {
-            json = nlohmann::json::parse(in);
-        } catch (const nlohmann::json::exception& e) {
-            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
-                            {styleFile, e.what()});
-        }
-        style = render::parseMapStyle(json, styleFile);
+        style = render::parseMapStyle(readJsonFile(styleFile), styleFile);
     } else if (layers.empty()) {
         return render::defaultMapStyle(project);
     }

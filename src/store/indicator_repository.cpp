@@ -5,21 +5,6 @@
 
 namespace rrw::store {
 
-namespace {
-void checkReferences(Project& project, const char* table) {
-    Statement check(project.db(), std::string("PRAGMA foreign_key_check(") + table + ")");
-    if (check.step()) {
-        Statement which(project.db(), std::string("SELECT * FROM ") + table + " WHERE rowid = ?1");
-        which.bind(1, check.integer(1));
-        const std::string key = which.step() ? which.text(0) + " / " + which.text(1) : "?";
-        throwInputError(
-            QT_TRANSLATE_NOOP("rrw",
-                              "{1}: '{2}' refers to a region or indicator that does not exist"),
-            {table, key});
-    }
-}
-}  // namespace
-
 void insertIndicators(Project& project, const std::vector<Indicator>& indicators) {
     Statement insert(project.db(), R"sql(
         INSERT INTO rrw_indicator (id, name_de, name_cs, name_en, description_de, description_cs,
@@ -49,7 +34,10 @@ void insertIndicatorValues(Project& project, const std::vector<IndicatorValue>& 
         insert.run();
         insert.reset();
     }
-    checkReferences(project, "rrw_indicator_value");
+    checkReferences(
+        project.db(), "rrw_indicator_value",
+        QT_TRANSLATE_NOOP("rrw", "{1}: '{2}' refers to a region or indicator that does not exist"),
+        2);
 }
 
 std::vector<Indicator> listIndicators(const Project& project) {

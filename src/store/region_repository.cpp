@@ -7,23 +7,6 @@
 
 namespace rrw::store {
 
-namespace {
-/// GDAL's GeoPackage writer does not work with PRAGMA foreign_keys on, so the rrw tables
-/// check their references explicitly after a bulk insert.
-void checkReferences(Project& project, const char* table) {
-    Statement check(project.db(), std::string("PRAGMA foreign_key_check(") + table + ")");
-    if (check.step()) {
-        const std::int64_t row = check.integer(1);
-        Statement which(project.db(), std::string("SELECT * FROM ") + table + " WHERE rowid = ?1");
-        which.bind(1, row);
-        const std::string key = which.step() ? which.text(0) : std::to_string(row);
-        throwInputError(
-            QT_TRANSLATE_NOOP("rrw", "{1}: '{2}' refers to a region that does not exist"),
-            {table, key});
-    }
-}
-}  // namespace
-
 void insertRegions(Project& project, const std::vector<Region>& regions) {
     // Parents first, so the foreign key holds row by row.
     const std::map<std::string, int> depth = {{"land", 0},  {"kraj", 0},     {"kreis", 1},
@@ -59,7 +42,9 @@ void insertRegions(Project& project, const std::vector<Region>& regions) {
             insert.reset();
         }
     }
-    checkReferences(project, "rrw_region");
+    checkReferences(project.db(), "rrw_region",
+                    QT_TRANSLATE_NOOP("rrw", "{1}: '{2}' refers to a region that does not exist"),
+                    1);
 }
 
 void insertPopulation(Project& project, const std::vector<PopulationRecord>& records) {
@@ -79,7 +64,9 @@ void insertPopulation(Project& project, const std::vector<PopulationRecord>& rec
         insert.run();
         insert.reset();
     }
-    checkReferences(project, "rrw_population");
+    checkReferences(project.db(), "rrw_population",
+                    QT_TRANSLATE_NOOP("rrw", "{1}: '{2}' refers to a region that does not exist"),
+                    1);
 }
 
 std::vector<RegionCount> countRegions(const Project& project) {

@@ -99,6 +99,24 @@ void execute(sqlite3* db, const char* sql) {
     }
 }
 
+void checkReferences(sqlite3* db, const char* table, const char* messageKey, int keyColumns) {
+    Statement check(db, std::string("PRAGMA foreign_key_check(") + table + ")");
+    if (!check.step()) {
+        return;
+    }
+    const std::int64_t row = check.integer(1);
+    Statement which(db, std::string("SELECT * FROM ") + table + " WHERE rowid = ?1");
+    which.bind(1, row);
+    std::string key = std::to_string(row);
+    if (which.step()) {
+        key = which.text(0);
+        for (int c = 1; c < keyColumns && c < which.columnCount(); ++c) {
+            key += " / " + which.text(c);
+        }
+    }
+    throwInputError(messageKey, {table, key});
+}
+
 std::string quoteIdentifier(std::string_view name) {
     std::string out = "\"";
     for (char c : name) {

@@ -44,6 +44,11 @@ private:
 /// Runs SQL without parameters (schema statements). Throws rrw::Error on failure.
 void execute(sqlite3* db, const char* sql);
 
+/// GDAL's GeoPackage writer does not work with PRAGMA foreign_keys on, so rrw tables check
+/// their references after a bulk insert: throws rrw::Error (Input) with `messageKey` ({1} = the
+/// table, {2} = the first `keyColumns` columns of the offending row) when a reference dangles.
+void checkReferences(sqlite3* db, const char* table, const char* messageKey, int keyColumns = 1);
+
 /// Quotes an identifier for SQL text ("a""b"), for the rare places that need a table name.
 std::string quoteIdentifier(std::string_view name);
 
