@@ -78,6 +78,36 @@ std::vector<std::tuple<std::string, std::string, double>> latestValues(
     return out;
 }
 
+std::vector<IndicatorValue> latestValueRecords(const Project& project,
+                                               const std::string& analysisLevel) {
+    std::vector<IndicatorValue> out;
+    if (project.schemaVersion() < 3) {
+        return out;
+    }
+    Statement q(project.db(), R"sql(
+        SELECT v.region_code, v.indicator_id, v.year, v.value, v.source, v.synthetic,
+               COALESCE(v.note, '')
+        FROM rrw_indicator_value v
+        JOIN rrw_region r ON r.code = v.region_code
+        WHERE r.analysis_level = ?1
+          AND v.year = (SELECT MAX(w.year) FROM rrw_indicator_value w
+                        WHERE w.region_code = v.region_code AND w.indicator_id = v.indicator_id)
+        ORDER BY v.region_code, v.indicator_id)sql");
+    q.bind(1, analysisLevel);
+    while (q.step()) {
+        IndicatorValue v;
+        v.regionCode = q.text(0);
+        v.indicatorId = q.text(1);
+        v.year = q.text(2);
+        v.value = q.real(3);
+        v.source = q.text(4);
+        v.synthetic = q.integer(5) != 0;
+        v.note = q.text(6);
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
 void writeIndexModel(Project& project, const std::string& id, const std::string& json) {
     Statement q(project.db(),
                 "INSERT OR REPLACE INTO rrw_index_model (id, model_json) VALUES (?1, ?2)");

@@ -43,6 +43,11 @@ std::vector<Indicator> listIndicators(const Project& project);
 std::vector<std::tuple<std::string, std::string, double>> latestValues(
     const Project& project, const std::string& analysisLevel);
 
+/// The same rows with year, source, synthetic flag and note (for tables, maps and reports that
+/// must show where each number comes from).
+std::vector<IndicatorValue> latestValueRecords(const Project& project,
+                                               const std::string& analysisLevel);
+
 /// Index models stored in the project (data/indicators/models/*.json at init).
 void writeIndexModel(Project& project, const std::string& id, const std::string& json);
 std::optional<std::string> readIndexModel(const Project& project, const std::string& id);

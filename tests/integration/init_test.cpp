@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "store/indicator_repository.h"
 #include "store/project.h"
 #include "store/region_repository.h"
 #include "store/schema.h"
@@ -163,6 +164,20 @@ TEST_F(BundledProject, InitRefusesToOverwriteWithoutForce) {
     EXPECT_NE(r.err.find(path_), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("--force"), std::string::npos) << r.err;
     EXPECT_EQ(dumpDatabase(path_), before);
+}
+
+TEST_F(BundledProject, LatestValueRecordsCarrySourceYearAndSyntheticFlag) {
+    const store::Project project = store::Project::open(path_);
+    const auto records = store::latestValueRecords(project, "district");
+    const auto plain = store::latestValues(project, "district");
+    ASSERT_EQ(records.size(), plain.size());
+    ASSERT_FALSE(records.empty());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        EXPECT_EQ(records[i].regionCode, std::get<0>(plain[i]));
+        EXPECT_EQ(records[i].indicatorId, std::get<1>(plain[i]));
+        EXPECT_DOUBLE_EQ(records[i].value, std::get<2>(plain[i]));
+        EXPECT_FALSE(records[i].source.empty()) << records[i].regionCode;
+    }
 }
 
 TEST(Init, ForceReplacesAndLeavesNoTemporaryFiles) {
