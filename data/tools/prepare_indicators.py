@@ -1,20 +1,30 @@
 #!/usr/bin/env python3
-"""Prepare the cross-border district indicator set of rrw (stdlib only, deterministic).
+"""Prepare the cross-border district indicator set of rrw (deterministic).
 
-Reads the read-only source bundle in /work/shared/data (override with --src) and the
-project's region codes in data/region/stats/regions.csv, and writes
-  data/indicators/catalog.csv
-  data/indicators/values.csv
-  data/indicators/values_index.csv   (region,indicator,value; the 11 core districts only)
-  data/indicators/models/all_hazards.json
-  data/indicators/models/supply_chain.json
+Needs Python 3 (standard library only) and, for the geometric indicator, ogr2ogr from gdal-bin.
+Reads the read-only source bundle in /work/shared/data (override with --src), the project's
+region codes in data/region/stats/regions.csv and the district polygons and state border in
+data/region, and writes
+  data/indicators/catalog.csv         (indicator_catalog.py)
+  data/indicators/values.csv          (real values synthetic=0; SYNTHETIC demo values synthetic=1)
+  data/indicators/values_index.csv    (region,indicator,value,synthetic; 11 core districts, model indicators)
+  data/indicators/models/<hazard>.json (indicator_models.py)
 See docs/INDICATORS.md for definitions, sources and caveats.
 """
 import argparse
 import csv
 import json
 import os
+import random
+import shutil
+import subprocess
 import sys
+import tempfile
+
+sys.dont_write_bytecode = True  # keep data/tools free of __pycache__
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from indicator_catalog import CATALOG, SYNTHETIC_SOURCE  # noqa: E402
+from indicator_models import MODELS, model_json  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -40,61 +50,48 @@ C_A75 = "Alter von ... bis ... Jahren am 31.12.2022 - 75 und mehr (%)"
 C_GDP = "Bruttoinlandsprodukt 2021 (EUR je Einw.)"
 C_PROD = "Sozialversicherungspflichtig Beschäftigte am 30.06.2023 - Produzierendes Gewerbe (%)"
 C_ALQ = "Arbeitslosenquote Oktober 2023 - insgesamt"
+C_GI = "Sozialversicherungspflichtig Beschäftigte am 30.06.2023 - Handel, Gastgewerbe, Verkehr (%)"
+C_AGRI = "Sozialversicherungspflichtig Beschäftigte am 30.06.2023 - Land- und Forstwirtschaft, Fischerei (%)"
+C_SVB = "Sozialversicherungspflichtig Beschäftigte am 30.06.2023 - insgesamt (je 1000 Einw.)"
+C_INCOME = "Verfügbares Einkommen der privaten Haushalte 2021 (EUR je Einw.)"
+C_SGB2 = "Empfänger/-innen von Leistungen nach SGB II  August 2023 -  insgesamt (je 1000 Einw.)"
+C_CARS = "PKW-Bestand am 01.01.2023 - PKW insgesamt (je 1000 Einw.)"
+C_FIRMS = "Unternehmensregister 2021 - Unternehmen insgesamt (je 1000 Einw.)"
+C_SETTLE = "Bodenfläche nach Art der tatsächlichen Nutzung am 31.12.2021 - Siedlung und Verkehr (%)"
+C_VEG = "Bodenfläche nach Art der tatsächlichen Nutzung am 31.12.2021 - Vegetation und Gewässer (%)"
+C_CARE3 = "Kindertagesbetreuung am 01.03.2023 - Betreute Kinder unter 3 Jahre (Betreuungsquote)"
+C_NOHSA = "Schulabgänger/-innen allgemeinbildender Schulen 2022 - ohne Hauptschulabschluss (%)"
 
-CATALOG = [
-    dict(id="pop_change_4y",
-         name_de="Bevölkerungsveränderung über 4 Jahre",
-         name_cs="Změna počtu obyvatel za 4 roky",
-         name_en="Population change over 4 years",
-         description_de="Veränderung der Einwohnerzahl 31.12.2018 → 31.12.2022 (DE) bzw. 1.1.2019 → 1.1.2023 (CZ) in %.",
-         description_cs="Změna počtu obyvatel 31.12.2018 → 31.12.2022 (DE), resp. 1.1.2019 → 1.1.2023 (CZ), v %.",
-         description_en="Change of resident population 31 Dec 2018 → 31 Dec 2022 (DE) or 1 Jan 2019 → 1 Jan 2023 (CZ), in %.",
-         unit="%", direction="higher_is_better", dimension="vulnerability",
-         source="DE: Destatis GV-ISys 2018 + Bundeswahlleiterin Strukturdaten EW2024; CZ: ČSÚ obce population", year="2018-2022"),
-    dict(id="pop_density",
-         name_de="Bevölkerungsdichte", name_cs="Hustota zalidnění", name_en="Population density",
-         description_de="Einwohner je km² Fläche (DE 31.12.2022; CZ 1.1.2023 / Polygonfläche).",
-         description_cs="Obyvatel na km² (DE 31.12.2022; CZ 1.1.2023 / plocha polygonu).",
-         description_en="Inhabitants per km² (DE 31 Dec 2022; CZ 1 Jan 2023 / polygon area).",
-         unit="inh/km²", direction="higher_is_worse", dimension="hazard_exposure",
-         source="DE: Bundeswahlleiterin Strukturdaten EW2024; CZ: ČSÚ obce population + okres polygon area", year="2022"),
-    dict(id="share_60plus",
-         name_de="Anteil 60 Jahre und älter", name_cs="Podíl obyvatel 60+", name_en="Share of population aged 60+",
-         description_de="Anteil der Bevölkerung ab 60 Jahren in % (DE Kreis 31.12.2022; CZ nur Kraj-Wert 1.7.2017).",
-         description_cs="Podíl obyvatel ve věku 60+ v % (DE okres 31.12.2022; CZ jen hodnota kraje 1.7.2017).",
-         description_en="Share of population aged 60 and over, % (DE Kreis 31 Dec 2022; CZ kraj value only, 1 Jul 2017).",
-         unit="%", direction="higher_is_worse", dimension="vulnerability",
-         source="DE: Bundeswahlleiterin Strukturdaten EW2024; CZ: ÚZIS/ČSÚ age structure Karlovarský kraj 2017", year="2022"),
-    dict(id="share_75plus",
-         name_de="Anteil 75 Jahre und älter", name_cs="Podíl obyvatel 75+", name_en="Share of population aged 75+",
-         description_de="Anteil der Bevölkerung ab 75 Jahren in % (DE Kreis 31.12.2022; CZ nur Kraj-Wert 1.7.2017).",
-         description_cs="Podíl obyvatel ve věku 75+ v % (DE okres 31.12.2022; CZ jen hodnota kraje 1.7.2017).",
-         description_en="Share of population aged 75 and over, % (DE Kreis 31 Dec 2022; CZ kraj value only, 1 Jul 2017).",
-         unit="%", direction="higher_is_worse", dimension="vulnerability",
-         source="DE: Bundeswahlleiterin Strukturdaten EW2024; CZ: ÚZIS/ČSÚ age structure Karlovarský kraj 2017", year="2022"),
-    dict(id="unemployment_rate",
-         name_de="Arbeitslosenquote", name_cs="Míra (podíl) nezaměstnanosti", name_en="Registered unemployment rate",
-         description_de="DE: Arbeitslosenquote der BA bezogen auf alle zivilen Erwerbspersonen, Oktober 2023; CZ: Anteil arbeitsloser Personen (MPSV, Arbeitsuchende 15–64 / Bevölkerung 15–64), März 2024.",
-         description_cs="DE: míra nezaměstnanosti BA vztažená ke všem civilním ekonomicky aktivním, říjen 2023; CZ: podíl nezaměstnaných osob (MPSV, uchazeči 15–64 / obyvatelstvo 15–64), březen 2024.",
-         description_en="DE: BA unemployment rate on all civilian labour force, Oct 2023; CZ: share of unemployed persons (MPSV, job seekers 15–64 / population 15–64), Mar 2024.",
-         unit="%", direction="higher_is_worse", dimension="vulnerability",
-         source="DE: Bundesagentur für Arbeit via Bundeswahlleiterin Strukturdaten EW2024; CZ: MPSV/ÚP ČR via ČSÚ Karlovy Vary (Deník)", year="2023"),
-    dict(id="producing_sector_share",
-         name_de="Beschäftigtenanteil Produzierendes Gewerbe", name_cs="Podíl zaměstnaných v průmyslu a stavebnictví", name_en="Employment share of the producing sector",
-         description_de="Anteil Produzierendes Gewerbe (WZ/CZ-NACE B–F) an den Beschäftigten in % (DE SV-Beschäftigte am Arbeitsort 30.06.2023; CZ Erwerbstätige des Kraj nach CZ-NACE, Jahr unbekannt).",
-         description_cs="Podíl sekcí B–F (těžba, zpracovatelský průmysl, energetika, voda, stavebnictví) na zaměstnaných v % (DE 30.06.2023; CZ zaměstnaní v kraji dle CZ-NACE, rok neuveden).",
-         description_en="Share of sections B–F (mining, manufacturing, energy, water, construction) in employment, % (DE employees subject to social insurance at place of work 30 Jun 2023; CZ employed persons of the kraj by CZ-NACE, year not stated).",
-         unit="%", direction="higher_is_worse", dimension="vulnerability",
-         source="DE: BA via Bundeswahlleiterin Strukturdaten EW2024; CZ: ÚZIS table 1.7.3 (ČSÚ)", year="2023"),
-    dict(id="gdp_per_capita_eur",
-         name_de="BIP je Einwohner", name_cs="HDP na obyvatele", name_en="GDP per inhabitant",
-         description_de="Bruttoinlandsprodukt in jeweiligen Preisen je Einwohner, EUR, 2021. Nur DE (CZ nur in CZK ohne Wechselkurs in den Quellen).",
-         description_cs="HDP v běžných cenách na obyvatele v EUR, 2021. Jen DE (CZ jen v CZK, kurz ve zdrojích není).",
-         description_en="GDP at current prices per inhabitant, EUR, 2021. DE only (CZ only in CZK; no exchange rate in the sources).",
-         unit="EUR/inh", direction="higher_is_better", dimension="coping_capacity",
-         source="Bundeswahlleiterin Strukturdaten EW2024 (Arbeitskreis VGR der Länder)", year="2021"),
-]
+# District-level regions (Kreise and okresy, incl. the context Kreise Weiden and Vogtlandkreis):
+# the geometric and the SYNTHETIC indicators are made for all of them, so that the index compares
+# like with like. The kreisfreie Städte get the urban ranges of the synthetic draws.
+DISTRICTS = CORE + ["DE233", "DED44"]
+URBAN = {"DE242", "DE244", "DE233"}
+BORDER_ZONE_M = 20000
 
+# SYNTHETIC demo values: uniform draws from a plausible range (rural, urban), rounded to
+# `digits`. The generator of each value is seeded with SEED, the indicator and the region, so a
+# value does not change when indicators or regions are added.
+SEED = "rrw-synthetic-1"
+SYNTHETIC_RANGES = {
+    "flood_zone_settlement_share": ((2, 8), (4, 12), 1),
+    "heavy_rain_days": ((3, 9), (3, 6), 1),
+    "forest_area_share": ((30, 55), (5, 20), 1),
+    "summer_water_balance_mm": ((-180, 40), (-200, -40), 0),
+    "spruce_share": ((45, 75), (25, 50), 0),
+    "water_network_share": ((20, 90), (40, 95), 0),
+    "energy_intensive_employment_share": ((3, 12), (1, 5), 1),
+    "fossil_heating_share": ((60, 85), (55, 80), 0),
+    "renewable_power_share": ((20, 90), (5, 25), 0),
+    "municipal_tax_capacity_index": ((70, 110), (85, 120), 0),
+    "automotive_supplier_share": ((2, 12), (1, 6), 1),
+    "gp_per_100k": ((50, 70), (60, 85), 0),
+    "flood_plan_share": ((15, 75), (30, 90), 0),
+    "workforce_55plus_share": ((24, 32), (20, 28), 1),
+    "shortage_vacancy_share": ((30, 65), (25, 55), 0),
+    "apprentices_per_1000_employees": ((35, 60), (30, 50), 0),
+}
+SYNTHETIC_NOTE = "synthetic demo value (no open data in the bundle)"
 
 def fnum(s):
     s = (s or "").strip()
@@ -103,6 +100,47 @@ def fnum(s):
 
 def r1(x):
     return round(x + 0.0, 1)
+
+
+def border_zone_shares(region_dir):
+    """Share of each district's area within BORDER_ZONE_M of the DE–CZ state border, in %, computed
+    in EPSG:3035 (ogr2ogr + SpatiaLite SQL). {code: share}; 0 for districts beyond the zone."""
+    if not shutil.which("ogr2ogr"):
+        sys.exit("prepare_indicators.py: ogr2ogr (gdal-bin) is needed for border_zone_share_20km")
+    tmp = tempfile.mkdtemp(prefix="rrw-indicators-")
+    try:
+        gpkg = os.path.join(tmp, "zone.gpkg")
+
+        def load(name, layer, update):
+            cmd = ["ogr2ogr", "-f", "GPKG"] + (["-update", "-append"] if update else []) + [
+                gpkg, os.path.join(region_dir, name + ".geojson"), "-t_srs", "EPSG:3035",
+                "-nln", layer, "-sql", "SELECT code FROM " + name]
+            if layer == "districts":
+                cmd += ["-nlt", "MULTIPOLYGON"]
+            subprocess.run(cmd, check=True, capture_output=True)
+
+        load("kreise_de", "districts", False)
+        load("okresy_cz", "districts", True)
+        load("border_de_cz", "border", True)
+        sql = ("SELECT d.code AS code, ST_Area(d.geom) AS area, "
+               "COALESCE(ST_Area(ST_Intersection(d.geom, ST_Buffer(b.geom, %d))), 0) AS zone "
+               "FROM districts d, border b ORDER BY d.code" % BORDER_ZONE_M)
+        out = subprocess.run(["ogr2ogr", "-f", "CSV", "/vsistdout/", gpkg, "-dialect", "SQLite",
+                              "-sql", sql], check=True, capture_output=True, text=True).stdout
+    finally:
+        shutil.rmtree(tmp)
+    shares = {r["code"]: r1(float(r["zone"]) / float(r["area"]) * 100)
+              for r in csv.DictReader(out.splitlines())}
+    if set(shares) != set(DISTRICTS) or not all(0 <= v <= 100 for v in shares.values()):
+        sys.exit("prepare_indicators.py: unexpected border-zone result %r" % shares)
+    return shares
+
+
+def synthetic_value(indicator, region):
+    rural, urban, digits = SYNTHETIC_RANGES[indicator]
+    lo, hi = urban if region in URBAN else rural
+    v = round(random.Random("%s:%s:%s" % (SEED, indicator, region)).uniform(lo, hi), digits)
+    return int(v) if digits == 0 else v
 
 
 def main():
@@ -117,10 +155,10 @@ def main():
 
     rows = []  # region_code, indicator_id, year, value, source, synthetic, note
 
-    def add(reg, ind, year, value, source, note=""):
+    def add(reg, ind, year, value, source, note="", synthetic=0):
         if reg not in known or value is None:
             return
-        rows.append([reg, ind, str(year), value, source, 0, note])
+        rows.append([reg, ind, str(year), value, source, synthetic, note])
 
     # ---- German side: Strukturdaten EW2024 -------------------------------------------------
     with open(os.path.join(stats, "de_kreise_strukturdaten_ew2024.csv"), encoding="utf-8") as f:
@@ -146,6 +184,19 @@ def main():
         add(code, "producing_sector_share", 2023, fnum(r[C_PROD]), SRC_DE + ", 30.06.2023",
             "SV-Beschäftigte at place of work, WZ 2008 B–F")
         add(code, "gdp_per_capita_eur", 2021, fnum(r[C_GDP]), SRC_DE + ", 2021", "current prices")
+        add(code, "trade_hospitality_transport_share", 2023, fnum(r[C_GI]), SRC_DE + ", 30.06.2023",
+            "SV-Beschäftigte at place of work, WZ 2008 G–I")
+        add(code, "agri_forestry_employment_share", 2023, fnum(r[C_AGRI]), SRC_DE + ", 30.06.2023",
+            "SV-Beschäftigte at place of work, WZ 2008 A")
+        add(code, "share_60_74", 2022, a1, SRC_DE + ", 31.12.2022", "")
+        add(code, "disposable_income_eur", 2021, fnum(r[C_INCOME]), SRC_DE + ", 2021", "")
+        add(code, "sgb2_rate", 2023, fnum(r[C_SGB2]), SRC_DE + ", Aug 2023", "")
+        add(code, "car_density", 2023, fnum(r[C_CARS]), SRC_DE + ", 1.1.2023", "")
+        add(code, "enterprises_per_1000", 2021, fnum(r[C_FIRMS]), SRC_DE + ", 2021", "")
+        add(code, "settlement_transport_area_share", 2021, fnum(r[C_SETTLE]), SRC_DE + ", 31.12.2021", "")
+        add(code, "vegetation_water_area_share", 2021, fnum(r[C_VEG]), SRC_DE + ", 31.12.2021", "")
+        add(code, "childcare_rate_under3", 2023, fnum(r[C_CARE3]), SRC_DE + ", 1.3.2023", "")
+        add(code, "school_leavers_no_qualification", 2022, fnum(r[C_NOHSA]), SRC_DE + ", 2022", "")
 
     # ---- Czech side: population ----------------------------------------------------------
     cz = {}
@@ -196,6 +247,55 @@ def main():
         add(reg, "producing_sector_share", "", share, URL_UZIS_NACE,
             kn + "reference year not stated by source; employed persons by residence (ČSÚ LFS-based, incl. self-employed) vs DE employees at place of work; (B+C+D+E+F)/total")
 
+    # kraj employment by CZ-NACE: sections G–I and A / total, kraj value used for the okresy
+    for ind, sections in (("trade_hospitality_transport_share", "GHI"), ("agri_forestry_employment_share", "A")):
+        part = sum(float(pub[("CZ041", "employed_nace_" + s, "")]["value"]) for s in sections)
+        for reg in ("CZ041", "CZ0411", "CZ0412", "CZ0413"):
+            kn = "" if reg == "CZ041" else "kraj value used for okres; "
+            add(reg, ind, "", r1(part / tot * 100), URL_UZIS_NACE,
+                kn + "reference year not stated by source; employed persons by residence (incl. self-employed) "
+                "vs DE employees at place of work; (" + "+".join(sections) + ")/total")
+    for reg in ("CZ041", "CZ0411", "CZ0412", "CZ0413"):
+        kn = "" if reg == "CZ041" else "kraj value used for okres; "
+        add(reg, "share_60_74", 2017, s6074, URL_UZIS_AGE,
+            kn + "1.7.2017 (5 years older than DE 2022 data); computed from ÚZIS 5-year groups")
+
+    # ---- Czech commuters and hospital beds per German Kreis (public pages) ---------------
+    def employees(code):  # SV employees at place of work 30.06.2023 = per 1,000 inh × population
+        return fnum(sd[code][C_SVB]) * fnum(sd[code][C_POP])
+
+    for code, indicator, year in (("DE244", "employees_czech_citizens", "2019-06"),
+                                  ("DE249", "employees_czech_citizens", "2019-06"),
+                                  ("DE24D", "czech_cross_border_commuters", "2021-02")):
+        r = pub[(code, indicator, year)]
+        add(code, "cz_commuters_per_1000_employees", year[:4],
+            r1(float(r["value"]) / employees(code) * 1000),
+            r["source_url"] + "; denominator: " + SRC_DE + ", SV employees 30.06.2023",
+            "%s Czech %s (%s) / %.0f SV employees at place of work (30.06.2023, per-1,000 rate × population); "
+            "dates and definitions differ" % (r["value"], "employees (daily commuters)" if indicator.startswith(
+                "employees") else "cross-border commuters", year, employees(code)))
+    for code, indicator in (("DE24D", "hospital_beds_klinikum_fichtelgebirge"),
+                            ("DE244", "hospital_beds_sana_klinikum_hof")):
+        r = pub[(code, indicator, "")]
+        add(code, "hospital_beds_per_1000", "", r1(float(r["value"]) / (fnum(sd[code][C_POP]) * 1000) * 1000),
+            r["source_url"] + "; population: " + SRC_DE + ", 31.12.2022",
+            "%s %s; year of the bed count not stated; only this hospital counted" % (r["value"], r["unit"]))
+
+    # ---- derived geometry: area within 20 km of the state border -------------------------
+    for code, share in sorted(border_zone_shares(os.path.join(REPO, "data", "region")).items()):
+        add(code, "border_zone_share_20km", 2020, share,
+            "derived from data/region border_de_cz (ČÚZK) and kreise_de (BKG VG250 2020) / okresy_cz, EPSG:3035",
+            "area within %d km of the DE–CZ border / district area; Kreise simplified 200 m upstream"
+            % (BORDER_ZONE_M // 1000))
+
+    # ---- SYNTHETIC demo values -----------------------------------------------------------
+    synthetic_ids = [c["id"] for c in CATALOG if c["source"].startswith(SYNTHETIC_SOURCE)]
+    assert sorted(synthetic_ids) == sorted(SYNTHETIC_RANGES), synthetic_ids
+    for ind in synthetic_ids:
+        for reg in DISTRICTS:
+            add(reg, ind, "", synthetic_value(ind, reg), SYNTHETIC_SOURCE + " (" + SEED + ")",
+                SYNTHETIC_NOTE, synthetic=1)
+
     # ---- checks ---------------------------------------------------------------------------
     ids = {c["id"] for c in CATALOG}
     for r in rows:
@@ -222,41 +322,32 @@ def main():
         for r in rows:
             w.writerow(r[:3] + [repr(float(r[3])) if not float(r[3]).is_integer() else str(int(r[3]))] + r[4:])
 
-    model_inds = ["pop_density", "pop_change_4y", "share_75plus", "unemployment_rate", "producing_sector_share"]
+    direction = {c["id"]: c["direction"] for c in CATALOG}
+    models = {name: model_json(m, direction) for name, m in MODELS.items()}
+    model_inds = {i["id"] for m in models.values() for i in m["indicators"]}
+    # every group of every model must have a value for every district (else that district
+    # would be scored without the dimension)
+    have = {(r[0], r[1]) for r in rows}
+    for name, m in models.items():
+        for g in m["groups"]:
+            for reg in DISTRICTS:
+                assert any((reg, i) in have for i in g["members"]), (name, g["id"], reg)
     with open(os.path.join(a.out, "values_index.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["region", "indicator", "value"])
+        w.writerow(["region", "indicator", "value", "synthetic"])
         for r in rows:
             if r[0] in CORE and r[1] in model_inds:
-                w.writerow([r[0], r[1], r[3]])
+                w.writerow([r[0], r[1], r[3], r[5]])
 
-    direction = {c["id"]: c["direction"] for c in CATALOG}
-
-    def model(wts, group_w):
-        inds = [{"id": i, "direction": direction[i],
-                 "normalisation": "rank" if i == "pop_density" else "minmax", "weight": wts[i]}
-                for i in model_inds]
-        groups = [{"id": "hazard_exposure", "members": ["pop_density"], "aggregation": "arithmetic",
-                   "weight": group_w["hazard_exposure"]},
-                  {"id": "vulnerability", "members": [i for i in model_inds if i != "pop_density"],
-                   "aggregation": "arithmetic", "weight": group_w["vulnerability"]}]
-        return {"indicators": inds, "groups": groups,
-                "top": {"members": ["hazard_exposure", "vulnerability"], "aggregation": "geometric"},
-                "scale": [0, 10], "missing": "exclude"}
-
-    models = {
-        "all_hazards": model({"pop_density": 1, "pop_change_4y": 1, "share_75plus": 1,
-                              "unemployment_rate": 1, "producing_sector_share": 0.5},
-                             {"hazard_exposure": 1, "vulnerability": 1}),
-        "supply_chain": model({"pop_density": 1, "pop_change_4y": 0.5, "share_75plus": 0.5,
-                               "unemployment_rate": 1, "producing_sector_share": 3},
-                              {"hazard_exposure": 1, "vulnerability": 2}),
-    }
+    for old in os.listdir(os.path.join(a.out, "models")):
+        if old.endswith(".json") and old[:-5] not in models:
+            os.remove(os.path.join(a.out, "models", old))
     for name, m in models.items():
         with open(os.path.join(a.out, "models", name + ".json"), "w", encoding="utf-8") as f:
             json.dump(m, f, indent=2, ensure_ascii=False)
             f.write("\n")
-    print("wrote %d values for %d indicators" % (len(rows), len(CATALOG)), file=sys.stderr)
+    print("wrote %d values (%d synthetic) for %d indicators and %d models"
+          % (len(rows), sum(r[5] for r in rows), len(CATALOG), len(models)), file=sys.stderr)
 
 
 if __name__ == "__main__":
