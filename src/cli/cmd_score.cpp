@@ -1,9 +1,14 @@
 // rrw-cli score: the project's own index models over its indicator values (docs/INDICATORS.md),
 // for every Kreis and okres (or Gemeinde and obec), with rank intervals. Each run is stored.
+// Regions whose score rests on synthetic demo values are flagged in the JSON and the table.
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <tuple>
+#include <vector>
 
 #include "analysis/risk/composite_index.h"
 #include "analysis/risk/explain.h"
@@ -26,14 +31,39 @@ const char* const kHelp = QT_TRANSLATE_NOOP(
 Runs one of the project's index models (default: all_hazards) over the latest value of each
 indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
 rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
-stored in the project with its model and inputs.
+stored in the project with its model and inputs. A region marked * has a score that uses
+synthetic demo values (no open data for them); the footnote names those indicators.
 
-  --hazard H     the model to run (see the list in the error message when unknown)
+  --hazard H     the model to run; the bundled project has all_hazards (default),
+                 border_closure, supply_chain, energy_price, pandemic, flood_heavy_rain,
+                 drought_forest and skilled_labour
   --samples N    Monte Carlo samples (e.g. 1000)
   --seed S       seed of the Monte Carlo (default 1)
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --explain R    also split region R's score into groups and indicators ("why")
   --json         machine-readable result)");
+
+/// For every region with values: the model's indicators whose value for that region is
+/// synthetic, in the model's order.
+std::map<std::string, std::vector<std::string>> syntheticInputs(
+    const analysis::IndexModel& model, const std::vector<store::IndicatorValue>& records) {
+    std::set<std::pair<std::string, std::string>> flagged;
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& v : records) {
+        out[v.regionCode];
+        if (v.synthetic) {
+            flagged.emplace(v.regionCode, v.indicatorId);
+        }
+    }
+    for (auto& [region, ids] : out) {
+        for (const auto& ind : model.indicators) {
+            if (flagged.count({region, ind.id}) != 0) {
+                ids.push_back(ind.id);
+            }
+        }
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -62,7 +92,11 @@ int runScore(const CommandContext& ctx) {
     const nlohmann::json modelJson = nlohmann::json::parse(*modelText);
     const analysis::IndexModel model =
         analysis::parseIndexModel(modelJson, project.path() + ":" + hazard);
-    const auto rows = store::latestValues(project, level);
+    const auto records = store::latestValueRecords(project, level);
+    std::vector<std::tuple<std::string, std::string, double>> rows;
+    for (const auto& v : records) {
+        rows.emplace_back(v.regionCode, v.indicatorId, v.value);
+    }
     if (rows.empty()) {
         throwInputError(
             QT_TRANSLATE_NOOP("rrw", "{1}: the project has no indicator values at level '{2}'"),
@@ -91,15 +125,30 @@ int runScore(const CommandContext& ctx) {
     for (const auto& r : store::regionsAt(project, level)) {
         names[r.code] = r;
     }
+    const auto synthetic = syntheticInputs(model, records);
+    std::vector<std::string> syntheticUsed;  // over all regions, in the model's order
+    for (const auto& ind : model.indicators) {
+        for (const auto& [region, ids] : synthetic) {
+            if (std::find(ids.begin(), ids.end(), ind.id) != ids.end()) {
+                syntheticUsed.push_back(ind.id);
+                break;
+            }
+        }
+    }
     for (auto& r : out.at("regions")) {
-        const auto it = names.find(r.at("id").get<std::string>());
+        const std::string id = r.at("id").get<std::string>();
+        const auto it = names.find(id);
         if (it != names.end()) {
             r["name"] = it->second.name;
             r["name_de"] = it->second.nameDe;
             r["name_cs"] = it->second.nameCs;
             r["country"] = it->second.country;
         }
+        const auto flags = synthetic.find(id);
+        r["synthetic_indicators"] =
+            flags != synthetic.end() ? flags->second : std::vector<std::string>();
     }
+    out["synthetic_inputs"] = !syntheticUsed.empty();
     nlohmann::json inputs = nlohmann::json::array();
     for (const auto& [region, indicator, value] : rows) {
         inputs.push_back({region, indicator, value});
@@ -111,6 +160,15 @@ int runScore(const CommandContext& ctx) {
     if (args.has("explain")) {
         out["explanation"] =
             analysis::toJson(analysis::explainScore(model, values, args.value("explain")));
+        const auto flags = synthetic.find(args.value("explain"));
+        for (auto& g : out["explanation"].at("groups")) {
+            for (auto& i : g.at("indicators")) {
+                const std::string id = i.at("id").get<std::string>();
+                i["synthetic"] = flags != synthetic.end() &&
+                                 std::find(flags->second.begin(), flags->second.end(), id) !=
+                                     flags->second.end();
+            }
+        }
     }
     out["model"] = hazard;
     out["level"] = level;
@@ -126,7 +184,18 @@ int runScore(const CommandContext& ctx) {
             std::cout << "\t[" << r.at("rank_interval")[0] << ", " << r.at("rank_interval")[1]
                       << "]";
         }
-        std::cout << '\n';
+        std::cout << (r.at("synthetic_indicators").empty() ? "" : " *") << '\n';
+    }
+    if (!syntheticUsed.empty()) {
+        std::string list;
+        for (const auto& id : syntheticUsed) {
+            list += (list.empty() ? "" : ", ") + id;
+        }
+        std::cout << translated(QT_TRANSLATE_NOOP("rrw",
+                                                  "* the score uses synthetic demo values (not "
+                                                  "real data) for: {1}"),
+                                {list})
+                  << '\n';
     }
     if (out.contains("explanation")) {
         const auto& e = out.at("explanation");
@@ -136,7 +205,7 @@ int runScore(const CommandContext& ctx) {
                       << '\n';
             for (const auto& i : g.at("indicators")) {
                 std::cout << "    " << i.at("id").get<std::string>() << '\t' << i.at("contribution")
-                          << '\n';
+                          << (i.at("synthetic").get<bool>() ? " *" : "") << '\n';
             }
         }
     }

@@ -6,6 +6,8 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
+#include <vector>
 
 #include "analysis/risk/index_model.h"
 #include "analysis/swot/suggestions.h"
@@ -59,7 +61,13 @@ int suggest(const std::vector<std::string>& argv) {
     }
     const store::Project project = store::Project::open(args.positional()[0]);
     const std::string level = "district";
-    const auto rows = store::latestValues(project, level);
+    // Synthetic demo values (docs/INDICATORS.md) are no evidence of a strength or weakness.
+    std::vector<std::tuple<std::string, std::string, double>> rows;
+    for (const auto& v : store::latestValueRecords(project, level)) {
+        if (!v.synthetic) {
+            rows.emplace_back(v.regionCode, v.indicatorId, v.value);
+        }
+    }
     if (rows.empty()) {
         throwInputError(
             QT_TRANSLATE_NOOP("rrw", "{1}: the project has no indicator values at level '{2}'"),

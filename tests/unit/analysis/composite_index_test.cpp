@@ -288,6 +288,24 @@ TEST(ValueTable, KeepsFirstAppearanceOrderAndMarksGaps) {
     EXPECT_DOUBLE_EQ(t.at(1, 1), 2.0);
 }
 
+TEST(IndexModelParser, ToleratesTheDocumentedTitleAndDescriptionKeys) {
+    // The bundled models (data/indicators/models) carry titles and descriptions in three
+    // languages next to the computational keys; the parser must accept and ignore them.
+    nlohmann::json json = nlohmann::json::parse(oneGroup(kA, R"("a")"));
+    for (const char* lang : {"de", "cs", "en"}) {
+        json[std::string("title_") + lang] = std::string("Titel ") + lang;
+        json[std::string("description_") + lang] = std::string("Beschreibung ") + lang;
+    }
+    const IndexModel model = parseIndexModel(json, "m.json");
+    ASSERT_EQ(model.indicators.size(), 1u);
+    EXPECT_EQ(model.indicators[0].id, "a");
+    const IndexResult result =
+        computeIndex(model, valueTableFromRows({{"R1", "a", 1.0}, {"R2", "a", 3.0}}));
+    ASSERT_EQ(result.regions.size(), 2u);
+    EXPECT_EQ(result.regions[0].id, "R2");
+    EXPECT_DOUBLE_EQ(result.regions[0].score, 10.0);
+}
+
 TEST(CompositeIndexErrors, MissingIndicatorColumn) {
     const IndexModel model = parseIndexModel(nlohmann::json::parse(oneGroup(kA, R"("a")")), "m");
     EXPECT_THROW(computeIndex(model, valueTableFromRows({{"R1", "x", 1.0}})), Error);
