@@ -3,6 +3,7 @@
 // Regions whose score rests on synthetic demo values are flagged in the JSON and the table.
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -63,6 +64,16 @@ std::map<std::string, std::vector<std::string>> syntheticInputs(
         }
     }
     return out;
+}
+
+/// Scores and contributions in the text table: two decimals (the JSON keeps full precision).
+std::string fixed2(const nlohmann::json& v) {
+    if (!v.is_number()) {
+        return v.dump();
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v.get<double>());
+    return buf;
 }
 
 }  // namespace
@@ -179,7 +190,7 @@ int runScore(const CommandContext& ctx) {
     for (const auto& r : out.at("regions")) {
         std::cout << r.at("rank") << '\t' << r.at("id").get<std::string>() << '\t'
                   << r.value(r.value("country", "") == "CZ" ? "name_cs" : "name_de", std::string())
-                  << '\t' << r.at("score");
+                  << '\t' << fixed2(r.at("score"));
         if (r.contains("rank_interval")) {
             std::cout << "\t[" << r.at("rank_interval")[0] << ", " << r.at("rank_interval")[1]
                       << "]";
@@ -199,12 +210,14 @@ int runScore(const CommandContext& ctx) {
     }
     if (out.contains("explanation")) {
         const auto& e = out.at("explanation");
-        std::cout << '\n' << e.at("region").get<std::string>() << " = " << e.at("score") << '\n';
+        std::cout << '\n'
+                  << e.at("region").get<std::string>() << " = " << fixed2(e.at("score")) << '\n';
         for (const auto& g : e.at("groups")) {
-            std::cout << "  " << g.at("id").get<std::string>() << '\t' << g.at("contribution")
-                      << '\n';
+            std::cout << "  " << g.at("id").get<std::string>() << '\t'
+                      << fixed2(g.at("contribution")) << '\n';
             for (const auto& i : g.at("indicators")) {
-                std::cout << "    " << i.at("id").get<std::string>() << '\t' << i.at("contribution")
+                std::cout << "    " << i.at("id").get<std::string>() << '\t'
+                          << fixed2(i.at("contribution"))
                           << (i.at("synthetic").get<bool>() ? " *" : "") << '\n';
             }
         }
