@@ -25,6 +25,8 @@ int runIndex(const CommandContext& ctx);
 int runScore(const CommandContext& ctx);
 int runMatrix(const CommandContext& ctx);
 int runSwot(const CommandContext& ctx);
+int runTows(const CommandContext& ctx);
+int runMeasures(const CommandContext& ctx);
 
 /// The bundled data directory: --data-dir, $RRW_DATA_DIR, <prefix>/share/rrw, or the source
 /// tree's data/ (in that order).

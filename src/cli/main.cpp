@@ -41,8 +41,12 @@ commands:
   render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
   index --values V.csv --model M.json    a composite risk index with rank intervals
   score PROJECT.gpkg [--hazard H]        rank the project's regions with its index models
-  matrix --scenarios S.json [--json]     the BBK scenario risk matrix (likelihood x extent)
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
   swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project's measures
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -110,11 +114,12 @@ int main(int argc, char** argv) {
         return 0;
     }
     const std::map<std::string, Runner> commands = {
-        {"init", rrw::cli::runInit},     {"import", rrw::cli::runImport},
-        {"layers", rrw::cli::runLayers}, {"info", rrw::cli::runInfo},
-        {"render", rrw::cli::runRender}, {"index", rrw::cli::runIndex},
-        {"matrix", rrw::cli::runMatrix}, {"score", rrw::cli::runScore},
-        {"swot", rrw::cli::runSwot}};
+        {"init", rrw::cli::runInit},        {"import", rrw::cli::runImport},
+        {"layers", rrw::cli::runLayers},    {"info", rrw::cli::runInfo},
+        {"render", rrw::cli::runRender},    {"index", rrw::cli::runIndex},
+        {"matrix", rrw::cli::runMatrix},    {"score", rrw::cli::runScore},
+        {"swot", rrw::cli::runSwot},        {"tows", rrw::cli::runTows},
+        {"measures", rrw::cli::runMeasures}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "geo/table_reader.h"
 #include "store/bundled_indicators.h"
+#include "store/bundled_planning.h"
 #include "store/layer_import.h"
 #include "store/meta.h"
 #include "store/project.h"
@@ -176,8 +177,9 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
         insertPopulation(project, population);
         recordSources(project, regionDir / manifest.at("sources").get<std::string>());
         if (manifest.contains("indicators")) {
-            importBundledIndicators(project,
-                                    regionDir / manifest.at("indicators").get<std::string>());
+            const fs::path indicators = regionDir / manifest.at("indicators").get<std::string>();
+            importBundledIndicators(project, indicators);
+            importBundledPlanning(project, indicators);  // measures and BBK scenarios
         }
         if (manifest.contains("default_map")) {
             // The map the project opens on; stored as data so users can change it.

@@ -141,6 +141,115 @@ CREATE TABLE rrw_index_run (
     created_at  TEXT NOT NULL
 );
 )sql",
+    // 3 -> 4: the SWOT register with evidence and suggestion decisions, TOWS strategies,
+    // measures and the BBK scenarios (docs/STORE.md). GDAL's writer runs with foreign keys
+    // off, so the ON DELETE actions are also carried out by triggers.
+    R"sql(
+CREATE TABLE rrw_swot_item (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    region_code TEXT REFERENCES rrw_region(code),
+    category    TEXT NOT NULL CHECK (category IN ('S', 'W', 'O', 'T')),
+    text_de     TEXT,
+    text_cs     TEXT,
+    importance  INTEGER NOT NULL DEFAULT 3 CHECK (importance BETWEEN 1 AND 5),
+    author      TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggestion')),
+    position    INTEGER NOT NULL,
+    CHECK (COALESCE(text_de, '') <> '' OR COALESCE(text_cs, '') <> '')
+);
+CREATE INDEX rrw_swot_item_quadrant ON rrw_swot_item(region_code, category, position);
+CREATE TABLE rrw_swot_evidence (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id INTEGER NOT NULL REFERENCES rrw_swot_item(id) ON DELETE CASCADE,
+    kind    TEXT NOT NULL
+            CHECK (kind IN ('indicator', 'layer', 'index_run', 'source', 'bbk_scenario')),
+    ref     TEXT NOT NULL CHECK (ref <> ''),
+    note    TEXT,
+    UNIQUE (item_id, kind, ref)
+);
+CREATE TABLE rrw_swot_suggestion_decision (
+    region_code  TEXT NOT NULL REFERENCES rrw_region(code),
+    indicator_id TEXT NOT NULL REFERENCES rrw_indicator(id),
+    category     TEXT NOT NULL CHECK (category IN ('S', 'W')),
+    decision     TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+    item_id      INTEGER REFERENCES rrw_swot_item(id) ON DELETE SET NULL,
+    decided_by   TEXT,
+    decided_at   TEXT NOT NULL,
+    PRIMARY KEY (region_code, indicator_id, category)
+);
+CREATE TABLE rrw_measure (
+    id             TEXT PRIMARY KEY CHECK (id <> ''),
+    title_de       TEXT,
+    title_cs       TEXT,
+    title_en       TEXT,
+    description_de TEXT,
+    description_cs TEXT,
+    description_en TEXT,
+    status         TEXT NOT NULL DEFAULT 'idea'
+                   CHECK (status IN ('idea', 'planned', 'in_progress', 'done')),
+    source         TEXT,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    CHECK (COALESCE(title_de, '') <> '' OR COALESCE(title_cs, '') <> '')
+);
+CREATE TABLE rrw_tows_strategy (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind       TEXT NOT NULL CHECK (kind IN ('SO', 'ST', 'WO', 'WT')),
+    title_de   TEXT,
+    title_cs   TEXT,
+    text_de    TEXT,
+    text_cs    TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (COALESCE(title_de, '') <> '' OR COALESCE(title_cs, '') <> '')
+);
+CREATE TABLE rrw_tows_strategy_item (
+    strategy_id INTEGER NOT NULL REFERENCES rrw_tows_strategy(id) ON DELETE CASCADE,
+    item_id     INTEGER NOT NULL REFERENCES rrw_swot_item(id) ON DELETE CASCADE,
+    PRIMARY KEY (strategy_id, item_id)
+);
+CREATE INDEX rrw_tows_strategy_item_item ON rrw_tows_strategy_item(item_id);
+CREATE TABLE rrw_tows_strategy_measure (
+    strategy_id INTEGER NOT NULL REFERENCES rrw_tows_strategy(id) ON DELETE CASCADE,
+    measure_id  TEXT NOT NULL REFERENCES rrw_measure(id) ON DELETE CASCADE,
+    PRIMARY KEY (strategy_id, measure_id)
+);
+CREATE INDEX rrw_tows_strategy_measure_measure ON rrw_tows_strategy_measure(measure_id);
+CREATE TABLE rrw_bbk_scenario (
+    id           TEXT PRIMARY KEY CHECK (id <> ''),
+    name_de      TEXT NOT NULL,
+    name_cs      TEXT NOT NULL,
+    name_en      TEXT NOT NULL,
+    likelihood   TEXT NOT NULL CHECK (likelihood IN ('A', 'B', 'C', 'D', 'E')),
+    assessment   TEXT,
+    rationale_de TEXT,
+    updated_at   TEXT NOT NULL
+);
+CREATE TABLE rrw_bbk_scenario_extent (
+    scenario_id  TEXT NOT NULL REFERENCES rrw_bbk_scenario(id) ON DELETE CASCADE,
+    parameter    TEXT NOT NULL
+                 CHECK (parameter IN ('people', 'environment', 'economy', 'supply', 'immaterial')),
+    extent_class INTEGER NOT NULL CHECK (extent_class BETWEEN 1 AND 5),
+    PRIMARY KEY (scenario_id, parameter)
+);
+CREATE TRIGGER rrw_swot_item_deleted AFTER DELETE ON rrw_swot_item BEGIN
+    DELETE FROM rrw_swot_evidence WHERE item_id = OLD.id;
+    DELETE FROM rrw_tows_strategy_item WHERE item_id = OLD.id;
+    UPDATE rrw_swot_suggestion_decision SET item_id = NULL WHERE item_id = OLD.id;
+END;
+CREATE TRIGGER rrw_tows_strategy_deleted AFTER DELETE ON rrw_tows_strategy BEGIN
+    DELETE FROM rrw_tows_strategy_item WHERE strategy_id = OLD.id;
+    DELETE FROM rrw_tows_strategy_measure WHERE strategy_id = OLD.id;
+END;
+CREATE TRIGGER rrw_measure_deleted AFTER DELETE ON rrw_measure BEGIN
+    DELETE FROM rrw_tows_strategy_measure WHERE measure_id = OLD.id;
+END;
+CREATE TRIGGER rrw_bbk_scenario_deleted AFTER DELETE ON rrw_bbk_scenario BEGIN
+    DELETE FROM rrw_bbk_scenario_extent WHERE scenario_id = OLD.id;
+END;
+)sql",
 };
 
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);

@@ -50,8 +50,12 @@ TEST(LayerStyles, SchemaOneProjectsMigrateToTwo) {
         project.write([&] {  // make it look like a project written by schema 1
             execute(project.db(), "DROP TABLE rrw_layer_style");
             for (const char* later :
-                 {"rrw_indicator_value", "rrw_indicator", "rrw_index_model", "rrw_index_run"}) {
-                execute(project.db(), (std::string("DROP TABLE ") + later).c_str());  // schema 3
+                 {"rrw_indicator_value", "rrw_indicator", "rrw_index_model", "rrw_index_run",
+                  // schema 4
+                  "rrw_swot_evidence", "rrw_swot_suggestion_decision", "rrw_tows_strategy_item",
+                  "rrw_tows_strategy_measure", "rrw_tows_strategy", "rrw_swot_item", "rrw_measure",
+                  "rrw_bbk_scenario_extent", "rrw_bbk_scenario"}) {
+                execute(project.db(), (std::string("DROP TABLE ") + later).c_str());
             }
             execute(project.db(), "UPDATE rrw_meta SET value = '1' WHERE key = 'schema_version'");
         });

@@ -1,0 +1,104 @@
+#include "store/bundled_planning.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+
+#include "analysis/risk/bbk_matrix.h"
+#include "core/error.h"
+#include "store/bbk_repository.h"
+
+namespace fs = std::filesystem;
+
+namespace rrw::store {
+
+namespace {
+
+nlohmann::json readJson(const fs::path& file) {
+    std::ifstream in(file);
+    if (!in) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {file.string()});
+    }
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
+                        {file.string(), e.what()});
+    }
+}
+
+std::string optionalText(const nlohmann::json& item, const char* key, const std::string& what,
+                         const std::string& where) {
+    const auto it = item.find(key);
+    if (it == item.end() || it->is_null()) {
+        return {};
+    }
+    if (!it->is_string()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2}: the field \"{3}\" must be text"),
+                        {what, where, key});
+    }
+    return it->get<std::string>();
+}
+
+}  // namespace
+
+std::vector<Measure> readMeasureCatalog(const nlohmann::json& doc, const std::string& what) {
+    const auto list = doc.is_object() ? doc.find("measures") : doc.end();
+    if (!doc.is_object() || list == doc.end() || !list->is_array() || list->empty()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} needs a non-empty list \"{3}\"."),
+                        {what, "the file", "measures"});
+    }
+    std::vector<Measure> out;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto& item = (*list)[i];
+        const std::string position = "measure number " + std::to_string(i + 1);
+        if (!item.is_object()) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: measure number {2} is not an object."),
+                            {what, std::to_string(i + 1)});
+        }
+        Measure m;
+        m.id = optionalText(item, "id", what, position);
+        const std::string where = m.id.empty() ? position : "measure " + m.id;
+        m.titleDe = optionalText(item, "title_de", what, where);
+        m.titleCs = optionalText(item, "title_cs", what, where);
+        m.titleEn = optionalText(item, "title_en", what, where);
+        m.descriptionDe = optionalText(item, "description_de", what, where);
+        m.descriptionCs = optionalText(item, "description_cs", what, where);
+        m.descriptionEn = optionalText(item, "description_en", what, where);
+        m.status = optionalText(item, "status", what, where);
+        if (m.status.empty()) {
+            m.status = "idea";
+        }
+        m.source = optionalText(item, "source", what, where);
+        if (!m.id.empty() && !seen.insert(m.id).second) {
+            throwInputError(
+                QT_TRANSLATE_NOOP("rrw", "{1}: the measure id \"{2}\" appears more than once."),
+                {what, m.id});
+        }
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+void importBundledPlanning(Project& project, const fs::path& dir) {
+    const fs::path measuresFile = dir / "measures.json";
+    const std::vector<Measure> measures =
+        readMeasureCatalog(readJson(measuresFile), measuresFile.string());
+    addMeasures(project, measures);  // checks each measure; errors name it
+
+    const fs::path scenariosFile = dir / "bbk_scenarios.json";
+    const nlohmann::json doc = readJson(scenariosFile);
+    const auto scenarios = analysis::parseBbkScenarios(doc, scenariosFile.string());
+    const auto& list = doc.at("scenarios");
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        StoredBbkScenario stored;
+        stored.scenario = scenarios[i];
+        stored.rationaleDe = optionalText(list[i], "rationale_de", scenariosFile.string(),
+                                          "scenario " + scenarios[i].id);
+        saveBbkScenario(project, stored);
+    }
+}
+
+}  // namespace rrw::store
