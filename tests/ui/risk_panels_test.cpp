@@ -248,6 +248,19 @@ private slots:
         QVERIFY(panel.runId() > 0);
     }
 
+    void aLevelWithoutValuesIsAClearError() {
+        RiskPanel panel(*document_);
+        QVERIFY(panel.setLevel(QStringLiteral("municipality")));
+        QSignalSpy failed(&panel, &RiskPanel::runFailed);
+        panel.run();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!panel.isRunning());
+        const QString message = failed.front().front().toString();
+        QVERIFY2(message.contains(path_) && message.contains(QStringLiteral("municipality")),
+                 qPrintable(message));
+        QCOMPARE(panel.statusLabel()->text(), message);
+    }
+
     void whyViewAddsUpToTheScore() {
         RiskPanel panel(*document_);
         panel.languageChanged(kGerman);
