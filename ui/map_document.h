@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "render/map_content.h"
 #include "render/style.h"
@@ -31,6 +32,9 @@ public:
     store::Project& project() { return *project_; }
 
     const render::MapStyle& style() const { return style_; }
+    /// Values joined to layers for drawing (index scores, indicator values); see
+    /// showJoinedValues(). Part of every undo step, never saved into the project.
+    const std::vector<render::ValueJoin>& joins() const { return joins_; }
     /// Immutable and shared: a worker thread may draw it while the UI builds the next one.
     std::shared_ptr<const render::MapContent> content() const { return content_; }
     QUndoStack* undoStack() { return &undo_; }
@@ -45,6 +49,18 @@ public:
     /// after opening); rebuilds the content, saves the style in the project, emits
     /// styleChanged(). Throws rrw::Error when the style does not fit the data.
     void applyStyle(render::MapStyle style);
+    /// The same with the joined values the style may use.
+    void applyStyle(render::MapStyle style, std::vector<render::ValueJoin> joins);
+    /// Shows joined values on the map as one undo step: `overlay` (a style over the joins'
+    /// layers on their field, usually graduated) replaces an earlier overlay on the same field,
+    /// or goes right above the topmost style layer that draws any of its layers; filled styles
+    /// that draw only the overlay's layers are hidden under it; the map title becomes the
+    /// overlay's. Saved maps leave overlays out (and keep their title and fills): the joined
+    /// values exist only in this session.
+    void showJoinedValues(const render::LayerStyle& overlay, std::vector<render::ValueJoin> joins,
+                          const QString& text);
+    /// True when style layer `index` draws joined values (an overlay of showJoinedValues()).
+    bool isOverlay(std::size_t index) const;
     /// After an import: adds `layer` on top with a plain style (undoable).
     void addLayer(const QString& layer);
 
@@ -57,11 +73,17 @@ signals:
 private:
     std::optional<store::Project> project_;
     render::MapStyle style_;
+    std::vector<render::ValueJoin> joins_;
     std::shared_ptr<const render::MapContent> content_;
     QUndoStack undo_;
+    std::string savedJson_;  ///< the map style last stored (no write when it is unchanged)
 
     void pushStyle(const QString& text, render::MapStyle after);
+    void pushState(const QString& text, render::MapStyle after,
+                   std::vector<render::ValueJoin> joins);
     void saveStyle();
+    /// The style as stored: overlays left out, the fills they hid shown again.
+    render::MapStyle styleToSave() const;
 };
 
 }  // namespace rrw::ui

@@ -430,8 +430,8 @@ std::shared_ptr<const render::MapContent> StyleDialog::contentFor(
     // with a field the document had not read.
     const render::MapContent* previous =
         candidate_ != nullptr ? candidate_.get() : document_.content().get();
-    return std::make_shared<const render::MapContent>(document_.project(), std::move(map),
-                                                      previous);
+    return std::make_shared<const render::MapContent>(document_.project(), std::move(map), previous,
+                                                      document_.joins());
 }
 
 void StyleDialog::changed() {

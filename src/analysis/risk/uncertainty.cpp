@@ -1,12 +1,14 @@
 #include "analysis/risk/uncertainty.h"
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 #include <random>
 #include <thread>
 
 #include "analysis/risk/index_engine.h"
 #include "core/error.h"
+#include "core/feedback.h"
 
 namespace rrw::analysis {
 namespace {
@@ -32,6 +34,13 @@ constexpr int kWeightBins = 10;
 constexpr int kLevels[kFactors] = {kWeightBins, kWeightBins, detail::kNormChoices, 2, 2, 2};
 constexpr int kLevelOffset[kFactors] = {0, 10, 20, 24, 26, 28};
 constexpr int kTotalLevels = 30;
+// Samples between two looks at the cancel flag and progress reports.
+constexpr std::size_t kFeedbackStride = 64;
+// Progress: drawing the samples up to kDrawnShare, evaluating them up to kEvaluatedShare, then
+// percentiles and indices.
+constexpr double kDrawnShare = 0.2;
+constexpr double kEvaluatedShare = 0.95;
+constexpr std::size_t kDrawStride = 4096;
 
 struct Sample {
     int norm = 0;
@@ -52,9 +61,13 @@ struct Accumulator {
 }  // namespace
 
 void addUncertainty(const IndexModel& model, const ValueTable& table,
-                    const UncertaintyOptions& options, IndexResult& result) {
+                    const UncertaintyOptions& options, IndexResult& result, Feedback* feedback) {
     if (options.samples < 1) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "The number of samples must be at least 1."));
+    }
+    if (feedback != nullptr) {
+        feedback->throwIfCanceled();
+        feedback->setProgress(0.0);
     }
     const detail::PreparedIndex prep = detail::prepareIndex(model, table);
     const std::size_t n = static_cast<std::size_t>(options.samples);
@@ -67,6 +80,10 @@ void addUncertainty(const IndexModel& model, const ValueTable& table,
     std::vector<double> indMult(n * nInd);
     std::vector<double> groupMult(n * nGroups);
     for (std::size_t k = 0; k < n; ++k) {
+        if (feedback != nullptr && k % kDrawStride == 0 && k > 0) {
+            feedback->throwIfCanceled();
+            feedback->setProgress(kDrawnShare * static_cast<double>(k) / static_cast<double>(n));
+        }
         std::mt19937_64 rng(splitmix64(options.seed + k));
         Sample& s = samples[k];
         for (std::size_t i = 0; i < nInd; ++i) {
@@ -112,7 +129,26 @@ void addUncertainty(const IndexModel& model, const ValueTable& table,
     std::vector<std::uint32_t> ranks(n * nRegions);
     const int threadCount = std::max(1, std::min<int>(options.threads, options.samples));
     std::vector<Accumulator> acc(static_cast<std::size_t>(threadCount));
-    auto work = [&](std::size_t begin, std::size_t end, Accumulator& a) {
+    std::atomic<std::size_t> evaluated{0};
+    std::atomic<bool> stop{false};
+    // Every worker looks at the cancel flag; only the first reports progress, so the listener
+    // is never called from two threads at once.
+    auto checkIn = [&](std::size_t count, bool reporter) {
+        if (feedback == nullptr) {
+            return true;
+        }
+        const std::size_t done = evaluated.fetch_add(count) + count;
+        if (reporter) {
+            feedback->setProgress(kDrawnShare + (kEvaluatedShare - kDrawnShare) *
+                                                    static_cast<double>(done) /
+                                                    static_cast<double>(n));
+        }
+        if (feedback->isCanceled()) {
+            stop.store(true);
+        }
+        return !stop.load();
+    };
+    auto work = [&](std::size_t begin, std::size_t end, Accumulator& a, bool reporter) {
         a.sum.assign(nRegions, 0.0);
         a.sum2.assign(nRegions, 0.0);
         a.levelSum.assign(nRegions * kTotalLevels, 0.0);
@@ -125,6 +161,10 @@ void addUncertainty(const IndexModel& model, const ValueTable& table,
         buffer.order.reserve(nRegions);
         const double eps = 1e-9 * (prep.high - prep.low);
         for (std::size_t k = begin; k < end; ++k) {
+            if ((k - begin) % kFeedbackStride == 0 && k != begin &&
+                !checkIn(kFeedbackStride, reporter)) {
+                return;
+            }
             const Sample& s = samples[k];
             for (std::size_t slot = 0; slot < prep.slots; ++slot) {
                 const std::size_t i = prep.slotIndicator[slot];
@@ -165,10 +205,14 @@ void addUncertainty(const IndexModel& model, const ValueTable& table,
             n * static_cast<std::size_t>(t) / static_cast<std::size_t>(threadCount);
         const std::size_t end =
             n * static_cast<std::size_t>(t + 1) / static_cast<std::size_t>(threadCount);
-        pool.emplace_back(work, begin, end, std::ref(acc[static_cast<std::size_t>(t)]));
+        pool.emplace_back(work, begin, end, std::ref(acc[static_cast<std::size_t>(t)]), t == 0);
     }
     for (auto& th : pool) {
         th.join();
+    }
+    if (feedback != nullptr) {
+        feedback->throwIfCanceled();  // also when a worker stopped early
+        feedback->setProgress(kEvaluatedShare);
     }
     // Sums of integer ranks are exact in double, so the merge order does not matter.
     Accumulator total = acc[0];
@@ -255,6 +299,9 @@ void addUncertainty(const IndexModel& model, const ValueTable& table,
         }
     }
 
+    if (feedback != nullptr) {
+        feedback->throwIfCanceled();
+    }
     result.samples = options.samples;
     result.sensitivity.clear();
     for (int f = 0; f < kFactors; ++f) {
@@ -267,6 +314,9 @@ void addUncertainty(const IndexModel& model, const ValueTable& table,
         region.medianRank = medianRank[r];
         region.rankLow = low[r];
         region.rankHigh = high[r];
+    }
+    if (feedback != nullptr) {
+        feedback->setProgress(1.0);
     }
 }
 

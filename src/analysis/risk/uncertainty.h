@@ -5,6 +5,10 @@
 #include "analysis/risk/composite_index.h"
 #include "analysis/risk/index_model.h"
 
+namespace rrw {
+class Feedback;
+}
+
 namespace rrw::analysis {
 
 struct UncertaintyOptions {
@@ -17,7 +21,10 @@ struct UncertaintyOptions {
 /// fills each region's median rank and 5th–95th percentile rank interval and the first-order
 /// sensitivity indices of `result`, which must come from computeIndex(model, table). Results
 /// depend only on the seed and the sample count, not on `threads`.
+/// With `feedback`, reports progress (0..1, from one worker thread at a time) and stops soon
+/// after feedback->cancel(): it then throws rrw::Error (Canceled) and leaves `result` as it was.
 void addUncertainty(const IndexModel& model, const ValueTable& table,
-                    const UncertaintyOptions& options, IndexResult& result);
+                    const UncertaintyOptions& options, IndexResult& result,
+                    Feedback* feedback = nullptr);
 
 }  // namespace rrw::analysis

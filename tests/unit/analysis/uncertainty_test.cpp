@@ -1,8 +1,13 @@
 // Monte Carlo uncertainty of the ranks: determinism, clear cases, index bounds.
 #include "analysis/risk/uncertainty.h"
 
+#include "core/error.h"
+#include "core/feedback.h"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <tuple>
@@ -98,6 +103,71 @@ TEST(Uncertainty, SensitivityIndicesAreFractions) {
     ASSERT_EQ(json["sensitivity"].size(), 6u);
     EXPECT_TRUE(json["sensitivity"][0].contains("factor"));
     EXPECT_TRUE(json["sensitivity"][0].contains("S"));
+}
+
+/// Progress values a Feedback listener saw (the listener may run on a worker thread).
+struct ProgressLog {
+    std::mutex mutex;
+    std::vector<double> values;
+    void add(double p) {
+        std::lock_guard lock(mutex);
+        values.push_back(p);
+    }
+};
+
+TEST(Uncertainty, ReportsProgressUpToOneAndKeepsTheResult) {
+    const IndexModel model = twoGroupModel();
+    const ValueTable table = clearTable(30);
+    IndexResult plain = computeIndex(model, table);
+    IndexResult watched = plain;
+    addUncertainty(model, table, {3000, 5, 2}, plain);
+    ProgressLog log;
+    Feedback feedback([&](double p, const std::string&) { log.add(p); });
+    addUncertainty(model, table, {3000, 5, 2}, watched, &feedback);
+    EXPECT_EQ(toJson(plain).dump(), toJson(watched).dump());
+    ASSERT_GT(log.values.size(), 5u) << "reports during the evaluation, not only at the end";
+    EXPECT_EQ(log.values.front(), 0.0);
+    EXPECT_EQ(log.values.back(), 1.0);
+    EXPECT_TRUE(std::is_sorted(log.values.begin(), log.values.end()));
+    EXPECT_EQ(feedback.progress(), 1.0);
+}
+
+TEST(Uncertainty, CancelStopsTheSamplesAndLeavesTheResultAsItWas) {
+    const IndexModel model = twoGroupModel();
+    const ValueTable table = clearTable(60);
+    IndexResult result = computeIndex(model, table);
+    const std::string before = toJson(result).dump();
+    ProgressLog log;
+    Feedback* self = nullptr;
+    Feedback feedback([&](double p, const std::string&) {
+        log.add(p);
+        if (p > 0.5) {  // while the samples are evaluated
+            self->cancel();
+        }
+    });
+    self = &feedback;
+    try {
+        addUncertainty(model, table, {200000, 9, 2}, result, &feedback);
+        FAIL() << "a canceled run must throw";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Canceled);
+    }
+    EXPECT_EQ(toJson(result).dump(), before);
+    ASSERT_FALSE(log.values.empty());
+    // It stopped soon after the cancel, long before the samples were done.
+    EXPECT_LT(*std::max_element(log.values.begin(), log.values.end()), 0.6);
+}
+
+TEST(Uncertainty, CanceledBeforeTheStartDoesNoWork) {
+    const IndexModel model = twoGroupModel();
+    const ValueTable table = clearTable(10);
+    IndexResult result = computeIndex(model, table);
+    int reports = 0;
+    Feedback feedback([&](double, const std::string&) { ++reports; });
+    feedback.cancel();
+    EXPECT_THROW(addUncertainty(model, table, {1000, 1, 2}, result, &feedback), Error);
+    EXPECT_EQ(reports, 0);
+    EXPECT_EQ(result.samples, 0);
 }
 
 }  // namespace
