@@ -460,7 +460,27 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix PROJECT.gpkg [--set ID ...]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot list|add|move|delete PROJECT.gpkg registr SWOT (pro územní jednotky nebo celé přeshraniční území)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+  swot accept|reject PROJECT.gpkg ...    rozhodnout o návrhu (znovu se již nenavrhne)
+  tows list|add|delete PROJECT.gpkg      strategie TOWS kombinující položky SWOT, s opatřeními
+  measures list PROJECT.gpkg             opatření projektu
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="126"/>
@@ -1299,7 +1319,23 @@ synthetic demo values (no open data for them); the footnote names those indicato
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Spustí jeden z indexových modelů projektu (výchozí: all_hazards) nad nejnovější hodnotou každého
+indikátoru pro všechny územní jednotky dané úrovně (výchozí: district = zemské okresy a okresy)
+a seřadí je; pořadí 1 = nejvyšší riziko. S --samples dá simulace Monte Carlo intervaly pořadí
+5–95 %. Běh se uloží do projektu spolu s modelem a vstupními daty. Územní jednotka označená *
+má skóre, do něhož vstupují syntetické ukázkové hodnoty (otevřená data pro ně nejsou
+k dispozici); poznámka pod tabulkou uvádí příslušné indikátory.
+
+  --hazard H     model, který se má spustit; dodávaný projekt obsahuje all_hazards (výchozí),
+                 border_closure, supply_chain, energy_price, pandemic, flood_heavy_rain,
+                 drought_forest a skilled_labour
+  --samples N    vzorky Monte Carlo (např. 1000)
+  --seed S       počáteční hodnota simulace Monte Carlo (výchozí 1)
+  --level L      district (zemský okres/okres) nebo municipality (obec)
+  --explain R    navíc rozložit skóre územní jednotky R na skupiny a indikátory („proč“)
+  --json         strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="100"/>
@@ -1315,7 +1351,7 @@ synthetic demo values (no open data for them); the footnote names those indicato
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="205"/>
         <source>* the score uses synthetic demo values (not real data) for: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>* skóre používá syntetické ukázkové hodnoty (nejde o skutečná data) pro: {1}</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_repository.cpp" line="39"/>
@@ -1376,27 +1412,46 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
   --extent P=C,...   new extent classes 1-5 of parameters, e.g. people=3,economy=4
   --assessment TEXT  how the classes were decided (e.g. workshop of 12 May 2026)
   --json             machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli matrix PROJECT.gpkg [--aggregation mean|max] [--json]
+         rrw-cli matrix PROJECT.gpkg --set ID [--likelihood A-E] [--extent P=C,...] [--assessment TEXT] [--json]
+         rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Umístí scénáře do matice rizik 5×5 podle metody BBK (BBK 2010): pravděpodobnost (četnost) A–E
+(A = velmi nepravděpodobné … E = velmi pravděpodobné) proti rozsahu škod 1–5, agregovanému
+z parametrů škod lidé (people), životní prostředí (environment), ekonomika (economy), zásobování
+(supply) a nehmotné škody (immaterial). Míra rizika podle indexu pravděpodobnosti (A=1..E=5)
+× rozsah: do 4 nízká, 5–9 střední, 10–15 vysoká, od 16 velmi vysoká.
+
+Scénáře pocházejí z projektu (nový projekt obsahuje scénáře programu jako odhady pro workshop),
+nebo ze souboru JSON. --set změní jeden uložený scénář a zobrazí matici.
+
+  --scenarios FILE   scénáře ze souboru (JSON; viz data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (výchozí: průměr se stejnými vahami, zaokrouhlený nahoru od ,5) nebo max
+  --set ID           uložený scénář, který se má změnit
+  --likelihood L     jeho nová třída pravděpodobnosti, A až E
+  --extent P=C,...   nové třídy rozsahu škod 1–5 pro jednotlivé parametry, např. people=3,economy=4
+  --assessment TEXT  jak byly třídy stanoveny (např. workshop 12. května 2026)
+  --json             strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="109"/>
         <source>--extent: unknown damage parameter &apos;{1}&apos; (known: people, environment, economy, supply, immaterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent: neznámý parametr škod &apos;{1}&apos; (známé: people, environment, economy, supply, immaterial)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="116"/>
         <source>--extent: the class of {1} must be a whole number from 1 to 5, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent: třída parametru {1} musí být celé číslo od 1 do 5, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="125"/>
         <source>--extent needs PARAMETER=CLASS, e.g. people=3</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent vyžaduje tvar PARAMETER=CLASS, např. people=3</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="134"/>
         <source>--set needs at least one of --likelihood, --extent, --assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>--set vyžaduje alespoň jednu z voleb --likelihood, --extent, --assessment</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="144"/>
@@ -1404,27 +1459,27 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
         <location filename="../src/cli/cmd_tows.cpp" line="75"/>
         <location filename="../src/cli/planning_format.cpp" line="40"/>
         <source>{1} must be one of {2}, not &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} musí být jedna z hodnot {2}, nikoli &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="160"/>
         <source>{1}: there is no BBK scenario &apos;{2}&apos; (the project has: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: scénář BBK &apos;{2}&apos; neexistuje (projekt obsahuje: {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="190"/>
         <source>give either PROJECT.gpkg or --scenarios FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte buď PROJECT.gpkg, nebo --scenarios FILE.json</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="195"/>
         <source>--likelihood, --extent and --assessment need --set ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--likelihood, --extent a --assessment vyžadují --set ID</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="200"/>
         <source>--set changes a project&apos;s scenarios: give PROJECT.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>--set mění scénáře projektu: zadejte PROJECT.gpkg</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="205"/>
@@ -1434,7 +1489,7 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="221"/>
         <source>{1}: the project has no BBK scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt neobsahuje žádné scénáře BBK</translation>
     </message>
     <message>
         <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
@@ -1458,7 +1513,21 @@ subcommands:
   delete    delete an item with its evidence
 
 &apos;rrw-cli swot &lt;subcommand&gt; --help&apos; describes a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli swot &lt;podpříkaz&gt; PROJECT.gpkg [volby]
+
+Registr SWOT projektu: silné stránky (S), slabé stránky (W), příležitosti (O) a hrozby (T)
+pro jednotlivé územní jednotky nebo pro celé přeshraniční území, v němčině a češtině.
+
+podpříkazy:
+  suggest   navrhnout silné a slabé stránky z indikátorů projektu
+  accept    uložit návrh jako položku SWOT (s indikátorem jako podkladem)
+  reject    odmítnout návrh (znovu se již nenavrhne)
+  list      vypsat položky SWOT
+  add       přidat položku SWOT
+  move      přesunout položku do jiné kategorie nebo na jinou pozici
+  delete    smazat položku včetně jejích podkladů
+
+&apos;rrw-cli swot &lt;podpříkaz&gt; --help&apos; popíše daný podpříkaz.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="48"/>
@@ -1499,7 +1568,18 @@ Either way the proposal is not proposed again.
   --threshold T    standard deviations from the mean (default 1)
   --author NAME    who decided
   --json           machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli swot accept|reject PROJECT.gpkg --region CODE --indicator ID [--threshold T] [--author NAME] [--json]
+
+Rozhodne o jednom návrhu z &apos;rrw-cli swot suggest&apos; (se stejným pravidlem a prahem). accept jej
+uloží jako položku SWOT (původ &quot;suggestion&quot;, význam 3, německý a český text) s indikátorem, jeho
+hodnotou, přeshraničním průměrem a hodnotou z jako podkladem; reject zaznamená odmítnutí.
+V obou případech se návrh již znovu nenabídne.
+
+  --region CODE    územní jednotka návrhu (např. CZ0413)
+  --indicator ID   indikátor návrhu (např. unemployment_rate)
+  --threshold T    směrodatné odchylky od průměru (výchozí 1)
+  --author NAME    kdo rozhodl
+  --json           strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="89"/>
@@ -1512,32 +1592,32 @@ Either way the proposal is not proposed again.
         <location filename="../src/cli/cmd_swot_items.cpp" line="190"/>
         <location filename="../src/cli/cmd_tows.cpp" line="142"/>
         <source>--{1} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} je povinné</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="211"/>
         <source>{1}: there is no suggestion for the region &apos;{2}&apos; and the indicator &apos;{3}&apos; at threshold {4} (see rrw-cli swot suggest)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: pro územní jednotku &apos;{2}&apos; a indikátor &apos;{3}&apos; při prahu {4} neexistuje žádný návrh (viz rrw-cli swot suggest)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="227"/>
         <source>Accepted: {1} for {2} / {3} is now SWOT item {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijato: {1} pro {2} / {3} je nyní položkou SWOT {4}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="246"/>
         <source>Rejected: {1} for {2} / {3} will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuto: {1} pro {2} / {3} již nebude znovu navrženo.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="261"/>
         <source>expected a subcommand: suggest, accept, reject, list, add, move, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se podpříkaz: suggest, accept, reject, list, add, move, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="286"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest, accept, reject, list, add, move, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: suggest, accept, reject, list, add, move, delete)</translation>
     </message>
     <message>
         <source>expected a subcommand: suggest</source>
@@ -1556,17 +1636,23 @@ project starts with the partners&apos; measure ideas (data/indicators/measures.j
 
   --status S   only the measures with this status
   --json       machine-readable result (with descriptions and sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done] [--json]
+
+Vypíše opatření projektu podle ID, jedno na řádek: ID, stav, německý název, český název. Nový
+projekt začíná s náměty opatření od partnerů (data/indicators/measures.json, stav idea).
+
+  --status S   jen opatření s tímto stavem
+  --json       strojově čitelný výsledek (s popisy a zdroji)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="80"/>
         <source>expected a subcommand: list</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se podpříkaz: list</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="86"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: list)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="16"/>
@@ -1580,7 +1666,16 @@ evidence (kind:reference).
   --area          only the items of the whole cross-border area
   --category C    only strengths (S), weaknesses (W), opportunities (O) or threats (T)
   --json          machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli swot list PROJECT.gpkg [--region CODE | --area] [--category S|W|O|T] [--json]
+
+Vypíše položky SWOT seřazené podle územní jednotky (nejprve přeshraniční území), kategorie
+(S, W, O, T) a pozice, jednu na řádek: ID, územní jednotka, kategorie, význam (1-5), německý
+text, český text, podklady (druh:odkaz).
+
+  --region CODE   jen položky této územní jednotky (např. DE24D)
+  --area          jen položky celého přeshraničního území
+  --category C    jen silné stránky (S), slabé stránky (W), příležitosti (O) nebo hrozby (T)
+  --json          strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="29"/>
@@ -1598,7 +1693,20 @@ where you can.
   --evidence K:REF    what supports it, repeatable: indicator:ID, layer:NAME, index_run:ID,
                       bbk_scenario:ID (each must exist in the project) or source:TEXT
   --json              machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli swot add PROJECT.gpkg --category S|W|O|T [--text-de TEXT] [--text-cs TEXT] [--region CODE] [--importance N] [--author NAME] [--evidence KIND:REF]... [--json]
+
+Přidá položku SWOT na konec jejího kvadrantu. Je nutný německý nebo český text; pokud možno
+zadejte oba.
+
+  --category C        S (silná stránka), W (slabá stránka), O (příležitost) nebo T (hrozba)
+  --text-de TEXT      německý text
+  --text-cs TEXT      český text
+  --region CODE       územní jednotka (výchozí: celé přeshraniční území)
+  --importance N      1 (malý význam) až 5 (rozhodující), výchozí 3
+  --author NAME       kdo položku napsal
+  --evidence K:REF    čím je doložena, lze opakovat: indicator:ID, layer:NAME, index_run:ID,
+                      bbk_scenario:ID (musí v projektu existovat) nebo source:TEXT
+  --json              strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="46"/>
@@ -1611,7 +1719,15 @@ does not pair is refused.
   --category C   the new category
   --position N   the new position, 1 = first
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli swot move PROJECT.gpkg ID --category S|W|O|T [--position N] [--json]
+
+Přesune položku SWOT ID do jiné kategorie (nebo v rámci její vlastní) téže územní jednotky na
+pozici N (výchozí: na konec); položky od pozice N se posunou o jedno místo níž. Kategorie, která
+neodpovídá propojené strategii TOWS, se odmítne.
+
+  --category C   nová kategorie
+  --position N   nová pozice, 1 = první
+  --json         strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="59"/>
@@ -1620,38 +1736,42 @@ does not pair is refused.
 Deletes SWOT item ID with its evidence and its links from TOWS strategies.
 
   --json   machine-readable result (the deleted item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli swot delete PROJECT.gpkg ID [--json]
+
+Smaže položku SWOT ID včetně jejích podkladů a vazeb na strategie TOWS.
+
+  --json   strojově čitelný výsledek (smazaná položka)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="77"/>
         <source>--evidence must be KIND:REF (e.g. indicator:unemployment_rate), not &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence musí mít tvar KIND:REF (např. indicator:unemployment_rate), nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="86"/>
         <source>--evidence: the kind &apos;{1}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence: druh &apos;{1}&apos; není žádný z druhů indicator, layer, index_run, source, bbk_scenario</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="114"/>
         <source>use either --region or --area, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>použijte buď --region, nebo --area, ne obojí</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="127"/>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="41"/>
         <source>{1}: the project has no region &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt neobsahuje územní jednotku &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="166"/>
         <source>--importance must be a whole number from 1 to 5, not &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--importance musí být celé číslo od 1 do 5, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="225"/>
         <source>Deleted SWOT item {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka SWOT {1} smazána.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="18"/>
@@ -1662,7 +1782,14 @@ strengths against threats, WO overcomes weaknesses with opportunities, WT limits
 avoids threats. A strategy links SWOT items of its two categories and measures.
 
 &apos;rrw-cli tows &lt;subcommand&gt; --help&apos; describes a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli tows list|add|delete PROJECT.gpkg [volby]
+
+Strategie TOWS (Weihrich 1982) projektu: SO využívá silné stránky k uchopení příležitostí, ST
+nasazuje silné stránky proti hrozbám, WO překonává slabé stránky pomocí příležitostí, WT omezuje
+slabé stránky a vyhýbá se hrozbám. Strategie propojuje položky SWOT obou svých kategorií
+s opatřeními.
+
+&apos;rrw-cli tows &lt;podpříkaz&gt; --help&apos; popíše daný podpříkaz.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="28"/>
@@ -1673,7 +1800,13 @@ linked SWOT items, linked measures.
 
   --kind K   only the strategies of this kind
   --json     machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli tows list PROJECT.gpkg [--kind SO|ST|WO|WT] [--json]
+
+Vypíše strategie TOWS podle typu a ID, jednu na řádek: ID, typ, německý název, český název,
+propojené položky SWOT, propojená opatření.
+
+  --kind K   jen strategie tohoto typu
+  --json     strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="37"/>
@@ -1690,7 +1823,19 @@ kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W a
   --items LIST      SWOT item ids, comma-separated (see rrw-cli swot list)
   --measures LIST   measure ids, comma-separated (see rrw-cli measures list)
   --json            machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli tows add PROJECT.gpkg --kind SO|ST|WO|WT [--title-de TEXT] [--title-cs TEXT] [--text-de TEXT] [--text-cs TEXT] [--items ID,ID...] [--measures ID,ID...] [--json]
+
+Přidá strategii TOWS. Je nutný německý nebo český název. Položky SWOT musí patřit do dvou
+kategorií daného typu (SO: položky S a O, ST: S a T, WO: W a O, WT: W a T).
+
+  --kind K          SO, ST, WO nebo WT
+  --title-de TEXT   německý název
+  --title-cs TEXT   český název
+  --text-de TEXT    německý popis
+  --text-cs TEXT    český popis
+  --items LIST      ID položek SWOT oddělená čárkami (viz rrw-cli swot list)
+  --measures LIST   ID opatření oddělená čárkami (viz rrw-cli measures list)
+  --json            strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="54"/>
@@ -1699,248 +1844,252 @@ kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W a
 Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 
   --json   machine-readable result (the deleted strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli tows delete PROJECT.gpkg ID [--json]
+
+Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zachovány).
+
+  --json   strojově čitelný výsledek (smazaná strategie)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="178"/>
         <source>Deleted TOWS strategy {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie TOWS {1} smazána.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="194"/>
         <source>expected a subcommand: list, add, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se podpříkaz: list, add, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="207"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, add, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: list, add, delete)</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="22"/>
         <source>{1} must be a positive whole number, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} musí být kladné celé číslo, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="71"/>
         <source>cross-border area</source>
-        <translation type="unfinished"></translation>
+        <translation>přeshraniční území</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="116"/>
         <source>expected PROJECT.gpkg and the id of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávány argumenty PROJECT.gpkg a ID záznamu</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="52"/>
         <source>BBK scenario &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>scénář BBK &apos;{1}&apos;: ID musí mít 1 až 64 znaků z množiny A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; a &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="67"/>
         <source>BBK scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>scénář BBK &apos;{1}&apos;: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="155"/>
         <source>{1}: there is no BBK scenario &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: scénář BBK &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="38"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: pole &quot;{3}&quot; musí být text</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="58"/>
         <source>{1}: measure number {2} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření č. {2} není objekt.</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="77"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ID opatření &quot;{2}&quot; se vyskytuje vícekrát.</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="30"/>
         <source>measure &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opatření &apos;{1}&apos;: ID musí mít 1 až 64 znaků z množiny A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; a &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="36"/>
         <source>measure &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>opatření &apos;{1}&apos;: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="46"/>
         <source>measure &apos;{1}&apos;: it needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>opatření &apos;{1}&apos;: je nutný německý nebo český název</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="49"/>
         <source>measure &apos;{1}&apos;: the status must be idea, planned, in_progress or done, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opatření &apos;{1}&apos;: stav musí být idea, planned, in_progress nebo done, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="59"/>
         <source>{1}: there is no measure &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="101"/>
         <source>{1}: the measure &apos;{2}&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos; již existuje</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="70"/>
         <source>{1}: there is no SWOT item {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: položka SWOT {2} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="79"/>
         <source>SWOT item {1}: the category must be S, W, O or T, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: kategorie musí být S, W, O nebo T, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="88"/>
         <location filename="../src/store/swot_repository.cpp" line="158"/>
         <source>SWOT item {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="95"/>
         <source>SWOT item {1}: it needs a German or a Czech text</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: je nutný německý nebo český text</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="98"/>
         <source>a new SWOT item needs a German or a Czech text</source>
-        <translation type="unfinished"></translation>
+        <translation>nová položka SWOT vyžaduje německý nebo český text</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="101"/>
         <source>SWOT item {1}: the importance must be a whole number from 1 to 5, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: význam musí být celé číslo od 1 do 5, nikoli {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="108"/>
         <source>SWOT item {1}: the origin must be manual or suggestion, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: původ musí být manual nebo suggestion, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="113"/>
         <source>SWOT item {1}: the project has no region &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: projekt neobsahuje územní jednotku &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="152"/>
         <source>SWOT item {1}: the evidence kind &apos;{2}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: druh podkladu &apos;{2}&apos; není žádný z druhů indicator, layer, index_run, source, bbk_scenario</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="163"/>
         <source>SWOT item {1}: the evidence {2} needs a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: podklad {2} vyžaduje odkaz</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="168"/>
         <source>SWOT item {1}: the evidence {2}:{3} refers to nothing in the project (no such {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: podklad {2}:{3} neodkazuje na nic v projektu ({2} s tímto označením neexistuje)</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="181"/>
         <source>SWOT item {1} already has the evidence {2}:{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1} již má podklad {2}:{3}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="188"/>
         <source>{1}: the SWOT evidence {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: podklad SWOT {2} již existuje</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="227"/>
         <source>SWOT item {1} cannot become {2}: the TOWS strategy {3} links it, and strategies of kind {4} pair only {5} with {6} items</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1} nemůže přejít do kategorie {2}: propojuje ji strategie TOWS {3} a strategie typu {4} kombinují pouze položky {5} s položkami {6}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="368"/>
         <source>SWOT item {1}: the position must be 1 or more, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>položka SWOT {1}: pozice musí být 1 nebo větší, nikoli {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="423"/>
         <source>{1}: the SWOT item {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: položka SWOT {2} již existuje</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="477"/>
         <source>{1}: there is no SWOT evidence {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: podklad SWOT {2} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="35"/>
         <source>the suggestion for {1} / {2} has the category &apos;{3}&apos;; suggestions are S or W</source>
-        <translation type="unfinished"></translation>
+        <translation>návrh pro {1} / {2} má kategorii &apos;{3}&apos;; návrhy mohou mít jen kategorii S nebo W</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="47"/>
         <source>{1}: the project has no indicator &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt neobsahuje indikátor &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="51"/>
         <source>the suggestion {1} for {2} / {3} was already decided: {4} on {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>o návrhu {1} pro {2} / {3} již bylo rozhodnuto: {4} dne {5}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="135"/>
         <source>the suggestion for {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>návrh pro {1}: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="49"/>
         <source>{1}: there is no TOWS strategy {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: strategie TOWS {2} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="65"/>
         <source>TOWS strategy {1}: the kind must be SO, ST, WO or WT, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>strategie TOWS {1}: typ musí být SO, ST, WO nebo WT, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="70"/>
         <source>TOWS strategy {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>strategie TOWS {1}: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="78"/>
         <source>TOWS strategy {1}: it needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>strategie TOWS {1}: je nutný německý nebo český název</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="82"/>
         <source>a new TOWS strategy needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>nová strategie TOWS vyžaduje německý nebo český název</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="89"/>
         <source>TOWS strategy {1}: there is no SWOT item {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>strategie TOWS {1}: položka SWOT {2} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="94"/>
         <source>TOWS strategy {1}: SWOT item {2} has the category {3}; strategies of kind {4} pair only {5} with {6} items</source>
-        <translation type="unfinished"></translation>
+        <translation>strategie TOWS {1}: položka SWOT {2} má kategorii {3}; strategie typu {4} kombinují pouze položky {5} s položkami {6}</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="108"/>
         <source>TOWS strategy {1}: there is no measure &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>strategie TOWS {1}: opatření &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="177"/>
         <source>{1}: the TOWS strategy {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: strategie TOWS {2} již existuje</translation>
     </message>
 </context>
 <context>

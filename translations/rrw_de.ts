@@ -460,7 +460,27 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list PROJECT.gpkg             die Maßnahmen des Projekts
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="126"/>
@@ -1301,7 +1321,23 @@ synthetic demo values (no open data for them); the footnote names those indicato
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Wendet eines der Indexmodelle des Projekts (Standard: all_hazards) auf den jeweils neuesten Wert
+jedes Indikators für alle Gebietseinheiten der Ebene an (Standard: district = Kreise und okresy)
+und bildet eine Rangfolge; Rang 1 = höchstes Risiko. Mit --samples liefert eine Monte-Carlo-
+Simulation 5–95-%-Rangintervalle. Der Lauf wird mit Modell und Eingangsdaten im Projekt gespeichert.
+Eine mit * markierte Gebietseinheit hat einen Indexwert, in den synthetische Beispielwerte
+einfließen (für sie gibt es keine offenen Daten); die Fußnote nennt diese Indikatoren.
+
+  --hazard H     das auszuführende Modell; das mitgelieferte Projekt enthält all_hazards (Standard),
+                 border_closure, supply_chain, energy_price, pandemic, flood_heavy_rain,
+                 drought_forest und skilled_labour
+  --samples N    Monte-Carlo-Stichproben (z. B. 1000)
+  --seed S       Startwert der Monte-Carlo-Simulation (Standard 1)
+  --level L      district (Kreis/okres) oder municipality (Gemeinde/obec)
+  --explain R    zusätzlich den Wert der Gebietseinheit R in Gruppen und Indikatoren zerlegen („warum“)
+  --json         maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="100"/>
@@ -1317,7 +1353,7 @@ synthetic demo values (no open data for them); the footnote names those indicato
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="205"/>
         <source>* the score uses synthetic demo values (not real data) for: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>* der Indexwert verwendet synthetische Beispielwerte (keine realen Daten) für: {1}</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_repository.cpp" line="39"/>
@@ -1378,27 +1414,47 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
   --extent P=C,...   new extent classes 1-5 of parameters, e.g. people=3,economy=4
   --assessment TEXT  how the classes were decided (e.g. workshop of 12 May 2026)
   --json             machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli matrix PROJECT.gpkg [--aggregation mean|max] [--json]
+        rrw-cli matrix PROJECT.gpkg --set ID [--likelihood A-E] [--extent P=C,...] [--assessment TEXT] [--json]
+        rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Ordnet Szenarien in die 5×5-Risikomatrix der BBK-Methode ein (BBK 2010): Eintrittswahr-
+scheinlichkeit A–E (A = sehr unwahrscheinlich … E = sehr wahrscheinlich) gegen Schadensausmaß
+1–5, zusammengefasst aus den Schadensparametern Mensch (people), Umwelt (environment),
+Volkswirtschaft (economy), Versorgung (supply) und Immateriell (immaterial). Risikostufe nach
+Wahrscheinlichkeitsindex (A=1..E=5) × Ausmaß: bis 4 gering, 5–9 mittel, 10–15 hoch, ab 16 sehr hoch.
+
+Die Szenarien sind die des Projekts (ein neues Projekt enthält die Szenarien des Programms als
+Schätzungen für den Workshop) oder die einer JSON-Datei. --set ändert ein gespeichertes Szenario
+und zeigt die Matrix an.
+
+  --scenarios FILE   die Szenarien einer Datei (JSON; siehe data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (Standard: gleich gewichteter Mittelwert, kaufmännisch gerundet) oder max
+  --set ID           das zu ändernde gespeicherte Szenario
+  --likelihood L     seine neue Klasse der Eintrittswahrscheinlichkeit, A bis E
+  --extent P=C,...   neue Schadensausmaßklassen 1–5 einzelner Parameter, z. B. people=3,economy=4
+  --assessment TEXT  wie die Klassen festgelegt wurden (z. B. Workshop vom 12. Mai 2026)
+  --json             maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="109"/>
         <source>--extent: unknown damage parameter &apos;{1}&apos; (known: people, environment, economy, supply, immaterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent: unbekannter Schadensparameter &apos;{1}&apos; (bekannt: people, environment, economy, supply, immaterial)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="116"/>
         <source>--extent: the class of {1} must be a whole number from 1 to 5, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent: die Klasse von {1} muss eine ganze Zahl von 1 bis 5 sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="125"/>
         <source>--extent needs PARAMETER=CLASS, e.g. people=3</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent erwartet PARAMETER=CLASS, z. B. people=3</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="134"/>
         <source>--set needs at least one of --likelihood, --extent, --assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erfordert mindestens eine der Optionen --likelihood, --extent, --assessment</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="144"/>
@@ -1406,27 +1462,27 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
         <location filename="../src/cli/cmd_tows.cpp" line="75"/>
         <location filename="../src/cli/planning_format.cpp" line="40"/>
         <source>{1} must be one of {2}, not &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} muss einer der Werte {2} sein, nicht &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="160"/>
         <source>{1}: there is no BBK scenario &apos;{2}&apos; (the project has: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt kein BBK-Szenario &apos;{2}&apos; (das Projekt enthält: {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="190"/>
         <source>give either PROJECT.gpkg or --scenarios FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder PROJECT.gpkg oder --scenarios FILE.json an</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="195"/>
         <source>--likelihood, --extent and --assessment need --set ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--likelihood, --extent und --assessment erfordern --set ID</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="200"/>
         <source>--set changes a project&apos;s scenarios: give PROJECT.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>--set ändert die Szenarien eines Projekts: geben Sie PROJECT.gpkg an</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="205"/>
@@ -1436,7 +1492,7 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="221"/>
         <source>{1}: the project has no BBK scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt enthält keine BBK-Szenarien</translation>
     </message>
     <message>
         <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
@@ -1460,7 +1516,21 @@ subcommands:
   delete    delete an item with its evidence
 
 &apos;rrw-cli swot &lt;subcommand&gt; --help&apos; describes a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli swot &lt;Unterbefehl&gt; PROJECT.gpkg [Optionen]
+
+Das SWOT-Register eines Projekts: Stärken (S), Schwächen (W), Chancen (O) und Risiken (T)
+je Gebietseinheit oder für den gesamten grenzüberschreitenden Raum, auf Deutsch und Tschechisch.
+
+Unterbefehle:
+  suggest   Stärken und Schwächen aus den Indikatoren des Projekts vorschlagen
+  accept    einen Vorschlag als SWOT-Eintrag speichern (mit dem Indikator als Beleg)
+  reject    einen Vorschlag ablehnen (er wird nicht erneut vorgeschlagen)
+  list      die SWOT-Einträge auflisten
+  add       einen SWOT-Eintrag hinzufügen
+  move      einen Eintrag in eine andere Kategorie oder an eine andere Position verschieben
+  delete    einen Eintrag mit seinen Belegen löschen
+
+&apos;rrw-cli swot &lt;Unterbefehl&gt; --help&apos; beschreibt einen Unterbefehl.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="48"/>
@@ -1502,7 +1572,19 @@ Either way the proposal is not proposed again.
   --threshold T    standard deviations from the mean (default 1)
   --author NAME    who decided
   --json           machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli swot accept|reject PROJECT.gpkg --region CODE --indicator ID [--threshold T] [--author NAME] [--json]
+
+Entscheidet über einen Vorschlag von &apos;rrw-cli swot suggest&apos; (gleiche Regel, gleicher
+Schwellenwert). accept speichert ihn als SWOT-Eintrag (Herkunft &quot;suggestion&quot;, Bedeutung 3, mit
+deutschem und tschechischem Text) mit dem Indikator, seinem Wert, dem grenzüberschreitenden
+Mittelwert und dem z-Wert als Beleg; reject hält die Ablehnung fest. In beiden Fällen wird der
+Vorschlag nicht erneut unterbreitet.
+
+  --region CODE    die Gebietseinheit des Vorschlags (z. B. CZ0413)
+  --indicator ID   der Indikator des Vorschlags (z. B. unemployment_rate)
+  --threshold T    Standardabweichungen vom Mittelwert (Standard 1)
+  --author NAME    wer entschieden hat
+  --json           maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="89"/>
@@ -1515,32 +1597,32 @@ Either way the proposal is not proposed again.
         <location filename="../src/cli/cmd_swot_items.cpp" line="190"/>
         <location filename="../src/cli/cmd_tows.cpp" line="142"/>
         <source>--{1} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} ist erforderlich</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="211"/>
         <source>{1}: there is no suggestion for the region &apos;{2}&apos; and the indicator &apos;{3}&apos; at threshold {4} (see rrw-cli swot suggest)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keinen Vorschlag für die Gebietseinheit &apos;{2}&apos; und den Indikator &apos;{3}&apos; beim Schwellenwert {4} (siehe rrw-cli swot suggest)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="227"/>
         <source>Accepted: {1} for {2} / {3} is now SWOT item {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: {1} für {2} / {3} ist jetzt SWOT-Eintrag {4}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="246"/>
         <source>Rejected: {1} for {2} / {3} will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: {1} für {2} / {3} wird nicht erneut vorgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="261"/>
         <source>expected a subcommand: suggest, accept, reject, list, add, move, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Unterbefehl wird erwartet: suggest, accept, reject, list, add, move, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="286"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest, accept, reject, list, add, move, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: suggest, accept, reject, list, add, move, delete)</translation>
     </message>
     <message>
         <source>expected a subcommand: suggest</source>
@@ -1559,17 +1641,24 @@ project starts with the partners&apos; measure ideas (data/indicators/measures.j
 
   --status S   only the measures with this status
   --json       machine-readable result (with descriptions and sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done] [--json]
+
+Listet die Maßnahmen des Projekts nach ID auf, eine je Zeile: ID, Status, deutscher Titel,
+tschechischer Titel. Ein neues Projekt beginnt mit den Maßnahmenideen der Partner
+(data/indicators/measures.json, Status idea).
+
+  --status S   nur die Maßnahmen mit diesem Status
+  --json       maschinenlesbares Ergebnis (mit Beschreibungen und Quellen)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="80"/>
         <source>expected a subcommand: list</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Unterbefehl wird erwartet: list</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="86"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: list)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="16"/>
@@ -1583,7 +1672,16 @@ evidence (kind:reference).
   --area          only the items of the whole cross-border area
   --category C    only strengths (S), weaknesses (W), opportunities (O) or threats (T)
   --json          machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli swot list PROJECT.gpkg [--region CODE | --area] [--category S|W|O|T] [--json]
+
+Listet die SWOT-Einträge nach Gebietseinheit (zuerst der grenzüberschreitende Raum), Kategorie
+(S, W, O, T) und Position auf, einen je Zeile: ID, Gebietseinheit, Kategorie, Bedeutung (1-5),
+deutscher Text, tschechischer Text, Belege (Art:Verweis).
+
+  --region CODE   nur die Einträge dieser Gebietseinheit (z. B. DE24D)
+  --area          nur die Einträge des gesamten grenzüberschreitenden Raums
+  --category C    nur Stärken (S), Schwächen (W), Chancen (O) oder Risiken (T)
+  --json          maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="29"/>
@@ -1601,7 +1699,20 @@ where you can.
   --evidence K:REF    what supports it, repeatable: indicator:ID, layer:NAME, index_run:ID,
                       bbk_scenario:ID (each must exist in the project) or source:TEXT
   --json              machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli swot add PROJECT.gpkg --category S|W|O|T [--text-de TEXT] [--text-cs TEXT] [--region CODE] [--importance N] [--author NAME] [--evidence KIND:REF]... [--json]
+
+Fügt einen SWOT-Eintrag am Ende seines Quadranten hinzu. Ein deutscher oder ein tschechischer
+Text ist erforderlich; geben Sie nach Möglichkeit beide an.
+
+  --category C        S (Stärke), W (Schwäche), O (Chance) oder T (Risiko)
+  --text-de TEXT      der deutsche Text
+  --text-cs TEXT      der tschechische Text
+  --region CODE       die Gebietseinheit (Standard: der gesamte grenzüberschreitende Raum)
+  --importance N      1 (gering) bis 5 (entscheidend), Standard 3
+  --author NAME       wer den Eintrag verfasst hat
+  --evidence K:REF    was ihn belegt, wiederholbar: indicator:ID, layer:NAME, index_run:ID,
+                      bbk_scenario:ID (jeweils im Projekt vorhanden) oder source:TEXT
+  --json              maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="46"/>
@@ -1614,7 +1725,15 @@ does not pair is refused.
   --category C   the new category
   --position N   the new position, 1 = first
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli swot move PROJECT.gpkg ID --category S|W|O|T [--position N] [--json]
+
+Verschiebt den SWOT-Eintrag ID in eine andere Kategorie (oder innerhalb seiner eigenen) derselben
+Gebietseinheit an Position N (Standard: ans Ende); die Einträge ab N rücken um eins nach unten.
+Eine Kategorie, die zu einer verknüpften TOWS-Strategie nicht passt, wird abgelehnt.
+
+  --category C   die neue Kategorie
+  --position N   die neue Position, 1 = erste
+  --json         maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="59"/>
@@ -1623,38 +1742,42 @@ does not pair is refused.
 Deletes SWOT item ID with its evidence and its links from TOWS strategies.
 
   --json   machine-readable result (the deleted item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli swot delete PROJECT.gpkg ID [--json]
+
+Löscht den SWOT-Eintrag ID mit seinen Belegen und seinen Verknüpfungen zu TOWS-Strategien.
+
+  --json   maschinenlesbares Ergebnis (der gelöschte Eintrag)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="77"/>
         <source>--evidence must be KIND:REF (e.g. indicator:unemployment_rate), not &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence muss die Form KIND:REF haben (z. B. indicator:unemployment_rate), nicht &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="86"/>
         <source>--evidence: the kind &apos;{1}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence: die Art &apos;{1}&apos; ist keine von indicator, layer, index_run, source, bbk_scenario</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="114"/>
         <source>use either --region or --area, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder --region oder --area, nicht beide</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="127"/>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="41"/>
         <source>{1}: the project has no region &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt enthält keine Gebietseinheit &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="166"/>
         <source>--importance must be a whole number from 1 to 5, not &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--importance muss eine ganze Zahl von 1 bis 5 sein, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="225"/>
         <source>Deleted SWOT item {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1} gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="18"/>
@@ -1665,7 +1788,14 @@ strengths against threats, WO overcomes weaknesses with opportunities, WT limits
 avoids threats. A strategy links SWOT items of its two categories and measures.
 
 &apos;rrw-cli tows &lt;subcommand&gt; --help&apos; describes a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli tows list|add|delete PROJECT.gpkg [Optionen]
+
+TOWS-Strategien (Weihrich 1982) eines Projekts: SO nutzt Stärken, um Chancen zu ergreifen, ST
+setzt Stärken gegen Risiken ein, WO überwindet Schwächen mithilfe von Chancen, WT begrenzt
+Schwächen und vermeidet Risiken. Eine Strategie verknüpft SWOT-Einträge ihrer beiden Kategorien
+mit Maßnahmen.
+
+&apos;rrw-cli tows &lt;Unterbefehl&gt; --help&apos; beschreibt einen Unterbefehl.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="28"/>
@@ -1676,7 +1806,13 @@ linked SWOT items, linked measures.
 
   --kind K   only the strategies of this kind
   --json     machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli tows list PROJECT.gpkg [--kind SO|ST|WO|WT] [--json]
+
+Listet die TOWS-Strategien nach Typ und ID auf, eine je Zeile: ID, Typ, deutscher Titel,
+tschechischer Titel, verknüpfte SWOT-Einträge, verknüpfte Maßnahmen.
+
+  --kind K   nur die Strategien dieses Typs
+  --json     maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="37"/>
@@ -1693,7 +1829,20 @@ kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W a
   --items LIST      SWOT item ids, comma-separated (see rrw-cli swot list)
   --measures LIST   measure ids, comma-separated (see rrw-cli measures list)
   --json            machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli tows add PROJECT.gpkg --kind SO|ST|WO|WT [--title-de TEXT] [--title-cs TEXT] [--text-de TEXT] [--text-cs TEXT] [--items ID,ID...] [--measures ID,ID...] [--json]
+
+Fügt eine TOWS-Strategie hinzu. Ein deutscher oder ein tschechischer Titel ist erforderlich. Die
+SWOT-Einträge müssen zu den beiden Kategorien des Typs gehören (SO: S- und O-Einträge, ST: S und
+T, WO: W und O, WT: W und T).
+
+  --kind K          SO, ST, WO oder WT
+  --title-de TEXT   der deutsche Titel
+  --title-cs TEXT   der tschechische Titel
+  --text-de TEXT    die deutsche Beschreibung
+  --text-cs TEXT    die tschechische Beschreibung
+  --items LIST      IDs der SWOT-Einträge, durch Kommas getrennt (siehe rrw-cli swot list)
+  --measures LIST   IDs der Maßnahmen, durch Kommas getrennt (siehe rrw-cli measures list)
+  --json            maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="54"/>
@@ -1702,248 +1851,253 @@ kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W a
 Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 
   --json   machine-readable result (the deleted strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli tows delete PROJECT.gpkg ID [--json]
+
+Löscht die TOWS-Strategie ID und ihre Verknüpfungen (die SWOT-Einträge und Maßnahmen bleiben
+erhalten).
+
+  --json   maschinenlesbares Ergebnis (die gelöschte Strategie)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="178"/>
         <source>Deleted TOWS strategy {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1} gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="194"/>
         <source>expected a subcommand: list, add, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Unterbefehl wird erwartet: list, add, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="207"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, add, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: list, add, delete)</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="22"/>
         <source>{1} must be a positive whole number, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} muss eine positive ganze Zahl sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="71"/>
         <source>cross-border area</source>
-        <translation type="unfinished"></translation>
+        <translation>grenzüberschreitender Raum</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="116"/>
         <source>expected PROJECT.gpkg and the id of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: PROJECT.gpkg und die ID des Eintrags</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="52"/>
         <source>BBK scenario &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK-Szenario &apos;{1}&apos;: die ID muss aus 1 bis 64 der Zeichen A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; und &apos;.&apos; bestehen</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="67"/>
         <source>BBK scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK-Szenario &apos;{1}&apos;: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="155"/>
         <source>{1}: there is no BBK scenario &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt kein BBK-Szenario &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="38"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: das Feld &quot;{3}&quot; muss Text sein</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="58"/>
         <source>{1}: measure number {2} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme Nr. {2} ist kein Objekt.</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="77"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Maßnahmen-ID &quot;{2}&quot; kommt mehrfach vor.</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="30"/>
         <source>measure &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &apos;{1}&apos;: die ID muss aus 1 bis 64 der Zeichen A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; und &apos;.&apos; bestehen</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="36"/>
         <source>measure &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &apos;{1}&apos;: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="46"/>
         <source>measure &apos;{1}&apos;: it needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &apos;{1}&apos;: ein deutscher oder ein tschechischer Titel ist erforderlich</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="49"/>
         <source>measure &apos;{1}&apos;: the status must be idea, planned, in_progress or done, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme &apos;{1}&apos;: der Status muss idea, planned, in_progress oder done sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="59"/>
         <source>{1}: there is no measure &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keine Maßnahme &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="101"/>
         <source>{1}: the measure &apos;{2}&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Maßnahme &apos;{2}&apos; ist bereits vorhanden</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="70"/>
         <source>{1}: there is no SWOT item {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keinen SWOT-Eintrag {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="79"/>
         <source>SWOT item {1}: the category must be S, W, O or T, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: die Kategorie muss S, W, O oder T sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="88"/>
         <location filename="../src/store/swot_repository.cpp" line="158"/>
         <source>SWOT item {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="95"/>
         <source>SWOT item {1}: it needs a German or a Czech text</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: ein deutscher oder ein tschechischer Text ist erforderlich</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="98"/>
         <source>a new SWOT item needs a German or a Czech text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer SWOT-Eintrag benötigt einen deutschen oder einen tschechischen Text</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="101"/>
         <source>SWOT item {1}: the importance must be a whole number from 1 to 5, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: die Bedeutung muss eine ganze Zahl von 1 bis 5 sein, nicht {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="108"/>
         <source>SWOT item {1}: the origin must be manual or suggestion, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: die Herkunft muss manual oder suggestion sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="113"/>
         <source>SWOT item {1}: the project has no region &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: das Projekt enthält keine Gebietseinheit &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="152"/>
         <source>SWOT item {1}: the evidence kind &apos;{2}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: die Belegart &apos;{2}&apos; ist keine von indicator, layer, index_run, source, bbk_scenario</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="163"/>
         <source>SWOT item {1}: the evidence {2} needs a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: der Beleg {2} benötigt einen Verweis</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="168"/>
         <source>SWOT item {1}: the evidence {2}:{3} refers to nothing in the project (no such {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: der Beleg {2}:{3} verweist auf nichts im Projekt ({2} mit dieser Kennung nicht vorhanden)</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="181"/>
         <source>SWOT item {1} already has the evidence {2}:{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1} hat bereits den Beleg {2}:{3}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="188"/>
         <source>{1}: the SWOT evidence {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der SWOT-Beleg {2} ist bereits vorhanden</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="227"/>
         <source>SWOT item {1} cannot become {2}: the TOWS strategy {3} links it, and strategies of kind {4} pair only {5} with {6} items</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1} kann nicht in die Kategorie {2} wechseln: die TOWS-Strategie {3} verknüpft ihn, und Strategien vom Typ {4} kombinieren nur {5}- mit {6}-Einträgen</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="368"/>
         <source>SWOT item {1}: the position must be 1 or more, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag {1}: die Position muss 1 oder größer sein, nicht {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="423"/>
         <source>{1}: the SWOT item {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der SWOT-Eintrag {2} ist bereits vorhanden</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="477"/>
         <source>{1}: there is no SWOT evidence {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keinen SWOT-Beleg {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="35"/>
         <source>the suggestion for {1} / {2} has the category &apos;{3}&apos;; suggestions are S or W</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorschlag für {1} / {2} hat die Kategorie &apos;{3}&apos;; Vorschläge sind S oder W</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="47"/>
         <source>{1}: the project has no indicator &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt enthält keinen Indikator &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="51"/>
         <source>the suggestion {1} for {2} / {3} was already decided: {4} on {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>über den Vorschlag {1} für {2} / {3} wurde bereits entschieden: {4} am {5}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="135"/>
         <source>the suggestion for {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag für {1}: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="49"/>
         <source>{1}: there is no TOWS strategy {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keine TOWS-Strategie {2}</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="65"/>
         <source>TOWS strategy {1}: the kind must be SO, ST, WO or WT, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1}: der Typ muss SO, ST, WO oder WT sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="70"/>
         <source>TOWS strategy {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1}: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="78"/>
         <source>TOWS strategy {1}: it needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1}: ein deutscher oder ein tschechischer Titel ist erforderlich</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="82"/>
         <source>a new TOWS strategy needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue TOWS-Strategie benötigt einen deutschen oder einen tschechischen Titel</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="89"/>
         <source>TOWS strategy {1}: there is no SWOT item {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1}: es gibt keinen SWOT-Eintrag {2}</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="94"/>
         <source>TOWS strategy {1}: SWOT item {2} has the category {3}; strategies of kind {4} pair only {5} with {6} items</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1}: SWOT-Eintrag {2} hat die Kategorie {3}; Strategien vom Typ {4} kombinieren nur {5}- mit {6}-Einträgen</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="108"/>
         <source>TOWS strategy {1}: there is no measure &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie {1}: es gibt keine Maßnahme &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="177"/>
         <source>{1}: the TOWS strategy {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die TOWS-Strategie {2} ist bereits vorhanden</translation>
     </message>
 </context>
 <context>

@@ -457,7 +457,27 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="126"/>
@@ -1295,7 +1315,22 @@ synthetic demo values (no open data for them); the footnote names those indicato
   --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
   --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli score PROJECT.gpkg [--hazard H] [--samples N] [--seed S] [--level district|municipality] [--json]
+
+Runs one of the project&apos;s index models (default: all_hazards) over the latest value of each
+indicator for every region of the level (default: district = Kreise and okresy) and ranks them;
+rank 1 = highest risk. With --samples, a Monte Carlo gives 5-95 % rank intervals. The run is
+stored in the project with its model and inputs. A region marked * has a score that uses
+synthetic demo values (no open data for them); the footnote names those indicators.
+
+  --hazard H     the model to run; the bundled project has all_hazards (default),
+                 border_closure, supply_chain, energy_price, pandemic, flood_heavy_rain,
+                 drought_forest and skilled_labour
+  --samples N    Monte Carlo samples (e.g. 1000)
+  --seed S       seed of the Monte Carlo (default 1)
+  --level L      district (Kreis/okres) or municipality (Gemeinde/obec)
+  --explain R    also split region R&apos;s score into groups and indicators (&quot;why&quot;)
+  --json         machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="100"/>
@@ -1311,7 +1346,7 @@ synthetic demo values (no open data for them); the footnote names those indicato
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="205"/>
         <source>* the score uses synthetic demo values (not real data) for: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>* the score uses synthetic demo values (not real data) for: {1}</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_repository.cpp" line="39"/>
@@ -1371,27 +1406,45 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
   --extent P=C,...   new extent classes 1-5 of parameters, e.g. people=3,economy=4
   --assessment TEXT  how the classes were decided (e.g. workshop of 12 May 2026)
   --json             machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli matrix PROJECT.gpkg [--aggregation mean|max] [--json]
+       rrw-cli matrix PROJECT.gpkg --set ID [--likelihood A-E] [--extent P=C,...] [--assessment TEXT] [--json]
+       rrw-cli matrix --scenarios FILE.json [--aggregation mean|max] [--json]
+
+Places scenarios in the 5x5 risk matrix of the BBK method (BBK 2010): likelihood class A-E
+(A = very unlikely ... E = very likely) against the extent class 1-5, aggregated from the damage
+parameters people, environment, economy, supply and immaterial. Risk level by likelihood index
+(A=1..E=5) x extent: up to 4 low, 5-9 medium, 10-15 high, 16 and more very high.
+
+The scenarios are the project&apos;s (a new project holds the programme&apos;s scenarios as workshop
+estimates) or those of a JSON file. --set changes one stored scenario and shows the matrix.
+
+  --scenarios FILE   the scenarios of a file (JSON; see data/indicators/bbk_scenarios.json)
+  --aggregation A    mean (default: equal-weight mean, rounded half up) or max
+  --set ID           the stored scenario to change
+  --likelihood L     its new likelihood class, A to E
+  --extent P=C,...   new extent classes 1-5 of parameters, e.g. people=3,economy=4
+  --assessment TEXT  how the classes were decided (e.g. workshop of 12 May 2026)
+  --json             machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="109"/>
         <source>--extent: unknown damage parameter &apos;{1}&apos; (known: people, environment, economy, supply, immaterial)</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent: unknown damage parameter &apos;{1}&apos; (known: people, environment, economy, supply, immaterial)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="116"/>
         <source>--extent: the class of {1} must be a whole number from 1 to 5, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent: the class of {1} must be a whole number from 1 to 5, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="125"/>
         <source>--extent needs PARAMETER=CLASS, e.g. people=3</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent needs PARAMETER=CLASS, e.g. people=3</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="134"/>
         <source>--set needs at least one of --likelihood, --extent, --assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>--set needs at least one of --likelihood, --extent, --assessment</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="144"/>
@@ -1399,27 +1452,27 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
         <location filename="../src/cli/cmd_tows.cpp" line="75"/>
         <location filename="../src/cli/planning_format.cpp" line="40"/>
         <source>{1} must be one of {2}, not &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} must be one of {2}, not &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="160"/>
         <source>{1}: there is no BBK scenario &apos;{2}&apos; (the project has: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no BBK scenario &apos;{2}&apos; (the project has: {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="190"/>
         <source>give either PROJECT.gpkg or --scenarios FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>give either PROJECT.gpkg or --scenarios FILE.json</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="195"/>
         <source>--likelihood, --extent and --assessment need --set ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--likelihood, --extent and --assessment need --set ID</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="200"/>
         <source>--set changes a project&apos;s scenarios: give PROJECT.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>--set changes a project&apos;s scenarios: give PROJECT.gpkg</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="205"/>
@@ -1429,7 +1482,7 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="221"/>
         <source>{1}: the project has no BBK scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no BBK scenarios</translation>
     </message>
     <message>
         <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
@@ -1453,7 +1506,21 @@ subcommands:
   delete    delete an item with its evidence
 
 &apos;rrw-cli swot &lt;subcommand&gt; --help&apos; describes a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli swot &lt;subcommand&gt; PROJECT.gpkg [options]
+
+The SWOT register of a project: strengths (S), weaknesses (W), opportunities (O) and threats
+(T) per region or for the whole cross-border area, in German and Czech.
+
+subcommands:
+  suggest   propose strengths and weaknesses from the project&apos;s indicators
+  accept    store a proposal as a SWOT item (with the indicator as evidence)
+  reject    reject a proposal (it is not proposed again)
+  list      list the SWOT items
+  add       add a SWOT item
+  move      move an item to another category or position
+  delete    delete an item with its evidence
+
+&apos;rrw-cli swot &lt;subcommand&gt; --help&apos; describes a subcommand.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="48"/>
@@ -1494,7 +1561,18 @@ Either way the proposal is not proposed again.
   --threshold T    standard deviations from the mean (default 1)
   --author NAME    who decided
   --json           machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli swot accept|reject PROJECT.gpkg --region CODE --indicator ID [--threshold T] [--author NAME] [--json]
+
+Decides on one proposal of &apos;rrw-cli swot suggest&apos; (the same rule and threshold). accept stores
+it as a SWOT item (origin &quot;suggestion&quot;, importance 3, the German and Czech text) with the
+indicator, its value, the cross-border mean and z as evidence; reject records the rejection.
+Either way the proposal is not proposed again.
+
+  --region CODE    the region of the proposal (e.g. CZ0413)
+  --indicator ID   the indicator of the proposal (e.g. unemployment_rate)
+  --threshold T    standard deviations from the mean (default 1)
+  --author NAME    who decided
+  --json           machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="89"/>
@@ -1507,32 +1585,32 @@ Either way the proposal is not proposed again.
         <location filename="../src/cli/cmd_swot_items.cpp" line="190"/>
         <location filename="../src/cli/cmd_tows.cpp" line="142"/>
         <source>--{1} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} is required</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="211"/>
         <source>{1}: there is no suggestion for the region &apos;{2}&apos; and the indicator &apos;{3}&apos; at threshold {4} (see rrw-cli swot suggest)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no suggestion for the region &apos;{2}&apos; and the indicator &apos;{3}&apos; at threshold {4} (see rrw-cli swot suggest)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="227"/>
         <source>Accepted: {1} for {2} / {3} is now SWOT item {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: {1} for {2} / {3} is now SWOT item {4}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="246"/>
         <source>Rejected: {1} for {2} / {3} will not be proposed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: {1} for {2} / {3} will not be proposed again.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="261"/>
         <source>expected a subcommand: suggest, accept, reject, list, add, move, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a subcommand: suggest, accept, reject, list, add, move, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot.cpp" line="286"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest, accept, reject, list, add, move, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand &apos;{1}&apos; (known: suggest, accept, reject, list, add, move, delete)</translation>
     </message>
     <message>
         <source>expected a subcommand: suggest</source>
@@ -1551,17 +1629,23 @@ project starts with the partners&apos; measure ideas (data/indicators/measures.j
 
   --status S   only the measures with this status
   --json       machine-readable result (with descriptions and sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done] [--json]
+
+Lists the project&apos;s measures by id, one per line: id, status, German title, Czech title. A new
+project starts with the partners&apos; measure ideas (data/indicators/measures.json, status idea).
+
+  --status S   only the measures with this status
+  --json       machine-readable result (with descriptions and sources)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="80"/>
         <source>expected a subcommand: list</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a subcommand: list</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="86"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand &apos;{1}&apos; (known: list)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="16"/>
@@ -1575,7 +1659,16 @@ evidence (kind:reference).
   --area          only the items of the whole cross-border area
   --category C    only strengths (S), weaknesses (W), opportunities (O) or threats (T)
   --json          machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli swot list PROJECT.gpkg [--region CODE | --area] [--category S|W|O|T] [--json]
+
+Lists the SWOT items by region (the cross-border area first), category (S, W, O, T) and
+position, one per line: id, region, category, importance (1-5), German text, Czech text,
+evidence (kind:reference).
+
+  --region CODE   only the items of this region (e.g. DE24D)
+  --area          only the items of the whole cross-border area
+  --category C    only strengths (S), weaknesses (W), opportunities (O) or threats (T)
+  --json          machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="29"/>
@@ -1593,7 +1686,20 @@ where you can.
   --evidence K:REF    what supports it, repeatable: indicator:ID, layer:NAME, index_run:ID,
                       bbk_scenario:ID (each must exist in the project) or source:TEXT
   --json              machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli swot add PROJECT.gpkg --category S|W|O|T [--text-de TEXT] [--text-cs TEXT] [--region CODE] [--importance N] [--author NAME] [--evidence KIND:REF]... [--json]
+
+Adds a SWOT item at the end of its quadrant. A German or a Czech text is required; give both
+where you can.
+
+  --category C        S (strength), W (weakness), O (opportunity) or T (threat)
+  --text-de TEXT      the German text
+  --text-cs TEXT      the Czech text
+  --region CODE       the region (default: the whole cross-border area)
+  --importance N      1 (minor) to 5 (decisive), default 3
+  --author NAME       who wrote it
+  --evidence K:REF    what supports it, repeatable: indicator:ID, layer:NAME, index_run:ID,
+                      bbk_scenario:ID (each must exist in the project) or source:TEXT
+  --json              machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="46"/>
@@ -1606,7 +1712,15 @@ does not pair is refused.
   --category C   the new category
   --position N   the new position, 1 = first
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli swot move PROJECT.gpkg ID --category S|W|O|T [--position N] [--json]
+
+Moves SWOT item ID to another category (or within its own) of the same region, at position N
+(default: the end); items from N on move down by one. A category that a linked TOWS strategy
+does not pair is refused.
+
+  --category C   the new category
+  --position N   the new position, 1 = first
+  --json         machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="59"/>
@@ -1615,38 +1729,42 @@ does not pair is refused.
 Deletes SWOT item ID with its evidence and its links from TOWS strategies.
 
   --json   machine-readable result (the deleted item)</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli swot delete PROJECT.gpkg ID [--json]
+
+Deletes SWOT item ID with its evidence and its links from TOWS strategies.
+
+  --json   machine-readable result (the deleted item)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="77"/>
         <source>--evidence must be KIND:REF (e.g. indicator:unemployment_rate), not &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence must be KIND:REF (e.g. indicator:unemployment_rate), not &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="86"/>
         <source>--evidence: the kind &apos;{1}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>--evidence: the kind &apos;{1}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="114"/>
         <source>use either --region or --area, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>use either --region or --area, not both</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="127"/>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="41"/>
         <source>{1}: the project has no region &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no region &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="166"/>
         <source>--importance must be a whole number from 1 to 5, not &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--importance must be a whole number from 1 to 5, not &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="225"/>
         <source>Deleted SWOT item {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted SWOT item {1}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="18"/>
@@ -1657,7 +1775,13 @@ strengths against threats, WO overcomes weaknesses with opportunities, WT limits
 avoids threats. A strategy links SWOT items of its two categories and measures.
 
 &apos;rrw-cli tows &lt;subcommand&gt; --help&apos; describes a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli tows list|add|delete PROJECT.gpkg [options]
+
+TOWS strategies (Weihrich 1982) of a project: SO uses strengths to seize opportunities, ST uses
+strengths against threats, WO overcomes weaknesses with opportunities, WT limits weaknesses and
+avoids threats. A strategy links SWOT items of its two categories and measures.
+
+&apos;rrw-cli tows &lt;subcommand&gt; --help&apos; describes a subcommand.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="28"/>
@@ -1668,7 +1792,13 @@ linked SWOT items, linked measures.
 
   --kind K   only the strategies of this kind
   --json     machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli tows list PROJECT.gpkg [--kind SO|ST|WO|WT] [--json]
+
+Lists the TOWS strategies by kind and id, one per line: id, kind, German title, Czech title,
+linked SWOT items, linked measures.
+
+  --kind K   only the strategies of this kind
+  --json     machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="37"/>
@@ -1685,7 +1815,19 @@ kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W a
   --items LIST      SWOT item ids, comma-separated (see rrw-cli swot list)
   --measures LIST   measure ids, comma-separated (see rrw-cli measures list)
   --json            machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli tows add PROJECT.gpkg --kind SO|ST|WO|WT [--title-de TEXT] [--title-cs TEXT] [--text-de TEXT] [--text-cs TEXT] [--items ID,ID...] [--measures ID,ID...] [--json]
+
+Adds a TOWS strategy. A German or a Czech title is required. The SWOT items must belong to the
+kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W and T).
+
+  --kind K          SO, ST, WO or WT
+  --title-de TEXT   the German title
+  --title-cs TEXT   the Czech title
+  --text-de TEXT    the German description
+  --text-cs TEXT    the Czech description
+  --items LIST      SWOT item ids, comma-separated (see rrw-cli swot list)
+  --measures LIST   measure ids, comma-separated (see rrw-cli measures list)
+  --json            machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="54"/>
@@ -1694,248 +1836,252 @@ kind&apos;s two categories (SO: S and O items, ST: S and T, WO: W and O, WT: W a
 Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 
   --json   machine-readable result (the deleted strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli tows delete PROJECT.gpkg ID [--json]
+
+Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
+
+  --json   machine-readable result (the deleted strategy)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="178"/>
         <source>Deleted TOWS strategy {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted TOWS strategy {1}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="194"/>
         <source>expected a subcommand: list, add, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a subcommand: list, add, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_tows.cpp" line="207"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, add, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand &apos;{1}&apos; (known: list, add, delete)</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="22"/>
         <source>{1} must be a positive whole number, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} must be a positive whole number, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="71"/>
         <source>cross-border area</source>
-        <translation type="unfinished"></translation>
+        <translation>cross-border area</translation>
     </message>
     <message>
         <location filename="../src/cli/planning_format.cpp" line="116"/>
         <source>expected PROJECT.gpkg and the id of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>expected PROJECT.gpkg and the id of the entry</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="52"/>
         <source>BBK scenario &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK scenario &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="67"/>
         <source>BBK scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/bbk_repository.cpp" line="155"/>
         <source>{1}: there is no BBK scenario &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no BBK scenario &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="38"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: the field &quot;{3}&quot; must be text</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="58"/>
         <source>{1}: measure number {2} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure number {2} is not an object.</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="77"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the measure id &quot;{2}&quot; appears more than once.</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="30"/>
         <source>measure &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>measure &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="36"/>
         <source>measure &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>measure &apos;{1}&apos;: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="46"/>
         <source>measure &apos;{1}&apos;: it needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>measure &apos;{1}&apos;: it needs a German or a Czech title</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="49"/>
         <source>measure &apos;{1}&apos;: the status must be idea, planned, in_progress or done, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>measure &apos;{1}&apos;: the status must be idea, planned, in_progress or done, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="59"/>
         <source>{1}: there is no measure &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no measure &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="101"/>
         <source>{1}: the measure &apos;{2}&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the measure &apos;{2}&apos; exists already</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="70"/>
         <source>{1}: there is no SWOT item {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no SWOT item {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="79"/>
         <source>SWOT item {1}: the category must be S, W, O or T, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the category must be S, W, O or T, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="88"/>
         <location filename="../src/store/swot_repository.cpp" line="158"/>
         <source>SWOT item {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="95"/>
         <source>SWOT item {1}: it needs a German or a Czech text</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: it needs a German or a Czech text</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="98"/>
         <source>a new SWOT item needs a German or a Czech text</source>
-        <translation type="unfinished"></translation>
+        <translation>a new SWOT item needs a German or a Czech text</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="101"/>
         <source>SWOT item {1}: the importance must be a whole number from 1 to 5, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the importance must be a whole number from 1 to 5, not {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="108"/>
         <source>SWOT item {1}: the origin must be manual or suggestion, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the origin must be manual or suggestion, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="113"/>
         <source>SWOT item {1}: the project has no region &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the project has no region &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="152"/>
         <source>SWOT item {1}: the evidence kind &apos;{2}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the evidence kind &apos;{2}&apos; is not one of indicator, layer, index_run, source, bbk_scenario</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="163"/>
         <source>SWOT item {1}: the evidence {2} needs a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the evidence {2} needs a reference</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="168"/>
         <source>SWOT item {1}: the evidence {2}:{3} refers to nothing in the project (no such {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the evidence {2}:{3} refers to nothing in the project (no such {2})</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="181"/>
         <source>SWOT item {1} already has the evidence {2}:{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1} already has the evidence {2}:{3}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="188"/>
         <source>{1}: the SWOT evidence {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the SWOT evidence {2} exists already</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="227"/>
         <source>SWOT item {1} cannot become {2}: the TOWS strategy {3} links it, and strategies of kind {4} pair only {5} with {6} items</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1} cannot become {2}: the TOWS strategy {3} links it, and strategies of kind {4} pair only {5} with {6} items</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="368"/>
         <source>SWOT item {1}: the position must be 1 or more, not {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item {1}: the position must be 1 or more, not {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="423"/>
         <source>{1}: the SWOT item {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the SWOT item {2} exists already</translation>
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="477"/>
         <source>{1}: there is no SWOT evidence {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no SWOT evidence {2}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="35"/>
         <source>the suggestion for {1} / {2} has the category &apos;{3}&apos;; suggestions are S or W</source>
-        <translation type="unfinished"></translation>
+        <translation>the suggestion for {1} / {2} has the category &apos;{3}&apos;; suggestions are S or W</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="47"/>
         <source>{1}: the project has no indicator &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no indicator &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="51"/>
         <source>the suggestion {1} for {2} / {3} was already decided: {4} on {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>the suggestion {1} for {2} / {3} was already decided: {4} on {5}</translation>
     </message>
     <message>
         <location filename="../src/store/swot_suggestion_repository.cpp" line="135"/>
         <source>the suggestion for {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>the suggestion for {1}: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="49"/>
         <source>{1}: there is no TOWS strategy {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no TOWS strategy {2}</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="65"/>
         <source>TOWS strategy {1}: the kind must be SO, ST, WO or WT, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy {1}: the kind must be SO, ST, WO or WT, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="70"/>
         <source>TOWS strategy {1}: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy {1}: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="78"/>
         <source>TOWS strategy {1}: it needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy {1}: it needs a German or a Czech title</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="82"/>
         <source>a new TOWS strategy needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>a new TOWS strategy needs a German or a Czech title</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="89"/>
         <source>TOWS strategy {1}: there is no SWOT item {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy {1}: there is no SWOT item {2}</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="94"/>
         <source>TOWS strategy {1}: SWOT item {2} has the category {3}; strategies of kind {4} pair only {5} with {6} items</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy {1}: SWOT item {2} has the category {3}; strategies of kind {4} pair only {5} with {6} items</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="108"/>
         <source>TOWS strategy {1}: there is no measure &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy {1}: there is no measure &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/tows_repository.cpp" line="177"/>
         <source>{1}: the TOWS strategy {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the TOWS strategy {2} exists already</translation>
     </message>
 </context>
 <context>
