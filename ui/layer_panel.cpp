@@ -96,6 +96,12 @@ QString LayerPanel::titleOf(int styleIndex) const {
 }
 
 void LayerPanel::rebuild() {
+    if (inItemChange_) {
+        // The change comes from a check box of this tree (itemChanged → undo command →
+        // styleChanged): clearing the tree now would delete the item Qt is still working on.
+        QTimer::singleShot(0, this, &LayerPanel::rebuild);
+        return;
+    }
     const int selected = selectedStyleIndex();
     rebuilding_ = true;
     tree_->clear();
@@ -126,7 +132,9 @@ void LayerPanel::onItemChanged(QTreeWidgetItem* item) {
     const int index = item->data(0, kStyleIndexRole).toInt();
     const bool visible = item->checkState(0) == Qt::Checked;
     if (document_.style().layers.at(static_cast<std::size_t>(index)).visible != visible) {
+        inItemChange_ = true;
         document_.setLayerVisible(index, visible);
+        inItemChange_ = false;
     }
 }
 

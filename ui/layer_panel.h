@@ -42,6 +42,7 @@ private:
     QPushButton* zoomButton_;
     QString languageCode_ = QStringLiteral("de");
     bool rebuilding_ = false;
+    bool inItemChange_ = false;
 
     void rebuild();
     void retranslate();

@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include "analysis_workspace.h"
 #include "attribute_table.h"
 #include "core/error.h"
 #include "geo/wgs84.h"
@@ -45,18 +46,23 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
       wgs84_(std::make_unique<geo::Wgs84Converter>()),
       positionLabel_(new QLabel(this)),
       scaleLabel_(new QLabel(this)) {
-    setCentralWidget(canvas_);
     setAcceptDrops(true);
     createActions();
     createMenus();
     createDocks();
+    analysis_ = new AnalysisWorkspace(document, *this, canvas_);
+    analysis_->addToMenu(*viewMenu_);
+    analysis_->tabifyWith(identifyDock_);
     statusBar()->addPermanentWidget(positionLabel_);
     statusBar()->addPermanentWidget(scaleLabel_);
 
     connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::showPosition);
     connect(canvas_, &MapCanvas::viewChanged, this, &MainWindow::showScale);
     connect(canvas_, &MapCanvas::featureClicked, identify_, &IdentifyPanel::identify);
-    connect(canvas_, &MapCanvas::featureClicked, this, [this] { identifyDock_->show(); });
+    connect(canvas_, &MapCanvas::featureClicked, this, [this] {
+        identifyDock_->show();
+        identifyDock_->raise();
+    });
     connect(table_, &AttributeTablePanel::featureSelected, canvas_, &MapCanvas::highlight);
     connect(layers_, &LayerPanel::styleRequested, this, &MainWindow::openStyleDialog);
     connect(layers_, &LayerPanel::zoomToLayerRequested, this, [this](int index) {
@@ -75,12 +81,14 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
         layers_->setLanguageCode(code);
         identify_->languageChanged(language_.mapLanguage());
         table_->languageChanged(language_.mapLanguage());
+        analysis_->languageChanged(language_.mapLanguage());
         for (QAction* a : languageGroup_->actions()) {
             a->setChecked(a->data().toString() == code);
         }
     });
     canvas_->setLanguage(language_.mapLanguage());
     layers_->setLanguageCode(language_.code());
+    analysis_->languageChanged(language_.mapLanguage());
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -222,6 +230,7 @@ void MainWindow::retranslate() {
     layersDock_->setWindowTitle(tr("Layers"));
     identifyDock_->setWindowTitle(tr("Identify"));
     tableDock_->setWindowTitle(tr("Attribute table"));
+    analysis_->retranslate();
     const QStringList names = {QStringLiteral("Deutsch"), QStringLiteral("Čeština"),
                                QStringLiteral("English"),
                                QStringLiteral("Deutsch + Čeština (Karte / mapa)")};

@@ -16,6 +16,7 @@ class Wgs84Converter;
 
 namespace rrw::ui {
 
+class AnalysisWorkspace;
 class AttributeTablePanel;
 class IdentifyPanel;
 class ImportRunner;
@@ -38,6 +39,7 @@ public:
     MapCanvas& canvas() { return *canvas_; }
     LayerPanel& layerPanel() { return *layers_; }
     IdentifyPanel& identifyPanel() { return *identify_; }
+    AnalysisWorkspace& analysis() { return *analysis_; }
     /// Exports the current view's map like File > Export (used by tests).
     bool exportMap(const QString& path, int dpi);
 
@@ -57,6 +59,7 @@ private:
     QDockWidget* layersDock_;
     QDockWidget* identifyDock_;
     QDockWidget* tableDock_;
+    AnalysisWorkspace* analysis_ = nullptr;
     ImportRunner* importer_;
     std::unique_ptr<geo::Wgs84Converter> wgs84_;
     QLabel* positionLabel_;

@@ -1,0 +1,75 @@
+#include "analysis_workspace.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QTabWidget>
+
+#include "indicator_explorer.h"
+#include "map_document.h"
+#include "risk_matrix_page.h"
+#include "risk_panel.h"
+
+namespace rrw::ui {
+
+AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window, QWidget* map)
+    : QObject(&window),
+      tabs_(new QTabWidget(&window)),
+      map_(map),
+      risk_(new RiskPanel(document, &window)),
+      explorer_(new IndicatorExplorer(document, &window)),
+      matrix_(new RiskMatrixPage(document, &window)),
+      riskDock_(new QDockWidget(&window)),
+      explorerDock_(new QDockWidget(&window)),
+      window_(window) {
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(map_, QString());
+    tabs_->addTab(matrix_, QString());
+    window.setCentralWidget(tabs_);
+
+    riskDock_->setObjectName(QStringLiteral("risk"));
+    riskDock_->setWidget(risk_);
+    window.addDockWidget(Qt::RightDockWidgetArea, riskDock_);
+    explorerDock_->setObjectName(QStringLiteral("indicators"));
+    explorerDock_->setWidget(explorer_);
+    window.addDockWidget(Qt::RightDockWidgetArea, explorerDock_);
+    window.tabifyDockWidget(riskDock_, explorerDock_);
+    window.resizeDocks({riskDock_}, {560}, Qt::Horizontal);
+    riskDock_->raise();
+
+    connect(risk_, &RiskPanel::shownOnMap, this, &AnalysisWorkspace::showMap);
+    connect(explorer_, &IndicatorExplorer::shownOnMap, this, &AnalysisWorkspace::showMap);
+    retranslate();
+}
+
+AnalysisWorkspace::~AnalysisWorkspace() = default;
+
+void AnalysisWorkspace::addToMenu(QMenu& menu) {
+    menu.addAction(riskDock_->toggleViewAction());
+    menu.addAction(explorerDock_->toggleViewAction());
+}
+
+void AnalysisWorkspace::tabifyWith(QDockWidget* dock) {
+    window_.tabifyDockWidget(dock, riskDock_);
+    window_.tabifyDockWidget(riskDock_, explorerDock_);
+    riskDock_->raise();
+}
+
+void AnalysisWorkspace::showMap() {
+    tabs_->setCurrentWidget(map_);
+}
+
+void AnalysisWorkspace::retranslate() {
+    tabs_->setTabText(tabs_->indexOf(map_), tr("Map"));
+    tabs_->setTabText(tabs_->indexOf(matrix_), tr("Risk matrix (BBK)"));
+    riskDock_->setWindowTitle(tr("Risk index"));
+    explorerDock_->setWindowTitle(tr("Indicators"));
+}
+
+void AnalysisWorkspace::languageChanged(rrw::render::MapLanguage language) {
+    risk_->languageChanged(language);
+    explorer_->languageChanged(language);
+    matrix_->languageChanged(language);
+}
+
+}  // namespace rrw::ui
