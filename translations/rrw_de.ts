@@ -954,7 +954,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <location filename="../src/cli/cmd_render.cpp" line="78"/>
         <location filename="../src/geo/geopackage.cpp" line="172"/>
         <location filename="../src/geo/input_source.cpp" line="345"/>
-        <location filename="../src/render/map_content.cpp" line="21"/>
+        <location filename="../src/render/map_content.cpp" line="73"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: kein Layer namens &apos;{2}&apos;</translation>
     </message>
@@ -1245,7 +1245,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <translation>Die Region {1} hat zwei Werte für den Indikator {2}.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/risk/uncertainty.cpp" line="57"/>
+        <location filename="../src/analysis/risk/uncertainty.cpp" line="66"/>
         <source>The number of samples must be at least 1.</source>
         <translation>Die Anzahl der Stichproben muss mindestens 1 sein.</translation>
     </message>
@@ -1341,12 +1341,14 @@ einfließen (für sie gibt es keine offenen Daten); die Fußnote nennt diese Ind
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="100"/>
+        <location filename="../ui/score_job.cpp" line="39"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: kein Indexmodell &apos;{2}&apos; (das Projekt enthält: {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="113"/>
         <location filename="../src/cli/cmd_swot.cpp" line="111"/>
+        <location filename="../ui/score_job.cpp" line="54"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
     </message>
@@ -2099,6 +2101,114 @@ erhalten).
         <source>{1}: the TOWS strategy {2} exists already</source>
         <translation>{1}: die TOWS-Strategie {2} ist bereits vorhanden</translation>
     </message>
+    <message>
+        <location filename="../src/render/map_content.cpp" line="35"/>
+        <source>{1}: layer &apos;{2}&apos; has no field &apos;{3}&apos; to join values on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/render/map_content.cpp" line="39"/>
+        <source>{1}: layer &apos;{2}&apos; already has a field &apos;{3}&apos;; joined values need a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="486"/>
+        <source>Risk score: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="496"/>
+        <source>rrw index run {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="15"/>
+        <source>Border closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="16"/>
+        <source>Supply-chain disruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="17"/>
+        <source>Energy-price shock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="18"/>
+        <source>Pandemic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="19"/>
+        <source>Flood and heavy rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="20"/>
+        <source>Drought and forest dieback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="21"/>
+        <source>Skilled-labour shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="22"/>
+        <source>All hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="27"/>
+        <source>inh/km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="28"/>
+        <source>EUR/inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="31"/>
+        <source>synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_job.cpp" line="46"/>
+        <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_job.cpp" line="67"/>
+        <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::AnalysisWorkspace</name>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="63"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="64"/>
+        <source>Risk matrix (BBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="65"/>
+        <source>Risk index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="66"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
@@ -2306,19 +2416,114 @@ erhalten).
     </message>
 </context>
 <context>
+    <name>rrw::ui::IndicatorExplorer</name>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="233"/>
+        <source>%1: no values at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="234"/>
+        <source>%1 (%2), latest value per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="276"/>
+        <source>Hatched: synthetic values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="306"/>
+        <source>The regions with values have no map layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="344"/>
+        <source>Show indicator on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="362"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="363"/>
+        <source>Kreise and okresy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="364"/>
+        <source>Gemeinden and obce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw::ui::LayerPanel</name>
     <message>
-        <location filename="../ui/layer_panel.cpp" line="170"/>
+        <location filename="../ui/layer_panel.cpp" line="178"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/layer_panel.cpp" line="171"/>
+        <location filename="../ui/layer_panel.cpp" line="179"/>
         <source>Style…</source>
         <translation>Stil…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_panel.cpp" line="172"/>
+        <location filename="../ui/layer_panel.cpp" line="180"/>
         <source>Zoom to layer</source>
         <translation>Auf Layer zoomen</translation>
     </message>
@@ -2326,195 +2531,195 @@ erhalten).
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>rrw-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>About rrw</source>
         <translation>Über rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="142"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regionale Risiko- und Resilienzanalyse für das Fichtelgebirge und die Karlsbader Region.&lt;/p&gt;&lt;p&gt;Farbschemata: ColorBrewer, © Cynthia Brewer, Mark Harrower und The Pennsylvania State University (Apache 2.0); viridis und cividis (CC0).&lt;/p&gt;&lt;p&gt;Datenquellen und Lizenzen: docs/DATA.md und die Metadaten der einzelnen Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>Recent projects</source>
         <translation>Zuletzt verwendete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Sprache / Language / Jazyk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;Import data…</source>
         <translation>Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Export map…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Whole region</source>
         <translation>Gesamte Region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Zoom in</source>
         <translation>Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Zoom out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Add bookmark…</source>
         <translation>Lesezeichen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Identify</source>
         <translation>Objekte abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Attribute table</source>
         <translation>Attributtabelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>Map exported to %1</source>
         <translation>Karte nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Export map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Import data</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
         <translation>Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Scale 1 : %1</source>
         <translation>Maßstab 1 : %1</translation>
     </message>
@@ -2522,34 +2727,481 @@ erhalten).
 <context>
     <name>rrw::ui::MapDocument</name>
     <message>
-        <location filename="../ui/map_document.cpp" line="70"/>
+        <location filename="../ui/map_document.cpp" line="229"/>
         <source>Show layer</source>
         <translation>Layer einblenden</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="70"/>
+        <location filename="../ui/map_document.cpp" line="229"/>
         <source>Hide layer</source>
         <translation>Layer ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="76"/>
+        <location filename="../ui/map_document.cpp" line="235"/>
         <source>Change opacity</source>
         <translation>Deckkraft ändern</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="82"/>
+        <location filename="../ui/map_document.cpp" line="241"/>
         <source>Change style</source>
         <translation>Stil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="93"/>
+        <location filename="../ui/map_document.cpp" line="252"/>
         <source>Move layer</source>
         <translation>Layer verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="101"/>
+        <location filename="../ui/map_document.cpp" line="260"/>
         <source>Add layer</source>
         <translation>Layer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RiskMatrixPage</name>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="170"/>
+        <source>likelihood of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="186"/>
+        <source>damage extent of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="205"/>
+        <source>Extent class: mean of the five parameters (BBK 2010)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
+        <source>Extent class: worst parameter (cautious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <source>Extent class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_page.cpp" line="214"/>
+        <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RiskMatrixView</name>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="181"/>
+        <source>Likelihood %1 (%2), extent class %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="186"/>
+        <source>Risk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="189"/>
+        <source>Extent classes (the highest counts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
+        <source>Extent classes (their mean counts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="230"/>
+        <source>%1 × %2 = risk %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="253"/>
+        <source>Risk matrix (BBK method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="316"/>
+        <source>Extent of damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="321"/>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="348"/>
+        <source>%1 / %2 · risk %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_matrix_view.cpp" line="364"/>
+        <source>%1 (risk %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RiskPanel</name>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="287"/>
+        <source>The project has no index models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="291"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="294"/>
+        <source>Canceled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="302"/>
+        <location filename="../ui/risk_panel.cpp" line="528"/>
+        <source>Gemeinden and obce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="302"/>
+        <location filename="../ui/risk_panel.cpp" line="527"/>
+        <source>Kreise and okresy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="305"/>
+        <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="311"/>
+        <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="388"/>
+        <source>Synthetic values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="401"/>
+        <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="402"/>
+        <source>Open dots: synthetic input data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="465"/>
+        <source>The regions of this level have no map layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="504"/>
+        <source>Show risk scores on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="522"/>
+        <source>&amp;Hazard model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="523"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="524"/>
+        <source>Monte Carlo &amp;samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="525"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="526"/>
+        <source>Samples for the 5᎕ % rank intervals (0 = ranks only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="533"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="534"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="535"/>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Rank 5᎕ %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="539"/>
+        <source>Rank intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="540"/>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RiskTexts</name>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="120"/>
+        <source>Hazard and exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="123"/>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="126"/>
+        <source>Coping capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="133"/>
+        <source>higher is worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="136"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="144"/>
+        <source>very unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="146"/>
+        <source>unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="148"/>
+        <source>conditionally likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="150"/>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="152"/>
+        <source>very likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="160"/>
+        <source>insignificant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="162"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="164"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="166"/>
+        <source>major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="168"/>
+        <source>catastrophic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="176"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="179"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="182"/>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="185"/>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="188"/>
+        <source>Immaterial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="195"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="198"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="201"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="204"/>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ScoreExplanationView</name>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <source>Normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="91"/>
+        <source>Select a region to see why it scores as it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="102"/>
+        <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="158"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="166"/>
+        <source>Hatched: from synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="169"/>
+        <source>Sum of the contributions %1 = score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/score_explanation_view.cpp" line="170"/>
+        <source>Sum of the contributions %1 ≠ score %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
