@@ -2096,87 +2096,87 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/render/map_content.cpp" line="35"/>
         <source>{1}: layer &apos;{2}&apos; has no field &apos;{3}&apos; to join values on</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstva &apos;{2}&apos; nemá pole &apos;{3}&apos;, přes které lze připojit hodnoty</translation>
     </message>
     <message>
         <location filename="../src/render/map_content.cpp" line="39"/>
         <source>{1}: layer &apos;{2}&apos; already has a field &apos;{3}&apos;; joined values need a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstva &apos;{2}&apos; již má pole &apos;{3}&apos;; připojené hodnoty potřebují nový název</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="486"/>
         <source>Risk score: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Index rizika: {1}</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="496"/>
         <source>rrw index run {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>výpočet indexu rrw č. {1}</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="15"/>
         <source>Border closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavření hranic</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="16"/>
         <source>Supply-chain disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Narušení dodavatelských řetězců</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="17"/>
         <source>Energy-price shock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenový šok energií</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="18"/>
         <source>Pandemic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandemie</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="19"/>
         <source>Flood and heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Povodně a přívalové srážky</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="20"/>
         <source>Drought and forest dieback</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucho a odumírání lesů</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="21"/>
         <source>Skilled-labour shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostatek kvalifikovaných pracovníků</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="22"/>
         <source>All hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny hrozby</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="27"/>
         <source>inh/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>obyv./km²</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="28"/>
         <source>EUR/inh</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR/obyv.</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
         <source>synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>syntetické</translation>
     </message>
     <message>
         <location filename="../ui/score_job.cpp" line="46"/>
         <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: indexový model &apos;{2}&apos; není platný JSON: {3}</translation>
     </message>
     <message>
         <location filename="../ui/score_job.cpp" line="67"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet vzorků {1} je pro počet územních jednotek {2} příliš vysoký (vzorky × územní jednotky celkem nejvýše {3})</translation>
     </message>
 </context>
 <context>
@@ -2184,22 +2184,22 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="63"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="64"/>
         <source>Risk matrix (BBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matice rizik (BBK)</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="65"/>
         <source>Risk index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index rizika</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="66"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátory</translation>
     </message>
 </context>
 <context>
@@ -2412,94 +2412,94 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="233"/>
         <source>%1: no values at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: na této úrovni nejsou žádné hodnoty.</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="234"/>
         <source>%1 (%2), latest value per region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), nejnovější hodnota za každou územní jednotku</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="276"/>
         <source>Hatched: synthetic values</source>
-        <translation type="unfinished"></translation>
+        <translation>Šrafováno: syntetické hodnoty</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="306"/>
         <source>The regions with values have no map layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotky s hodnotami nemají žádnou mapovou vrstvu.</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="344"/>
         <source>Show indicator on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit indikátor na mapě</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="362"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;roveň:</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="363"/>
         <source>Kreise and okresy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemské okresy a okresy</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="364"/>
         <source>Gemeinden and obce</source>
-        <translation type="unfinished"></translation>
+        <translation>Obce (DE a CZ)</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimenze</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Směr</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotka</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Value</source>
-        <translation type="unfinished">Hodnota</translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit na &amp;mapě</translation>
     </message>
 </context>
 <context>
@@ -2754,47 +2754,47 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="170"/>
         <source>likelihood of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>pravděpodobnost scénáře „%1“</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="186"/>
         <source>damage extent of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>rozsah škod scénáře „%1“</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="205"/>
         <source>Extent class: mean of the five parameters (BBK 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Třída rozsahu škod: průměr pěti parametrů (BBK 2010)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="206"/>
         <source>Extent class: worst parameter (cautious)</source>
-        <translation type="unfinished"></translation>
+        <translation>Třída rozsahu škod: nejhorší parametr (opatrný přístup)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravděpodobnost</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="211"/>
         <source>Extent class</source>
-        <translation type="unfinished"></translation>
+        <translation>Třída rozsahu škod</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="211"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riziko</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="214"/>
         <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí odhady z workshopu, které partneři ještě upřesní. Pravděpodobnost A (velmi nepravděpodobná) až E (velmi pravděpodobná); rozsah škod 1 (zanedbatelný) až 5 (katastrofální); metoda: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Každá změna se ukládá a lze ji vrátit zpět.</translation>
     </message>
 </context>
 <context>
@@ -2802,52 +2802,52 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="181"/>
         <source>Likelihood %1 (%2), extent class %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravděpodobnost %1 (%2), třída rozsahu škod %3 (%4)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="186"/>
         <source>Risk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riziko %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="189"/>
         <source>Extent classes (the highest counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Třídy rozsahu škod (rozhoduje nejvyšší): %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="190"/>
         <source>Extent classes (their mean counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Třídy rozsahu škod (rozhoduje jejich průměr): %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="230"/>
         <source>%1 × %2 = risk %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = riziko %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="253"/>
         <source>Risk matrix (BBK method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Matice rizik (metoda BBK)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="316"/>
         <source>Extent of damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsah škod</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="321"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravděpodobnost</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="348"/>
         <source>%1 / %2 · risk %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · riziko %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="364"/>
         <source>%1 (risk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (riziko %2)</translation>
     </message>
 </context>
 <context>
@@ -2855,144 +2855,144 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_panel.cpp" line="287"/>
         <source>The project has no index models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt neobsahuje žádné indexové modely.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="291"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá výpočet…</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="294"/>
         <source>Canceled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno; nic nebylo uloženo.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="302"/>
         <location filename="../ui/risk_panel.cpp" line="528"/>
         <source>Gemeinden and obce</source>
-        <translation type="unfinished"></translation>
+        <translation>Obce (DE a CZ)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="302"/>
         <location filename="../ui/risk_panel.cpp" line="527"/>
         <source>Kreise and okresy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zemské okresy a okresy</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="305"/>
         <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpočet č. %1 uložen: %2, %3, územní jednotky: %4, vzorky Monte Carlo: %5 (počáteční hodnota %6).</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="311"/>
         <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpočet č. %1 uložen: %2, %3, územní jednotky: %4, bez simulace Monte Carlo.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="388"/>
         <source>Synthetic values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntetické hodnoty: %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadí (1 = nejvyšší riziko); pruhy: 5–95 % pořadí ze simulace Monte Carlo</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="402"/>
         <source>Open dots: synthetic input data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyplněné body: syntetická vstupní data</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="465"/>
         <source>The regions of this level have no map layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotky této úrovně nemají žádnou mapovou vrstvu.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="504"/>
         <source>Show risk scores on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit hodnoty indexu rizika na mapě</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="522"/>
         <source>&amp;Hazard model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model &amp;hrozby:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="523"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;roveň:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="524"/>
         <source>Monte Carlo &amp;samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzor&amp;ky Monte Carlo:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="525"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5᎕ % rank intervals (0 = ranks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzorky pro intervaly pořadí 5–95 % (0 = pouze pořadí)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="533"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spustit</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="534"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zr&amp;ušit</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="535"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit na &amp;mapě</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadí</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotka</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5᎕ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadí 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Žebříček</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="539"/>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervaly pořadí</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="540"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč?</translation>
     </message>
 </context>
 <context>
@@ -3000,122 +3000,122 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_texts.cpp" line="120"/>
         <source>Hazard and exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrozba a expozice</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="123"/>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Zranitelnost</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="126"/>
         <source>Coping capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schopnost zvládání</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="133"/>
         <source>higher is worse</source>
-        <translation type="unfinished"></translation>
+        <translation>vyšší je horší</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="136"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>vyšší je lepší</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="144"/>
         <source>very unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>velmi nepravděpodobná</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="146"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>nepravděpodobná</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="148"/>
         <source>conditionally likely</source>
-        <translation type="unfinished"></translation>
+        <translation>podmíněně pravděpodobná</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="150"/>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>pravděpodobná</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="152"/>
         <source>very likely</source>
-        <translation type="unfinished"></translation>
+        <translation>velmi pravděpodobná</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="160"/>
         <source>insignificant</source>
-        <translation type="unfinished"></translation>
+        <translation>zanedbatelný</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="162"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>malý</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="164"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>střední</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="166"/>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>velký</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="168"/>
         <source>catastrophic</source>
-        <translation type="unfinished"></translation>
+        <translation>katastrofální</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="176"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Obyvatelstvo</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="179"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Životní prostředí</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="182"/>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekonomika</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="185"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásobování</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="188"/>
         <source>Immaterial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmotné škody</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="195"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>nízké</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="198"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>střední</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="201"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>vysoké</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="204"/>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>velmi vysoké</translation>
     </message>
 </context>
 <context>
@@ -3123,77 +3123,77 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Příspěvek</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Váha</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalizováno</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Value</source>
-        <translation type="unfinished">Hodnota</translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="91"/>
         <source>Select a region to see why it scores as it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte územní jednotku a uvidíte, jak vzniklo její skóre.</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="102"/>
         <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč má %1 skóre %2: je součtem příspěvků skupin a indikátorů.</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="158"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="166"/>
         <source>Hatched: from synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Šrafováno: ze syntetických dat</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="169"/>
         <source>Sum of the contributions %1 = score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Součet příspěvků %1 = skóre %2</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="170"/>
         <source>Sum of the contributions %1 ≠ score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Součet příspěvků %1 ≠ skóre %2</translation>
     </message>
 </context>
 <context>

@@ -2104,87 +2104,87 @@ erhalten).
     <message>
         <location filename="../src/render/map_content.cpp" line="35"/>
         <source>{1}: layer &apos;{2}&apos; has no field &apos;{3}&apos; to join values on</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer &apos;{2}&apos; hat kein Feld &apos;{3}&apos;, über das Werte verknüpft werden können</translation>
     </message>
     <message>
         <location filename="../src/render/map_content.cpp" line="39"/>
         <source>{1}: layer &apos;{2}&apos; already has a field &apos;{3}&apos;; joined values need a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer &apos;{2}&apos; hat bereits ein Feld &apos;{3}&apos;; verknüpfte Werte brauchen einen neuen Namen</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="486"/>
         <source>Risk score: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoindex: {1}</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="496"/>
         <source>rrw index run {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>rrw-Indexberechnung {1}</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="15"/>
         <source>Border closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzschließung</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="16"/>
         <source>Supply-chain disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechung der Lieferketten</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="17"/>
         <source>Energy-price shock</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiepreisschock</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="18"/>
         <source>Pandemic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandemie</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="19"/>
         <source>Flood and heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochwasser und Starkregen</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="20"/>
         <source>Drought and forest dieback</source>
-        <translation type="unfinished"></translation>
+        <translation>Dürre und Waldsterben</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="21"/>
         <source>Skilled-labour shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachkräftemangel</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="22"/>
         <source>All hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gefahren</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="27"/>
         <source>inh/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>Einw./km²</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="28"/>
         <source>EUR/inh</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR/Einw.</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
         <source>synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetisch</translation>
     </message>
     <message>
         <location filename="../ui/score_job.cpp" line="46"/>
         <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Indexmodell &apos;{2}&apos; ist kein gültiges JSON: {3}</translation>
     </message>
     <message>
         <location filename="../ui/score_job.cpp" line="67"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} Stichproben sind für {2} Gebietseinheiten zu viele (Stichproben × Gebietseinheiten insgesamt höchstens {3})</translation>
     </message>
 </context>
 <context>
@@ -2192,22 +2192,22 @@ erhalten).
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="63"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="64"/>
         <source>Risk matrix (BBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix (BBK)</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="65"/>
         <source>Risk index</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoindex</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="66"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren</translation>
     </message>
 </context>
 <context>
@@ -2420,94 +2420,94 @@ erhalten).
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="233"/>
         <source>%1: no values at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Werte auf dieser Ebene.</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="234"/>
         <source>%1 (%2), latest value per region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), jeweils neuester Wert je Gebietseinheit</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="276"/>
         <source>Hatched: synthetic values</source>
-        <translation type="unfinished"></translation>
+        <translation>Schraffiert: synthetische Werte</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="306"/>
         <source>The regions with values have no map layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Gebietseinheiten mit Werten gibt es keinen Kartenlayer.</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="344"/>
         <source>Show indicator on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator auf der Karte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="362"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene:</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="363"/>
         <source>Kreise and okresy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise und Okresy</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="364"/>
         <source>Gemeinden and obce</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinden (DE) und Obce (CZ)</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietseinheit</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2762,47 +2762,47 @@ erhalten).
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="170"/>
         <source>likelihood of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit von „%1“</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="186"/>
         <source>damage extent of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensausmaß von „%1“</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="205"/>
         <source>Extent class: mean of the five parameters (BBK 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensausmaßklasse: Mittelwert der fünf Parameter (BBK 2010)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="206"/>
         <source>Extent class: worst parameter (cautious)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensausmaßklasse: ungünstigster Parameter (vorsichtig)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="211"/>
         <source>Extent class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausmaßklasse</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="211"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="214"/>
         <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsschätzungen aus dem Workshop, von den Partnern noch zu überarbeiten. Eintrittswahrscheinlichkeit A (sehr unwahrscheinlich) bis E (sehr wahrscheinlich); Schadensausmaß 1 (unbedeutend) bis 5 (katastrophal); Methode: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Jede Änderung wird gespeichert und kann rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2810,52 +2810,52 @@ erhalten).
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="181"/>
         <source>Likelihood %1 (%2), extent class %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit %1 (%2), Schadensausmaßklasse %3 (%4)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="186"/>
         <source>Risk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="189"/>
         <source>Extent classes (the highest counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensausmaßklassen (maßgeblich ist die höchste): %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="190"/>
         <source>Extent classes (their mean counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensausmaßklassen (maßgeblich ist ihr Mittelwert): %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="230"/>
         <source>%1 × %2 = risk %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = Risiko %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="253"/>
         <source>Risk matrix (BBK method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix (BBK-Methode)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="316"/>
         <source>Extent of damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadensausmaß</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="321"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="348"/>
         <source>%1 / %2 · risk %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · Risiko %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="364"/>
         <source>%1 (risk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Risiko %2)</translation>
     </message>
 </context>
 <context>
@@ -2863,144 +2863,144 @@ erhalten).
     <message>
         <location filename="../ui/risk_panel.cpp" line="287"/>
         <source>The project has no index models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält keine Indexmodelle.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="291"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung läuft…</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="294"/>
         <source>Canceled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="302"/>
         <location filename="../ui/risk_panel.cpp" line="528"/>
         <source>Gemeinden and obce</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinden (DE) und Obce (CZ)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="302"/>
         <location filename="../ui/risk_panel.cpp" line="527"/>
         <source>Kreise and okresy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise und Okresy</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="305"/>
         <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung %1 gespeichert: %2, %3, %4 Gebietseinheiten, %5 Monte-Carlo-Stichproben (Startwert %6).</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="311"/>
         <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung %1 gespeichert: %2, %3, %4 Gebietseinheiten, ohne Monte-Carlo-Simulation.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="388"/>
         <source>Synthetic values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Werte: %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang (1 = höchstes Risiko); Balken: 5–95 % der Monte-Carlo-Ränge</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="402"/>
         <source>Open dots: synthetic input data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefüllte Punkte: synthetische Eingangsdaten</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="465"/>
         <source>The regions of this level have no map layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebietseinheiten dieser Ebene haben keinen Kartenlayer.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="504"/>
         <source>Show risk scores on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoindexwerte auf der Karte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="522"/>
         <source>&amp;Hazard model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefahrenmodell:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="523"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ebene:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="524"/>
         <source>Monte Carlo &amp;samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monte-Carlo-Stichproben:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="525"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5᎕ % rank intervals (0 = ranks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben für die 5–95-%-Rangintervalle (0 = nur Ränge)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="533"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="534"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="535"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietseinheit</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexwert</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5᎕ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="539"/>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangintervalle</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="540"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum?</translation>
     </message>
 </context>
 <context>
@@ -3008,122 +3008,122 @@ erhalten).
     <message>
         <location filename="../ui/risk_texts.cpp" line="120"/>
         <source>Hazard and exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdung und Exposition</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="123"/>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwundbarkeit</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="126"/>
         <source>Coping capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewältigungskapazität</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="133"/>
         <source>higher is worse</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist schlechter</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="136"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>höher ist besser</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="144"/>
         <source>very unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr unwahrscheinlich</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="146"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>unwahrscheinlich</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="148"/>
         <source>conditionally likely</source>
-        <translation type="unfinished"></translation>
+        <translation>bedingt wahrscheinlich</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="150"/>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="152"/>
         <source>very likely</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr wahrscheinlich</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="160"/>
         <source>insignificant</source>
-        <translation type="unfinished"></translation>
+        <translation>unbedeutend</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="162"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="164"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="166"/>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>groß</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="168"/>
         <source>catastrophic</source>
-        <translation type="unfinished"></translation>
+        <translation>katastrophal</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="176"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensch</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="179"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwelt</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="182"/>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Volkswirtschaft</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="185"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgung</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="188"/>
         <source>Immaterial</source>
-        <translation type="unfinished"></translation>
+        <translation>Immateriell</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="195"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="198"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="201"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="204"/>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr hoch</translation>
     </message>
 </context>
 <context>
@@ -3131,77 +3131,77 @@ erhalten).
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteil</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Normiert</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="91"/>
         <source>Select a region to see why it scores as it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gebietseinheit aus, um zu sehen, wie ihr Indexwert zustande kommt.</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="102"/>
         <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1 den Indexwert %2 hat: Er ist die Summe der Beiträge der Gruppen und Indikatoren.</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="158"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="166"/>
         <source>Hatched: from synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Schraffiert: aus synthetischen Daten</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="169"/>
         <source>Sum of the contributions %1 = score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Beiträge %1 = Indexwert %2</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="170"/>
         <source>Sum of the contributions %1 ≠ score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Beiträge %1 ≠ Indexwert %2</translation>
     </message>
 </context>
 <context>

@@ -2088,87 +2088,87 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/render/map_content.cpp" line="35"/>
         <source>{1}: layer &apos;{2}&apos; has no field &apos;{3}&apos; to join values on</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: layer &apos;{2}&apos; has no field &apos;{3}&apos; to join values on</translation>
     </message>
     <message>
         <location filename="../src/render/map_content.cpp" line="39"/>
         <source>{1}: layer &apos;{2}&apos; already has a field &apos;{3}&apos;; joined values need a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: layer &apos;{2}&apos; already has a field &apos;{3}&apos;; joined values need a new name</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="486"/>
         <source>Risk score: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk score: {1}</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="496"/>
         <source>rrw index run {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>rrw index run {1}</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="15"/>
         <source>Border closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Border closure</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="16"/>
         <source>Supply-chain disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply-chain disruption</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="17"/>
         <source>Energy-price shock</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy-price shock</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="18"/>
         <source>Pandemic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandemic</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="19"/>
         <source>Flood and heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Flood and heavy rain</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="20"/>
         <source>Drought and forest dieback</source>
-        <translation type="unfinished"></translation>
+        <translation>Drought and forest dieback</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="21"/>
         <source>Skilled-labour shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilled-labour shortage</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="22"/>
         <source>All hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>All hazards</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="27"/>
         <source>inh/km²</source>
-        <translation type="unfinished"></translation>
+        <translation>inh/km²</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="28"/>
         <source>EUR/inh</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR/inh</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
         <source>synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetic</translation>
     </message>
     <message>
         <location filename="../ui/score_job.cpp" line="46"/>
         <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the index model &apos;{2}&apos; is not JSON: {3}</translation>
     </message>
     <message>
         <location filename="../ui/score_job.cpp" line="67"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} samples are too many for {2} regions (at most {3} in all)</translation>
     </message>
 </context>
 <context>
@@ -2176,22 +2176,22 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="63"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="64"/>
         <source>Risk matrix (BBK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk matrix (BBK)</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="65"/>
         <source>Risk index</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk index</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="66"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
 </context>
 <context>
@@ -2404,94 +2404,94 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="233"/>
         <source>%1: no values at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no values at this level.</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="234"/>
         <source>%1 (%2), latest value per region</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), latest value per region</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="276"/>
         <source>Hatched: synthetic values</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatched: synthetic values</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="306"/>
         <source>The regions with values have no map layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regions with values have no map layer.</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="344"/>
         <source>Show indicator on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show indicator on the map</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="362"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="363"/>
         <source>Kreise and okresy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise and okresy</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="364"/>
         <source>Gemeinden and obce</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinden and obce</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="366"/>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="368"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show on &amp;map</translation>
     </message>
 </context>
 <context>
@@ -2746,47 +2746,47 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="170"/>
         <source>likelihood of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>likelihood of “%1”</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="186"/>
         <source>damage extent of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>damage extent of “%1”</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="205"/>
         <source>Extent class: mean of the five parameters (BBK 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extent class: mean of the five parameters (BBK 2010)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="206"/>
         <source>Extent class: worst parameter (cautious)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extent class: worst parameter (cautious)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="211"/>
         <source>Extent class</source>
-        <translation type="unfinished"></translation>
+        <translation>Extent class</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="211"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="214"/>
         <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</translation>
     </message>
 </context>
 <context>
@@ -2794,52 +2794,52 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="181"/>
         <source>Likelihood %1 (%2), extent class %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood %1 (%2), extent class %3 (%4)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="186"/>
         <source>Risk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="189"/>
         <source>Extent classes (the highest counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extent classes (the highest counts): %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="190"/>
         <source>Extent classes (their mean counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extent classes (their mean counts): %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="230"/>
         <source>%1 × %2 = risk %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = risk %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="253"/>
         <source>Risk matrix (BBK method)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk matrix (BBK method)</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="316"/>
         <source>Extent of damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Extent of damage</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="321"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Likelihood</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="348"/>
         <source>%1 / %2 · risk %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · risk %3: %4</translation>
     </message>
     <message>
         <location filename="../ui/risk_matrix_view.cpp" line="364"/>
         <source>%1 (risk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (risk %2)</translation>
     </message>
 </context>
 <context>
@@ -2847,144 +2847,144 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_panel.cpp" line="287"/>
         <source>The project has no index models.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no index models.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="291"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Running…</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="294"/>
         <source>Canceled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled; nothing was stored.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="302"/>
         <location filename="../ui/risk_panel.cpp" line="528"/>
         <source>Gemeinden and obce</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinden and obce</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="302"/>
         <location filename="../ui/risk_panel.cpp" line="527"/>
         <source>Kreise and okresy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreise and okresy</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="305"/>
         <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="311"/>
         <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="388"/>
         <source>Synthetic values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetic values: %1</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="402"/>
         <source>Open dots: synthetic input data</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dots: synthetic input data</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="465"/>
         <source>The regions of this level have no map layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regions of this level have no map layer.</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="504"/>
         <source>Show risk scores on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show risk scores on the map</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="522"/>
         <source>&amp;Hazard model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hazard model:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="523"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="524"/>
         <source>Monte Carlo &amp;samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo &amp;samples:</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="525"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5᎕ % rank intervals (0 = ranks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples for the 5᎕ % rank intervals (0 = ranks only)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="533"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Run</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="534"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="535"/>
         <source>Show on &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show on &amp;map</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5᎕ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank 5᎕ %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="539"/>
         <source>Rank intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank intervals</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="540"/>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why?</translation>
     </message>
 </context>
 <context>
@@ -2992,122 +2992,122 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_texts.cpp" line="120"/>
         <source>Hazard and exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazard and exposure</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="123"/>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerability</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="126"/>
         <source>Coping capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Coping capacity</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="133"/>
         <source>higher is worse</source>
-        <translation type="unfinished"></translation>
+        <translation>higher is worse</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="136"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>higher is better</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="144"/>
         <source>very unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>very unlikely</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="146"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>unlikely</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="148"/>
         <source>conditionally likely</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionally likely</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="150"/>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>likely</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="152"/>
         <source>very likely</source>
-        <translation type="unfinished"></translation>
+        <translation>very likely</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="160"/>
         <source>insignificant</source>
-        <translation type="unfinished"></translation>
+        <translation>insignificant</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="162"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>minor</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="164"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderate</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="166"/>
         <source>major</source>
-        <translation type="unfinished"></translation>
+        <translation>major</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="168"/>
         <source>catastrophic</source>
-        <translation type="unfinished"></translation>
+        <translation>catastrophic</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="176"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="179"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="182"/>
         <source>Economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="185"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="188"/>
         <source>Immaterial</source>
-        <translation type="unfinished"></translation>
+        <translation>Immaterial</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="195"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="198"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>medium</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="201"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="204"/>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>very high</translation>
     </message>
 </context>
 <context>
@@ -3115,77 +3115,77 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="83"/>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalised</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="91"/>
         <source>Select a region to see why it scores as it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a region to see why it scores as it does.</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="102"/>
         <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="158"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="166"/>
         <source>Hatched: from synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatched: from synthetic data</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="169"/>
         <source>Sum of the contributions %1 = score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the contributions %1 = score %2</translation>
     </message>
     <message>
         <location filename="../ui/score_explanation_view.cpp" line="170"/>
         <source>Sum of the contributions %1 ≠ score %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum of the contributions %1 ≠ score %2</translation>
     </message>
 </context>
 <context>

@@ -398,7 +398,7 @@ void RiskPanel::fillResults() {
         rows.push_back({name->text(), r.rank, r.rankLow, r.rankHigh, !synthetic.isEmpty()});
     }
     chart_->setRows(std::move(rows), static_cast<int>(result.regions.size()));
-    chart_->setTexts(tr("Rank (1 = highest risk); bars: 5\u201395 % of the Monte Carlo ranks"),
+    chart_->setTexts(tr("Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks"),
                      tr("Open dots: synthetic input data"));
     selectRegion(selected.isEmpty() && table_->rowCount() > 0
                      ? table_->item(0, Region)->data(RegionCodeRole).toString()
@@ -523,7 +523,7 @@ void RiskPanel::retranslate() {
     levelLabel_->setText(tr("&Level:"));
     samplesLabel_->setText(tr("Monte Carlo &samples:"));
     samples_->setSpecialValueText(tr("none"));
-    samples_->setToolTip(tr("Samples for the 5\u201395 % rank intervals (0 = ranks only)"));
+    samples_->setToolTip(tr("Samples for the 5–95 % rank intervals (0 = ranks only)"));
     level_->setItemText(0, tr("Kreise and okresy"));
     level_->setItemText(1, tr("Gemeinden and obce"));
     for (int i = 0; i < hazard_->count(); ++i) {
@@ -534,7 +534,7 @@ void RiskPanel::retranslate() {
     cancel_->setText(tr("&Cancel"));
     showOnMap_->setText(tr("Show on &map"));
     table_->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Region"), tr("Score"), tr("Rank 5\u201395 %"), tr("Data")});
+        {tr("Rank"), tr("Region"), tr("Score"), tr("Rank 5–95 %"), tr("Data")});
     tabs_->setTabText(0, tr("Ranking"));
     tabs_->setTabText(1, tr("Rank intervals"));
     whyBox_->setTitle(tr("Why?"));

@@ -39,6 +39,7 @@ commands:
   layers PROJECT.gpkg [--json]           list the project's layers
   info PROJECT.gpkg [--json]             schema version, layers, regions per level
   render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
   index --values V.csv --model M.json    a composite risk index with rank intervals
   score PROJECT.gpkg [--hazard H]        rank the project's regions with its index models
   matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
@@ -114,12 +115,12 @@ int main(int argc, char** argv) {
         return 0;
     }
     const std::map<std::string, Runner> commands = {
-        {"init", rrw::cli::runInit},        {"import", rrw::cli::runImport},
-        {"layers", rrw::cli::runLayers},    {"info", rrw::cli::runInfo},
-        {"render", rrw::cli::runRender},    {"index", rrw::cli::runIndex},
-        {"matrix", rrw::cli::runMatrix},    {"score", rrw::cli::runScore},
-        {"swot", rrw::cli::runSwot},        {"tows", rrw::cli::runTows},
-        {"measures", rrw::cli::runMeasures}};
+        {"init", rrw::cli::runInit},         {"import", rrw::cli::runImport},
+        {"layers", rrw::cli::runLayers},     {"info", rrw::cli::runInfo},
+        {"render", rrw::cli::runRender},     {"index", rrw::cli::runIndex},
+        {"matrix", rrw::cli::runMatrix},     {"score", rrw::cli::runScore},
+        {"swot", rrw::cli::runSwot},         {"tows", rrw::cli::runTows},
+        {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "

@@ -44,7 +44,8 @@ TEST(SwotCli, RegionFilters) {
     copyBundledProject(project);
     const CliResult r = runCli({"swot", "suggest", project, "--region", "CZ0413", "--json"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    for (const auto& s : nlohmann::json::parse(r.out).at("suggestions")) {
+    const auto parsed = nlohmann::json::parse(r.out);
+    for (const auto& s : parsed.at("suggestions")) {
         EXPECT_EQ(s.at("region"), "CZ0413");
     }
     // A lower threshold gives at least as many proposals.
