@@ -9,6 +9,8 @@
 #include "map_document.h"
 #include "risk_matrix_page.h"
 #include "risk_panel.h"
+#include "swot_board.h"
+#include "tows_table.h"
 
 namespace rrw::ui {
 
@@ -19,11 +21,15 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
       risk_(new RiskPanel(document, &window)),
       explorer_(new IndicatorExplorer(document, &window)),
       matrix_(new RiskMatrixPage(document, &window)),
+      swot_(new SwotBoard(document, &window)),
+      tows_(new TowsTable(document, &window)),
       riskDock_(new QDockWidget(&window)),
       explorerDock_(new QDockWidget(&window)),
       window_(window) {
     tabs_->setDocumentMode(true);
     tabs_->addTab(map_, QString());
+    tabs_->addTab(swot_, QString());
+    tabs_->addTab(tows_, QString());
     tabs_->addTab(matrix_, QString());
     window.setCentralWidget(tabs_);
 
@@ -61,12 +67,16 @@ void AnalysisWorkspace::showMap() {
 
 void AnalysisWorkspace::retranslate() {
     tabs_->setTabText(tabs_->indexOf(map_), tr("Map"));
+    tabs_->setTabText(tabs_->indexOf(swot_), tr("SWOT"));
+    tabs_->setTabText(tabs_->indexOf(tows_), tr("TOWS strategies"));
     tabs_->setTabText(tabs_->indexOf(matrix_), tr("Risk matrix (BBK)"));
     riskDock_->setWindowTitle(tr("Risk index"));
     explorerDock_->setWindowTitle(tr("Indicators"));
 }
 
-void AnalysisWorkspace::languageChanged(rrw::render::MapLanguage language) {
+void AnalysisWorkspace::languageChanged(rrw::render::MapLanguage language, const QString& code) {
+    swot_->setLanguageCode(code);
+    tows_->setLanguageCode(code);
     risk_->languageChanged(language);
     explorer_->languageChanged(language);
     matrix_->languageChanged(language);

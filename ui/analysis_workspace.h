@@ -17,8 +17,11 @@ class IndicatorExplorer;
 class MapDocument;
 class RiskMatrixPage;
 class RiskPanel;
+class SwotBoard;
+class TowsTable;
 
-/// The analysis parts of the workbench around the map: the pages beside the map (risk matrix)
+/// The analysis parts of the workbench around the map: the pages beside the map (SWOT board,
+/// TOWS table, risk matrix)
 /// as tabs of the central area, and the panels that drive the map (risk index, indicators) as
 /// docks. MainWindow owns one; it creates the widgets, wires them to the map tab and keeps
 /// their titles in the UI language.
@@ -34,13 +37,16 @@ public:
     RiskPanel& riskPanel() { return *risk_; }
     IndicatorExplorer& indicatorExplorer() { return *explorer_; }
     RiskMatrixPage& riskMatrix() { return *matrix_; }
+    SwotBoard& swotBoard() { return *swot_; }
+    TowsTable& towsTable() { return *tows_; }
 
     /// View menu entries (docks and pages).
     void addToMenu(QMenu& menu);
     /// Puts `dock` (identify) in the same tab group as the analysis docks, behind them.
     void tabifyWith(QDockWidget* dock);
     void retranslate();
-    void languageChanged(rrw::render::MapLanguage language);
+    /// `code` is the language code (de, cs, en, de+cs) for the register texts.
+    void languageChanged(rrw::render::MapLanguage language, const QString& code);
     void showMap();
 
 private:
@@ -49,6 +55,8 @@ private:
     RiskPanel* risk_;
     IndicatorExplorer* explorer_;
     RiskMatrixPage* matrix_;
+    SwotBoard* swot_;
+    TowsTable* tows_;
     QDockWidget* riskDock_;
     QDockWidget* explorerDock_;
     QMainWindow& window_;

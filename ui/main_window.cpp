@@ -81,14 +81,14 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
         layers_->setLanguageCode(code);
         identify_->languageChanged(language_.mapLanguage());
         table_->languageChanged(language_.mapLanguage());
-        analysis_->languageChanged(language_.mapLanguage());
+        analysis_->languageChanged(language_.mapLanguage(), language_.code());
         for (QAction* a : languageGroup_->actions()) {
             a->setChecked(a->data().toString() == code);
         }
     });
     canvas_->setLanguage(language_.mapLanguage());
     layers_->setLanguageCode(language_.code());
-    analysis_->languageChanged(language_.mapLanguage());
+    analysis_->languageChanged(language_.mapLanguage(), language_.code());
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {

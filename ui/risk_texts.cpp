@@ -26,6 +26,12 @@ constexpr std::pair<const char*, const char*> kHazards[] = {
 constexpr std::pair<const char*, const char*> kUnits[] = {
     {"inh/km²", QT_TRANSLATE_NOOP("rrw", "inh/km²")},
     {"EUR/inh", QT_TRANSLATE_NOOP("rrw", "EUR/inh")},
+    {"per 1,000 inh", QT_TRANSLATE_NOOP("rrw", "per 1,000 inh")},
+    {"per 100,000 inh", QT_TRANSLATE_NOOP("rrw", "per 100,000 inh")},
+    {"per 1,000 employees", QT_TRANSLATE_NOOP("rrw", "per 1,000 employees")},
+    {"beds per 1,000 inh", QT_TRANSLATE_NOOP("rrw", "beds per 1,000 inh")},
+    {"days/year", QT_TRANSLATE_NOOP("rrw", "days/year")},
+    {"index", QT_TRANSLATE_NOOP("rrw", "index")},
 };
 
 const char* const kSynthetic = QT_TRANSLATE_NOOP("rrw", "synthetic");

@@ -8,8 +8,6 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <set>
-#include <tuple>
 #include <vector>
 
 #include "analysis/risk/index_model.h"
@@ -19,8 +17,8 @@
 #include "cli/planning_format.h"
 #include "cli/swot_items.h"
 #include "cli/translate.h"
-#include "store/indicator_repository.h"
 #include "store/region_repository.h"
+#include "store/swot_proposals.h"
 #include "store/swot_suggestion_repository.h"
 
 namespace rrw::cli {
@@ -93,33 +91,6 @@ double parseThreshold(const Args& args) {
     return threshold;
 }
 
-const std::string kLevel = "district";
-
-/// Every proposal of the suggestion engine over the project's latest district values.
-std::vector<analysis::SwotSuggestion> projectSuggestions(const store::Project& project,
-                                                         double threshold,
-                                                         analysis::ValueTable& table) {
-    // Synthetic demo values (docs/INDICATORS.md) are no evidence of a strength or weakness.
-    std::vector<std::tuple<std::string, std::string, double>> rows;
-    for (const auto& v : store::latestValueRecords(project, kLevel)) {
-        if (!v.synthetic) {
-            rows.emplace_back(v.regionCode, v.indicatorId, v.value);
-        }
-    }
-    if (rows.empty()) {
-        throwInputError(
-            QT_TRANSLATE_NOOP("rrw", "{1}: the project has no indicator values at level '{2}'"),
-            {project.path(), kLevel});
-    }
-    table = analysis::valueTableFromRows(rows);
-    std::vector<analysis::IndicatorInfo> infos;
-    for (const auto& ind : store::listIndicators(project)) {
-        infos.push_back(
-            {ind.id, ind.direction == "higher_is_better", ind.nameDe, ind.nameCs, ind.unit});
-    }
-    return analysis::suggestSwot(table, infos, threshold);
-}
-
 int suggest(const std::vector<std::string>& argv) {
     const Args args(argv, {"region", "threshold"}, {"json", "help"});
     if (args.flag("help")) {
@@ -132,29 +103,28 @@ int suggest(const std::vector<std::string>& argv) {
     const double threshold = parseThreshold(args);
     const store::Project project = store::Project::open(args.positional()[0]);
     analysis::ValueTable table;
-    const auto suggestions = projectSuggestions(project, threshold, table);
+    const auto suggestions = store::projectSwotSuggestions(project, threshold, &table);
     const std::string region = args.value("region");
     if (args.has("region") &&
         std::find(table.regions.begin(), table.regions.end(), region) == table.regions.end()) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "no values for the region '{1}'"), {region});
     }
-    std::set<std::tuple<std::string, std::string, char>> decided;
-    for (const auto& d : store::listSuggestionDecisions(project)) {
-        decided.emplace(d.key.regionCode, d.key.indicatorId, d.key.category);
-    }
+    const auto open = store::undecidedSwotSuggestions(project, suggestions);
     std::map<std::string, std::string> names;
-    for (const auto& r : store::regionsAt(project, kLevel)) {
+    for (const auto& r : store::regionsAt(project, store::kSwotSuggestionLevel)) {
         names[r.code] =
             r.country == "CZ" ? r.nameCs : r.nameDe;  // the name in the country's language
     }
     nlohmann::json list = nlohmann::json::array();
-    std::size_t skipped = 0;
-    for (const auto& s : suggestions) {
-        if (args.has("region") && s.region != region) {
-            continue;
-        }
-        if (decided.count({s.region, s.indicator, s.category}) != 0) {
-            ++skipped;  // accepted or rejected before: not proposed again
+    const auto inRegion = [&](const analysis::SwotSuggestion& s) {
+        return !args.has("region") || s.region == region;
+    };
+    // Accepted or rejected before: not proposed again, only counted.
+    const auto skipped =
+        static_cast<std::size_t>(std::count_if(suggestions.begin(), suggestions.end(), inRegion) -
+                                 std::count_if(open.begin(), open.end(), inRegion));
+    for (const auto& s : open) {
+        if (!inRegion(s)) {
             continue;
         }
         nlohmann::json j = {{"region", s.region},       {"category", std::string(1, s.category)},
@@ -170,7 +140,7 @@ int suggest(const std::vector<std::string>& argv) {
         const nlohmann::json out = {{"suggestions", list},
                                     {"reference", "mean of all districts with a value"},
                                     {"threshold", threshold},
-                                    {"level", kLevel},
+                                    {"level", store::kSwotSuggestionLevel},
                                     {"decided_skipped", skipped}};
         std::cout << out.dump(2) << '\n';
         return 0;
@@ -200,8 +170,7 @@ int decide(const std::vector<std::string>& argv, bool accept) {
     }
     const double threshold = parseThreshold(args);
     store::Project project = store::Project::open(args.positional()[0]);
-    analysis::ValueTable table;
-    const auto suggestions = projectSuggestions(project, threshold, table);
+    const auto suggestions = store::projectSwotSuggestions(project, threshold);
     const std::string region = args.value("region");
     const std::string indicator = args.value("indicator");
     const auto it = std::find_if(suggestions.begin(), suggestions.end(), [&](const auto& s) {

@@ -6,7 +6,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
+
 #include <QTest>
+#include <nlohmann/json.hpp>
 
 #include "analysis_workspace.h"
 #include "language.h"
@@ -17,7 +19,11 @@
 #include "risk_matrix_view.h"
 #include "risk_panel.h"
 #include "store/bbk_repository.h"
+#include "store/swot_repository.h"
+#include "store/tows_repository.h"
 #include "support/cli_runner.h"
+#include "swot_board.h"
+#include "tows_table.h"
 
 using namespace rrw;
 
@@ -119,6 +125,70 @@ private slots:
         language.set(QStringLiteral("de"));
         QCoreApplication::processEvents();
         screenshot(window, QStringLiteral("risk_matrix_de.png"));
+    }
+    void swotBoardAndTowsInGermanAndCzech() {
+        const std::string project = dir_.path("swot.gpkg");
+        test::copyBundledProject(project);
+        // Accepted proposals (with their indicator evidence) and items written by planners.
+        for (const auto& [region, indicator] :
+             std::vector<std::pair<std::string, std::string>>{{"DE24D", "pop_change_4y"},
+                                                              {"CZ0413", "unemployment_rate"},
+                                                              {"DE242", "gdp_per_capita_eur"}}) {
+            const auto r = test::runCli(
+                {"swot", "accept", project, "--region", region, "--indicator", indicator});
+            QVERIFY2(r.exitCode == 0, r.err.c_str());
+        }
+        const auto add = [&](const char* category, const char* de, const char* cs,
+                             const char* importance) {
+            const auto r = test::runCli({"swot", "add", project, "--category", category,
+                                         "--text-de", de, "--text-cs", cs, "--importance",
+                                         importance, "--author", "RPV Oberfranken-Ost", "--json"});
+            if (r.exitCode != 0) {
+                qWarning("%s", r.err.c_str());
+            }
+            return nlohmann::json::parse(r.out).at("item").at("id").get<std::int64_t>();
+        };
+        const auto s = add("S", "Hohe Industriedichte (Porzellan, Keramik, Glas)",
+                           "Vysoká hustota průmyslu (porcelán, keramika, sklo)", "5");
+        add("W", "Fachkräftemangel in Pflege und Industrie",
+            "Nedostatek kvalifikovaných pracovníků v péči a průmyslu", "4");
+        const auto o = add("O", "Gemeinsames deutsch-tschechisches Innovationszentrum",
+                           "Společné česko-německé inovační centrum", "3");
+        const auto t = add("T", "Grenzschließung wie im Frühjahr 2020",
+                           "Uzavření hranic jako na jaře 2020", "5");
+        test::runCli({"tows", "add", project, "--kind", "ST", "--title-de",
+                      "Pendlerinnen und Pendler bei Grenzschließungen absichern", "--title-cs",
+                      "Zajistit přeshraniční pracovníky při uzavření hranic", "--items",
+                      std::to_string(s) + "," + std::to_string(t), "--measures",
+                      "greencard_commuters"});
+        test::runCli({"tows", "add", project, "--kind", "SO", "--title-de",
+                      "Industriekompetenz in ein gemeinsames Innovationszentrum einbringen",
+                      "--title-cs", "Využít průmyslové know-how ve společném inovačním centru",
+                      "--items", std::to_string(s) + "," + std::to_string(o), "--measures",
+                      "innovation_centre"});
+
+        ui::Language language;
+        language.set(QStringLiteral("de"));
+        ui::MapDocument document;
+        ui::MainWindow window(document, language);
+        window.resize(1600, 960);
+        window.show();
+        QVERIFY(window.openProject(QString::fromStdString(project)));
+        const auto items = store::listSwotItems(document.project());
+        QCOMPARE(items.size(), std::size_t{7});
+        QCOMPARE(store::listTowsStrategies(document.project()).size(), std::size_t{2});
+        window.analysis().tabs()->setCurrentWidget(&window.analysis().swotBoard());
+        QCoreApplication::processEvents();
+        screenshot(window, QStringLiteral("swot_board_de.png"));
+        language.set(QStringLiteral("cs"));
+        QCoreApplication::processEvents();
+        screenshot(window, QStringLiteral("swot_board_cs.png"));
+        window.analysis().tabs()->setCurrentWidget(&window.analysis().towsTable());
+        QCoreApplication::processEvents();
+        screenshot(window, QStringLiteral("tows_cs.png"));
+        language.set(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        screenshot(window, QStringLiteral("tows_de.png"));
     }
 };
 

@@ -22,6 +22,24 @@ std::string localUnit(const std::string& unit, const std::string& language) {
     if (unit == "EUR/inh") {
         return de ? "EUR/EW" : "EUR/obyv.";
     }
+    if (unit == "per 1,000 inh") {
+        return de ? "je 1.000 EW" : "na 1 000 obyv.";
+    }
+    if (unit == "per 100,000 inh") {
+        return de ? "je 100.000 EW" : "na 100 000 obyv.";
+    }
+    if (unit == "per 1,000 employees") {
+        return de ? "je 1.000 Beschäftigte" : "na 1 000 zaměstnanců";
+    }
+    if (unit == "beds per 1,000 inh") {
+        return de ? "Betten je 1.000 EW" : "lůžek na 1 000 obyv.";
+    }
+    if (unit == "days/year") {
+        return de ? "Tage/Jahr" : "dní/rok";
+    }
+    if (unit == "index") {
+        return de ? "Index" : "index";
+    }
     return unit;
 }
 
