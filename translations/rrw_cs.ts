@@ -177,14 +177,56 @@ obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství.
   --json           strojově čitelný souhrn</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="18"/>
+        <source>usage: rrw-cli indicators list PROJECT.gpkg [--level district|municipality] [--json]
+       rrw-cli indicators import PROJECT.gpkg FILE.csv [--source TEXT] [--synthetic] [--json]
+
+list    the indicator catalog (id, dimension, direction, unit, German and Czech name) and how
+        many regions of the level have a value
+import  stores indicator values or catalog entries from a CSV file, as one transaction: a bad
+        row changes nothing and the error names the row.
+        Values:  region_code,indicator_id,year,value[,source][,synthetic][,note]
+        Catalog: id,name_de,name_cs,name_en,description_de,description_cs,description_en,
+                 unit,direction,dimension,source,year
+        Separator &apos;,&apos;, &apos;;&apos; or tab; UTF-8; with &apos;;&apos; or tab a decimal comma is allowed. A value
+        of the same region, indicator and year replaces the stored one.
+
+  --source TEXT  source of the rows without one (every value must name its source)
+  --synthetic    flag every imported value as synthetic (not real data)
+  --level L      district (Kreis/okres, default) or municipality (Gemeinde/obec)
+  --json         machine-readable result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="45"/>
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="104"/>
         <location filename="../src/cli/cmd_score.cpp" line="88"/>
-        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="101"/>
         <location filename="../src/cli/planning_format.cpp" line="119"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>očekáván právě jeden argument PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="90"/>
+        <source>expected PROJECT.gpkg and FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="111"/>
+        <source>{1}: {2} indicators added, {3} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="112"/>
+        <source>{1}: {2} values added, {3} replaced ({4} flagged synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="70"/>
@@ -438,7 +480,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -460,7 +501,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -483,22 +524,48 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="126"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="127"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="142"/>
+        <location filename="../src/cli/main.cpp" line="143"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="148"/>
+        <location filename="../src/cli/main.cpp" line="149"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="154"/>
+        <location filename="../src/cli/main.cpp" line="155"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -988,6 +1055,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="53"/>
+        <location filename="../src/store/indicator_import.cpp" line="131"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
@@ -1345,7 +1413,7 @@ k dispozici); poznámka pod tabulkou uvádí příslušné indikátory.
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="113"/>
-        <location filename="../src/cli/cmd_swot.cpp" line="111"/>
+        <location filename="../src/store/swot_proposals.cpp" line="24"/>
         <location filename="../ui/score_job.cpp" line="54"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: projekt nemá žádné hodnoty indikátorů na úrovni &apos;{2}&apos;</translation>
@@ -1362,7 +1430,7 @@ k dispozici); poznámka pod tabulkou uvádí příslušné indikátory.
     </message>
     <message>
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
-        <location filename="../src/cli/cmd_swot.cpp" line="139"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="110"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>pro územní jednotku &apos;{1}&apos; nejsou žádné hodnoty</translation>
     </message>
@@ -1494,12 +1562,12 @@ nebo ze souboru JSON. --set změní jeden uložený scénář a zobrazí matici.
         <translation>{1}: projekt neobsahuje žádné scénáře BBK</translation>
     </message>
     <message>
-        <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
+        <location filename="../src/analysis/swot/suggestions.cpp" line="108"/>
         <source>the SWOT threshold must be a positive number, not {1}</source>
         <translation>práh SWOT musí být kladné číslo, nikoli {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="31"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="29"/>
         <source>usage: rrw-cli swot &lt;subcommand&gt; PROJECT.gpkg [options]
 
 The SWOT register of a project: strengths (S), weaknesses (W), opportunities (O) and threats
@@ -1532,7 +1600,7 @@ podpříkazy:
 &apos;rrw-cli swot &lt;podpříkaz&gt; --help&apos; popíše daný podpříkaz.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="48"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="46"/>
         <source>usage: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
 
 Proposes strengths (S) and weaknesses (W) for every Kreis and okres from the latest value of
@@ -1557,7 +1625,7 @@ odmítnout, nejde o zjištění. Texty jsou v němčině a češtině.
   --json         strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="62"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="60"/>
         <source>usage: rrw-cli swot accept|reject PROJECT.gpkg --region CODE --indicator ID [--threshold T] [--author NAME] [--json]
 
 Decides on one proposal of &apos;rrw-cli swot suggest&apos; (the same rule and threshold). accept stores
@@ -1584,12 +1652,12 @@ V obou případech se návrh již znovu nenabídne.
   --json           strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="89"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="87"/>
         <source>--threshold must be a positive number, not &apos;{1}&apos;</source>
         <translation>--threshold musí být kladné číslo, nikoli &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="198"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="168"/>
         <location filename="../src/cli/cmd_swot_items.cpp" line="154"/>
         <location filename="../src/cli/cmd_swot_items.cpp" line="190"/>
         <location filename="../src/cli/cmd_tows.cpp" line="142"/>
@@ -1597,27 +1665,27 @@ V obou případech se návrh již znovu nenabídne.
         <translation>--{1} je povinné</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="211"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="180"/>
         <source>{1}: there is no suggestion for the region &apos;{2}&apos; and the indicator &apos;{3}&apos; at threshold {4} (see rrw-cli swot suggest)</source>
         <translation>{1}: pro územní jednotku &apos;{2}&apos; a indikátor &apos;{3}&apos; při prahu {4} neexistuje žádný návrh (viz rrw-cli swot suggest)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="227"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="196"/>
         <source>Accepted: {1} for {2} / {3} is now SWOT item {4}.</source>
         <translation>Přijato: {1} pro {2} / {3} je nyní položkou SWOT {4}.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="246"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="215"/>
         <source>Rejected: {1} for {2} / {3} will not be proposed again.</source>
         <translation>Odmítnuto: {1} pro {2} / {3} již nebude znovu navrženo.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="261"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="230"/>
         <source>expected a subcommand: suggest, accept, reject, list, add, move, delete</source>
         <translation>očekává se podpříkaz: suggest, accept, reject, list, add, move, delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="286"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="255"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest, accept, reject, list, add, move, delete)</source>
         <translation>neznámý podpříkaz &apos;{1}&apos; (známé: suggest, accept, reject, list, add, move, delete)</translation>
     </message>
@@ -1944,6 +2012,7 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="70"/>
+        <location filename="../ui/commands/swot_commands.cpp" line="21"/>
         <source>{1}: there is no SWOT item {2}</source>
         <translation>{1}: položka SWOT {2} neexistuje</translation>
     </message>
@@ -2164,7 +2233,37 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>EUR/obyv.</translation>
     </message>
     <message>
+        <location filename="../ui/risk_texts.cpp" line="29"/>
+        <source>per 1,000 inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="30"/>
+        <source>per 100,000 inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
+        <source>per 1,000 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="32"/>
+        <source>beds per 1,000 inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="33"/>
+        <source>days/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="34"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="37"/>
         <source>synthetic</source>
         <translation>syntetické</translation>
     </message>
@@ -2178,26 +2277,101 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
         <translation>Počet vzorků {1} je pro počet územních jednotek {2} příliš vysoký (vzorky × územní jednotky celkem nejvýše {3})</translation>
     </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="84"/>
+        <source>{1}: row {2}, column &apos;{3}&apos;: the text is not UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="117"/>
+        <source>{1}: row {2}: unknown region code &apos;{3}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="121"/>
+        <source>{1}: row {2}: unknown indicator &apos;{3}&apos; (import its catalog entry first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="127"/>
+        <source>{1}: row {2}: the year is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="139"/>
+        <source>{1}: row {2}: no source (add a &apos;source&apos; column or give one source for the whole file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="146"/>
+        <source>{1}: row {2}: &apos;{3}&apos;, &apos;{4}&apos;, {5} is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="177"/>
+        <source>{1}: row {2}: &apos;{3}&apos; is not a usable indicator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="182"/>
+        <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="188"/>
+        <source>{1}: row {2}: direction &apos;{3}&apos; is neither higher_is_worse nor higher_is_better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="196"/>
+        <source>{1}: row {2}: dimension &apos;{3}&apos; is none of hazard_exposure, vulnerability, coping_capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="202"/>
+        <source>{1}: row {2}: indicator &apos;{3}&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="229"/>
+        <source>{1}: the project is too old for indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="249"/>
+        <source>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="63"/>
+        <location filename="../ui/analysis_workspace.cpp" line="69"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="64"/>
+        <location filename="../ui/analysis_workspace.cpp" line="70"/>
+        <source>SWOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="71"/>
+        <source>TOWS strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="72"/>
         <source>Risk matrix (BBK)</source>
         <translation>Matice rizik (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="65"/>
+        <location filename="../ui/analysis_workspace.cpp" line="73"/>
         <source>Risk index</source>
         <translation>Index rizika</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="66"/>
+        <location filename="../ui/analysis_workspace.cpp" line="74"/>
         <source>Indicators</source>
         <translation>Indikátory</translation>
     </message>
@@ -2354,6 +2528,54 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <location filename="../ui/class_list_widget.cpp" line="316"/>
         <source>%1 (not colour-blind safe)</source>
         <translation>%1 (nevhodná pro barvoslepé)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::EvidenceCatalog</name>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="66"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikátor</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="69"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="72"/>
+        <source>Index run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="75"/>
+        <source>BBK scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="78"/>
+        <source>Source</source>
+        <translation type="unfinished">Zdroj</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="116"/>
+        <source>The item is about the whole cross-border area: there is no single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="120"/>
+        <source>No value of this indicator for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="124"/>
+        <source>%1: %2 %3 (%4), source: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
+        <source>SYNTHETIC demo value: no evidence of the real situation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2972,95 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     </message>
 </context>
 <context>
+    <name>rrw::ui::PlanningText</name>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="47"/>
+        <source>Strengths</source>
+        <extracomment>SWOT quadrant. de: Stärken, cs: Silné stránky</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="50"/>
+        <source>Weaknesses</source>
+        <extracomment>SWOT quadrant. de: Schwächen, cs: Slabé stránky</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="53"/>
+        <source>Opportunities</source>
+        <extracomment>SWOT quadrant. de: Chancen, cs: Příležitosti</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="56"/>
+        <source>Threats</source>
+        <extracomment>SWOT quadrant. de: Risiken, cs: Hrozby</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="66"/>
+        <source>Strength</source>
+        <extracomment>One SWOT item. de: Stärke, cs: Silná stránka</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="69"/>
+        <source>Weakness</source>
+        <extracomment>One SWOT item. de: Schwäche, cs: Slabá stránka</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="72"/>
+        <source>Opportunity</source>
+        <extracomment>One SWOT item. de: Chance, cs: Příležitost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="75"/>
+        <source>Threat</source>
+        <extracomment>One SWOT item. de: Risiko, cs: Hrozba</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="85"/>
+        <source>SO strategies (use strengths to seize opportunities)</source>
+        <extracomment>de: SO-Strategien (Stärken nutzen, Chancen ergreifen); cs: strategie SO (využít silné stránky k využití příležitostí)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="90"/>
+        <source>ST strategies (use strengths to avert threats)</source>
+        <extracomment>de: ST-Strategien (Stärken nutzen, Risiken abwehren); cs: strategie ST (využít silné stránky k odvrácení hrozeb)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="95"/>
+        <source>WO strategies (overcome weaknesses by seizing opportunities)</source>
+        <extracomment>de: WO-Strategien (Schwächen abbauen, Chancen nutzen); cs: strategie WO (překonat slabé stránky využitím příležitostí)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="100"/>
+        <source>WT strategies (reduce weaknesses and avoid threats)</source>
+        <extracomment>de: WT-Strategien (Schwächen abbauen, Risiken vermeiden); cs: strategie WT (omezit slabé stránky a vyhnout se hrozbám)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="108"/>
+        <source>whole cross-border area</source>
+        <extracomment>An item for the whole region, not one Kreis/okres. de: gesamter Grenzraum, cs: celé přeshraniční území</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RegisterCommand</name>
+    <message>
+        <location filename="../ui/commands/register_command.cpp" line="41"/>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw::ui::RiskMatrixPage</name>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="170"/>
@@ -2896,8 +3207,17 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
+        <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="526"/>
+        <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
-        <translation>Pořadí (1 = nejvyšší riziko); pruhy: 5–95 % pořadí ze simulace Monte Carlo</translation>
+        <translation type="vanished">Pořadí (1 = nejvyšší riziko); pruhy: 5–95 % pořadí ze simulace Monte Carlo</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="402"/>
@@ -2935,9 +3255,8 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>žádné</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5᎕ % rank intervals (0 = ranks only)</source>
-        <translation>Vzorky pro intervaly pořadí 5–95 % (0 = pouze pořadí)</translation>
+        <translation type="vanished">Vzorky pro intervaly pořadí 5–95 % (0 = pouze pořadí)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="533"/>
@@ -2970,14 +3289,18 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>Skóre</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5᎕ %</source>
-        <translation>Pořadí 5–95 %</translation>
+        <translation type="vanished">Pořadí 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Rank 5–95 %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
@@ -2998,122 +3321,122 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::RiskTexts</name>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="120"/>
+        <location filename="../ui/risk_texts.cpp" line="126"/>
         <source>Hazard and exposure</source>
         <translation>Hrozba a expozice</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="123"/>
+        <location filename="../ui/risk_texts.cpp" line="129"/>
         <source>Vulnerability</source>
         <translation>Zranitelnost</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="126"/>
+        <location filename="../ui/risk_texts.cpp" line="132"/>
         <source>Coping capacity</source>
         <translation>Schopnost zvládání</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="133"/>
+        <location filename="../ui/risk_texts.cpp" line="139"/>
         <source>higher is worse</source>
         <translation>vyšší je horší</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="136"/>
+        <location filename="../ui/risk_texts.cpp" line="142"/>
         <source>higher is better</source>
         <translation>vyšší je lepší</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="144"/>
+        <location filename="../ui/risk_texts.cpp" line="150"/>
         <source>very unlikely</source>
         <translation>velmi nepravděpodobná</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="146"/>
+        <location filename="../ui/risk_texts.cpp" line="152"/>
         <source>unlikely</source>
         <translation>nepravděpodobná</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="148"/>
+        <location filename="../ui/risk_texts.cpp" line="154"/>
         <source>conditionally likely</source>
         <translation>podmíněně pravděpodobná</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="150"/>
+        <location filename="../ui/risk_texts.cpp" line="156"/>
         <source>likely</source>
         <translation>pravděpodobná</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="152"/>
+        <location filename="../ui/risk_texts.cpp" line="158"/>
         <source>very likely</source>
         <translation>velmi pravděpodobná</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="160"/>
+        <location filename="../ui/risk_texts.cpp" line="166"/>
         <source>insignificant</source>
         <translation>zanedbatelný</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="162"/>
+        <location filename="../ui/risk_texts.cpp" line="168"/>
         <source>minor</source>
         <translation>malý</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="164"/>
+        <location filename="../ui/risk_texts.cpp" line="170"/>
         <source>moderate</source>
         <translation>střední</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="166"/>
+        <location filename="../ui/risk_texts.cpp" line="172"/>
         <source>major</source>
         <translation>velký</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="168"/>
+        <location filename="../ui/risk_texts.cpp" line="174"/>
         <source>catastrophic</source>
         <translation>katastrofální</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="176"/>
+        <location filename="../ui/risk_texts.cpp" line="182"/>
         <source>People</source>
         <translation>Obyvatelstvo</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="179"/>
+        <location filename="../ui/risk_texts.cpp" line="185"/>
         <source>Environment</source>
         <translation>Životní prostředí</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="182"/>
+        <location filename="../ui/risk_texts.cpp" line="188"/>
         <source>Economy</source>
         <translation>Ekonomika</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="185"/>
+        <location filename="../ui/risk_texts.cpp" line="191"/>
         <source>Supply</source>
         <translation>Zásobování</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="188"/>
+        <location filename="../ui/risk_texts.cpp" line="194"/>
         <source>Immaterial</source>
         <translation>Nehmotné škody</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="195"/>
+        <location filename="../ui/risk_texts.cpp" line="201"/>
         <source>low</source>
         <translation>nízké</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="198"/>
+        <location filename="../ui/risk_texts.cpp" line="204"/>
         <source>medium</source>
         <translation>střední</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="201"/>
+        <location filename="../ui/risk_texts.cpp" line="207"/>
         <source>high</source>
         <translation>vysoké</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="204"/>
+        <location filename="../ui/risk_texts.cpp" line="210"/>
         <source>very high</source>
         <translation>velmi vysoké</translation>
     </message>
@@ -3398,6 +3721,488 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <location filename="../ui/style_dialog.cpp" line="455"/>
         <source>The field has %1 different values; the first %2 are listed.</source>
         <translation>Pole má %1 různých hodnot; zobrazeno je prvních %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotBoard</name>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="205"/>
+        <source>SWOT analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="309"/>
+        <location filename="../ui/swot_board.cpp" line="475"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="312"/>
+        <location filename="../ui/swot_board.cpp" line="476"/>
+        <source>Whole cross-border area</source>
+        <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="400"/>
+        <source>accepted suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="408"/>
+        <source>%1 #%2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="412"/>
+        <source>Importance: %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="414"/>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="416"/>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="418"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="464"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="465"/>
+        <source>Add a SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="466"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="467"/>
+        <source>Edit the selected item (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="468"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="469"/>
+        <source>Delete the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="470"/>
+        <source>Suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="472"/>
+        <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="473"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotCommands</name>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="69"/>
+        <source>Add SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="86"/>
+        <source>Delete SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="123"/>
+        <source>Edit SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="155"/>
+        <source>Move SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="204"/>
+        <source>Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="228"/>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotEvidenceDialog</name>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="282"/>
+        <source>Enter the source: a citation, a URL or a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="283"/>
+        <source>There is nothing of this kind in the project to cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="297"/>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="298"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="299"/>
+        <source>Indicator value of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="300"/>
+        <source>Map layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="301"/>
+        <source>Index run (rrw-cli score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="302"/>
+        <source>BBK scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="303"/>
+        <source>Source (citation, URL, file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="304"/>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="305"/>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="306"/>
+        <source>Run number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="307"/>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="308"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="309"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotItemDialog</name>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="177"/>
+        <source>This evidence is listed already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="205"/>
+        <source>Enter the item&apos;s text in German or in Czech (or both): an item without text cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="231"/>
+        <source>SWOT item #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="231"/>
+        <source>New SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="232"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="237"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="239"/>
+        <source>Text (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="240"/>
+        <source>Text (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="241"/>
+        <source>Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="242"/>
+        <source>1 = minor … 5 = decisive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="243"/>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="244"/>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="245"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="246"/>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="247"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotSuggestionsDialog</name>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="182"/>
+        <source>%1 (Ø %2)</source>
+        <extracomment>A region&apos;s value against the mean of all Kreise and okresy, e.g. &quot;5,6 % (Ø 4,3 %)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="183"/>
+        <source>z = %1 standard deviations from the cross-border mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="190"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="191"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="210"/>
+        <source>No open proposals at this threshold: every proposal is decided, or no district differs that much from the cross-border mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="214"/>
+        <source>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="229"/>
+        <source>SWOT suggestions from indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="230"/>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="231"/>
+        <source> SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="233"/>
+        <source>How many standard deviations better or worse than the cross-border mean of all Kreise and okresy a value must be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="235"/>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
+        <source>Region</source>
+        <translation type="unfinished">Územní jednotka</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikátor</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
+        <source>Value (Ø mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
+        <source>Text (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="238"/>
+        <source>Text (Czech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::TowsCommands</name>
+    <message>
+        <location filename="../ui/commands/tows_commands.cpp" line="11"/>
+        <source>Add TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/tows_commands.cpp" line="29"/>
+        <source>Edit TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/tows_commands.cpp" line="46"/>
+        <source>Delete TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::TowsDialog</name>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="224"/>
+        <source>Enter the strategy&apos;s title in German or in Czech (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="240"/>
+        <source>TOWS strategy #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="241"/>
+        <source>New TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="242"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="247"/>
+        <source>Title (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="248"/>
+        <source>Title (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="249"/>
+        <source>Text (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="250"/>
+        <source>Text (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="251"/>
+        <source>SWOT items it builds on (only the categories of the kind):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="252"/>
+        <source>Measures that carry it out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::TowsTable</name>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="175"/>
+        <source>TOWS strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="278"/>
+        <source>TOWS strategy #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="325"/>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="346"/>
+        <source>Add strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="347"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="348"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -177,14 +177,56 @@ Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und 
   --json           maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="18"/>
+        <source>usage: rrw-cli indicators list PROJECT.gpkg [--level district|municipality] [--json]
+       rrw-cli indicators import PROJECT.gpkg FILE.csv [--source TEXT] [--synthetic] [--json]
+
+list    the indicator catalog (id, dimension, direction, unit, German and Czech name) and how
+        many regions of the level have a value
+import  stores indicator values or catalog entries from a CSV file, as one transaction: a bad
+        row changes nothing and the error names the row.
+        Values:  region_code,indicator_id,year,value[,source][,synthetic][,note]
+        Catalog: id,name_de,name_cs,name_en,description_de,description_cs,description_en,
+                 unit,direction,dimension,source,year
+        Separator &apos;,&apos;, &apos;;&apos; or tab; UTF-8; with &apos;;&apos; or tab a decimal comma is allowed. A value
+        of the same region, indicator and year replaces the stored one.
+
+  --source TEXT  source of the rows without one (every value must name its source)
+  --synthetic    flag every imported value as synthetic (not real data)
+  --level L      district (Kreis/okres, default) or municipality (Gemeinde/obec)
+  --json         machine-readable result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="45"/>
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="104"/>
         <location filename="../src/cli/cmd_score.cpp" line="88"/>
-        <location filename="../src/cli/cmd_swot.cpp" line="130"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="101"/>
         <location filename="../src/cli/planning_format.cpp" line="119"/>
         <source>expected exactly one PROJECT.gpkg</source>
         <translation>erwartet: genau eine Datei PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="90"/>
+        <source>expected PROJECT.gpkg and FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="111"/>
+        <source>{1}: {2} indicators added, {3} replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="112"/>
+        <source>{1}: {2} values added, {3} replaced ({4} flagged synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="70"/>
@@ -438,7 +480,6 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -460,7 +501,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
 
@@ -483,22 +524,48 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="126"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="127"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="142"/>
+        <location filename="../src/cli/main.cpp" line="143"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>Fehler: {1} (siehe rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="148"/>
+        <location filename="../src/cli/main.cpp" line="149"/>
         <source>error: {1}</source>
         <translation>Fehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="154"/>
+        <location filename="../src/cli/main.cpp" line="155"/>
         <source>internal error: {1}</source>
         <translation>interner Fehler: {1}</translation>
     </message>
@@ -990,6 +1057,7 @@ Normalisierung, Behandlung fehlender Werte und Aggregation für jede Region ein 
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="53"/>
+        <location filename="../src/store/indicator_import.cpp" line="131"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
@@ -1347,7 +1415,7 @@ einfließen (für sie gibt es keine offenen Daten); die Fußnote nennt diese Ind
     </message>
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="113"/>
-        <location filename="../src/cli/cmd_swot.cpp" line="111"/>
+        <location filename="../src/store/swot_proposals.cpp" line="24"/>
         <location filename="../ui/score_job.cpp" line="54"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
@@ -1364,7 +1432,7 @@ einfließen (für sie gibt es keine offenen Daten); die Fußnote nennt diese Ind
     </message>
     <message>
         <location filename="../src/analysis/risk/explain.cpp" line="59"/>
-        <location filename="../src/cli/cmd_swot.cpp" line="139"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="110"/>
         <source>no values for the region &apos;{1}&apos;</source>
         <translation>keine Werte für die Gebietseinheit &apos;{1}&apos;</translation>
     </message>
@@ -1497,12 +1565,12 @@ und zeigt die Matrix an.
         <translation>{1}: das Projekt enthält keine BBK-Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/analysis/swot/suggestions.cpp" line="90"/>
+        <location filename="../src/analysis/swot/suggestions.cpp" line="108"/>
         <source>the SWOT threshold must be a positive number, not {1}</source>
         <translation>der SWOT-Schwellenwert muss eine positive Zahl sein, nicht {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="31"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="29"/>
         <source>usage: rrw-cli swot &lt;subcommand&gt; PROJECT.gpkg [options]
 
 The SWOT register of a project: strengths (S), weaknesses (W), opportunities (O) and threats
@@ -1535,7 +1603,7 @@ Unterbefehle:
 &apos;rrw-cli swot &lt;Unterbefehl&gt; --help&apos; beschreibt einen Unterbefehl.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="48"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="46"/>
         <source>usage: rrw-cli swot suggest PROJECT.gpkg [--region CODE] [--threshold T] [--json]
 
 Proposes strengths (S) and weaknesses (W) for every Kreis and okres from the latest value of
@@ -1561,7 +1629,7 @@ Texte stehen auf Deutsch und Tschechisch.
   --json         maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="62"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="60"/>
         <source>usage: rrw-cli swot accept|reject PROJECT.gpkg --region CODE --indicator ID [--threshold T] [--author NAME] [--json]
 
 Decides on one proposal of &apos;rrw-cli swot suggest&apos; (the same rule and threshold). accept stores
@@ -1589,12 +1657,12 @@ Vorschlag nicht erneut unterbreitet.
   --json           maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="89"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="87"/>
         <source>--threshold must be a positive number, not &apos;{1}&apos;</source>
         <translation>--threshold muss eine positive Zahl sein, nicht &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="198"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="168"/>
         <location filename="../src/cli/cmd_swot_items.cpp" line="154"/>
         <location filename="../src/cli/cmd_swot_items.cpp" line="190"/>
         <location filename="../src/cli/cmd_tows.cpp" line="142"/>
@@ -1602,27 +1670,27 @@ Vorschlag nicht erneut unterbreitet.
         <translation>--{1} ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="211"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="180"/>
         <source>{1}: there is no suggestion for the region &apos;{2}&apos; and the indicator &apos;{3}&apos; at threshold {4} (see rrw-cli swot suggest)</source>
         <translation>{1}: es gibt keinen Vorschlag für die Gebietseinheit &apos;{2}&apos; und den Indikator &apos;{3}&apos; beim Schwellenwert {4} (siehe rrw-cli swot suggest)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="227"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="196"/>
         <source>Accepted: {1} for {2} / {3} is now SWOT item {4}.</source>
         <translation>Angenommen: {1} für {2} / {3} ist jetzt SWOT-Eintrag {4}.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="246"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="215"/>
         <source>Rejected: {1} for {2} / {3} will not be proposed again.</source>
         <translation>Abgelehnt: {1} für {2} / {3} wird nicht erneut vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="261"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="230"/>
         <source>expected a subcommand: suggest, accept, reject, list, add, move, delete</source>
         <translation>ein Unterbefehl wird erwartet: suggest, accept, reject, list, add, move, delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_swot.cpp" line="286"/>
+        <location filename="../src/cli/cmd_swot.cpp" line="255"/>
         <source>unknown subcommand &apos;{1}&apos; (known: suggest, accept, reject, list, add, move, delete)</source>
         <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: suggest, accept, reject, list, add, move, delete)</translation>
     </message>
@@ -1952,6 +2020,7 @@ erhalten).
     </message>
     <message>
         <location filename="../src/store/swot_repository.cpp" line="70"/>
+        <location filename="../ui/commands/swot_commands.cpp" line="21"/>
         <source>{1}: there is no SWOT item {2}</source>
         <translation>{1}: es gibt keinen SWOT-Eintrag {2}</translation>
     </message>
@@ -2172,7 +2241,37 @@ erhalten).
         <translation>EUR/Einw.</translation>
     </message>
     <message>
+        <location filename="../ui/risk_texts.cpp" line="29"/>
+        <source>per 1,000 inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="30"/>
+        <source>per 100,000 inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
+        <source>per 1,000 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="32"/>
+        <source>beds per 1,000 inh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="33"/>
+        <source>days/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="34"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_texts.cpp" line="37"/>
         <source>synthetic</source>
         <translation>synthetisch</translation>
     </message>
@@ -2186,26 +2285,101 @@ erhalten).
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
         <translation>{1} Stichproben sind für {2} Gebietseinheiten zu viele (Stichproben × Gebietseinheiten insgesamt höchstens {3})</translation>
     </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="84"/>
+        <source>{1}: row {2}, column &apos;{3}&apos;: the text is not UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="117"/>
+        <source>{1}: row {2}: unknown region code &apos;{3}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="121"/>
+        <source>{1}: row {2}: unknown indicator &apos;{3}&apos; (import its catalog entry first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="127"/>
+        <source>{1}: row {2}: the year is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="139"/>
+        <source>{1}: row {2}: no source (add a &apos;source&apos; column or give one source for the whole file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="146"/>
+        <source>{1}: row {2}: &apos;{3}&apos;, &apos;{4}&apos;, {5} is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="177"/>
+        <source>{1}: row {2}: &apos;{3}&apos; is not a usable indicator id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="182"/>
+        <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="188"/>
+        <source>{1}: row {2}: direction &apos;{3}&apos; is neither higher_is_worse nor higher_is_better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="196"/>
+        <source>{1}: row {2}: dimension &apos;{3}&apos; is none of hazard_exposure, vulnerability, coping_capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="202"/>
+        <source>{1}: row {2}: indicator &apos;{3}&apos; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="229"/>
+        <source>{1}: the project is too old for indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/indicator_import.cpp" line="249"/>
+        <source>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="63"/>
+        <location filename="../ui/analysis_workspace.cpp" line="69"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="64"/>
+        <location filename="../ui/analysis_workspace.cpp" line="70"/>
+        <source>SWOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="71"/>
+        <source>TOWS strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="72"/>
         <source>Risk matrix (BBK)</source>
         <translation>Risikomatrix (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="65"/>
+        <location filename="../ui/analysis_workspace.cpp" line="73"/>
         <source>Risk index</source>
         <translation>Risikoindex</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="66"/>
+        <location filename="../ui/analysis_workspace.cpp" line="74"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
@@ -2362,6 +2536,54 @@ erhalten).
         <location filename="../ui/class_list_widget.cpp" line="316"/>
         <source>%1 (not colour-blind safe)</source>
         <translation>%1 (nicht für Farbsehschwäche geeignet)</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::EvidenceCatalog</name>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="66"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="69"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="72"/>
+        <source>Index run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="75"/>
+        <source>BBK scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="78"/>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="116"/>
+        <source>The item is about the whole cross-border area: there is no single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="120"/>
+        <source>No value of this indicator for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="124"/>
+        <source>%1: %2 %3 (%4), source: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
+        <source>SYNTHETIC demo value: no evidence of the real situation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2980,95 @@ erhalten).
     </message>
 </context>
 <context>
+    <name>rrw::ui::PlanningText</name>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="47"/>
+        <source>Strengths</source>
+        <extracomment>SWOT quadrant. de: Stärken, cs: Silné stránky</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="50"/>
+        <source>Weaknesses</source>
+        <extracomment>SWOT quadrant. de: Schwächen, cs: Slabé stránky</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="53"/>
+        <source>Opportunities</source>
+        <extracomment>SWOT quadrant. de: Chancen, cs: Příležitosti</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="56"/>
+        <source>Threats</source>
+        <extracomment>SWOT quadrant. de: Risiken, cs: Hrozby</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="66"/>
+        <source>Strength</source>
+        <extracomment>One SWOT item. de: Stärke, cs: Silná stránka</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="69"/>
+        <source>Weakness</source>
+        <extracomment>One SWOT item. de: Schwäche, cs: Slabá stránka</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="72"/>
+        <source>Opportunity</source>
+        <extracomment>One SWOT item. de: Chance, cs: Příležitost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="75"/>
+        <source>Threat</source>
+        <extracomment>One SWOT item. de: Risiko, cs: Hrozba</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="85"/>
+        <source>SO strategies (use strengths to seize opportunities)</source>
+        <extracomment>de: SO-Strategien (Stärken nutzen, Chancen ergreifen); cs: strategie SO (využít silné stránky k využití příležitostí)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="90"/>
+        <source>ST strategies (use strengths to avert threats)</source>
+        <extracomment>de: ST-Strategien (Stärken nutzen, Risiken abwehren); cs: strategie ST (využít silné stránky k odvrácení hrozeb)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="95"/>
+        <source>WO strategies (overcome weaknesses by seizing opportunities)</source>
+        <extracomment>de: WO-Strategien (Schwächen abbauen, Chancen nutzen); cs: strategie WO (překonat slabé stránky využitím příležitostí)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="100"/>
+        <source>WT strategies (reduce weaknesses and avoid threats)</source>
+        <extracomment>de: WT-Strategien (Schwächen abbauen, Risiken vermeiden); cs: strategie WT (omezit slabé stránky a vyhnout se hrozbám)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/planning_text.cpp" line="108"/>
+        <source>whole cross-border area</source>
+        <extracomment>An item for the whole region, not one Kreis/okres. de: gesamter Grenzraum, cs: celé přeshraniční území</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RegisterCommand</name>
+    <message>
+        <location filename="../ui/commands/register_command.cpp" line="41"/>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw::ui::RiskMatrixPage</name>
     <message>
         <location filename="../ui/risk_matrix_page.cpp" line="170"/>
@@ -2904,8 +3215,17 @@ erhalten).
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
+        <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="526"/>
+        <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
-        <translation>Rang (1 = höchstes Risiko); Balken: 5–95 % der Monte-Carlo-Ränge</translation>
+        <translation type="vanished">Rang (1 = höchstes Risiko); Balken: 5–95 % der Monte-Carlo-Ränge</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="402"/>
@@ -2943,9 +3263,8 @@ erhalten).
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5᎕ % rank intervals (0 = ranks only)</source>
-        <translation>Stichproben für die 5–95-%-Rangintervalle (0 = nur Ränge)</translation>
+        <translation type="vanished">Stichproben für die 5–95-%-Rangintervalle (0 = nur Ränge)</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="533"/>
@@ -2978,14 +3297,18 @@ erhalten).
         <translation>Indexwert</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5᎕ %</source>
-        <translation>Rang 5–95 %</translation>
+        <translation type="vanished">Rang 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Data</source>
         <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <source>Rank 5–95 %</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
@@ -3006,122 +3329,122 @@ erhalten).
 <context>
     <name>rrw::ui::RiskTexts</name>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="120"/>
+        <location filename="../ui/risk_texts.cpp" line="126"/>
         <source>Hazard and exposure</source>
         <translation>Gefährdung und Exposition</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="123"/>
+        <location filename="../ui/risk_texts.cpp" line="129"/>
         <source>Vulnerability</source>
         <translation>Verwundbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="126"/>
+        <location filename="../ui/risk_texts.cpp" line="132"/>
         <source>Coping capacity</source>
         <translation>Bewältigungskapazität</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="133"/>
+        <location filename="../ui/risk_texts.cpp" line="139"/>
         <source>higher is worse</source>
         <translation>höher ist schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="136"/>
+        <location filename="../ui/risk_texts.cpp" line="142"/>
         <source>higher is better</source>
         <translation>höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="144"/>
+        <location filename="../ui/risk_texts.cpp" line="150"/>
         <source>very unlikely</source>
         <translation>sehr unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="146"/>
+        <location filename="../ui/risk_texts.cpp" line="152"/>
         <source>unlikely</source>
         <translation>unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="148"/>
+        <location filename="../ui/risk_texts.cpp" line="154"/>
         <source>conditionally likely</source>
         <translation>bedingt wahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="150"/>
+        <location filename="../ui/risk_texts.cpp" line="156"/>
         <source>likely</source>
         <translation>wahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="152"/>
+        <location filename="../ui/risk_texts.cpp" line="158"/>
         <source>very likely</source>
         <translation>sehr wahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="160"/>
+        <location filename="../ui/risk_texts.cpp" line="166"/>
         <source>insignificant</source>
         <translation>unbedeutend</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="162"/>
+        <location filename="../ui/risk_texts.cpp" line="168"/>
         <source>minor</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="164"/>
+        <location filename="../ui/risk_texts.cpp" line="170"/>
         <source>moderate</source>
         <translation>mäßig</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="166"/>
+        <location filename="../ui/risk_texts.cpp" line="172"/>
         <source>major</source>
         <translation>groß</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="168"/>
+        <location filename="../ui/risk_texts.cpp" line="174"/>
         <source>catastrophic</source>
         <translation>katastrophal</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="176"/>
+        <location filename="../ui/risk_texts.cpp" line="182"/>
         <source>People</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="179"/>
+        <location filename="../ui/risk_texts.cpp" line="185"/>
         <source>Environment</source>
         <translation>Umwelt</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="182"/>
+        <location filename="../ui/risk_texts.cpp" line="188"/>
         <source>Economy</source>
         <translation>Volkswirtschaft</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="185"/>
+        <location filename="../ui/risk_texts.cpp" line="191"/>
         <source>Supply</source>
         <translation>Versorgung</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="188"/>
+        <location filename="../ui/risk_texts.cpp" line="194"/>
         <source>Immaterial</source>
         <translation>Immateriell</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="195"/>
+        <location filename="../ui/risk_texts.cpp" line="201"/>
         <source>low</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="198"/>
+        <location filename="../ui/risk_texts.cpp" line="204"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="201"/>
+        <location filename="../ui/risk_texts.cpp" line="207"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/risk_texts.cpp" line="204"/>
+        <location filename="../ui/risk_texts.cpp" line="210"/>
         <source>very high</source>
         <translation>sehr hoch</translation>
     </message>
@@ -3406,6 +3729,487 @@ erhalten).
         <location filename="../ui/style_dialog.cpp" line="455"/>
         <source>The field has %1 different values; the first %2 are listed.</source>
         <translation>Das Feld hat %1 verschiedene Werte; die ersten %2 werden aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotBoard</name>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="205"/>
+        <source>SWOT analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="309"/>
+        <location filename="../ui/swot_board.cpp" line="475"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="312"/>
+        <location filename="../ui/swot_board.cpp" line="476"/>
+        <source>Whole cross-border area</source>
+        <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="400"/>
+        <source>accepted suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="408"/>
+        <source>%1 #%2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="412"/>
+        <source>Importance: %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="414"/>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="416"/>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="418"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="464"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="465"/>
+        <source>Add a SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="466"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="467"/>
+        <source>Edit the selected item (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="468"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="469"/>
+        <source>Delete the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="470"/>
+        <source>Suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="472"/>
+        <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="473"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotCommands</name>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="69"/>
+        <source>Add SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="86"/>
+        <source>Delete SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="123"/>
+        <source>Edit SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="155"/>
+        <source>Move SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="204"/>
+        <source>Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/swot_commands.cpp" line="228"/>
+        <source>Reject suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotEvidenceDialog</name>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="282"/>
+        <source>Enter the source: a citation, a URL or a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="283"/>
+        <source>There is nothing of this kind in the project to cite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="297"/>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="298"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="299"/>
+        <source>Indicator value of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="300"/>
+        <source>Map layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="301"/>
+        <source>Index run (rrw-cli score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="302"/>
+        <source>BBK scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="303"/>
+        <source>Source (citation, URL, file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="304"/>
+        <source>Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="305"/>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="306"/>
+        <source>Run number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="307"/>
+        <source>Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="308"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_evidence_dialog.cpp" line="309"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotItemDialog</name>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="177"/>
+        <source>This evidence is listed already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="205"/>
+        <source>Enter the item&apos;s text in German or in Czech (or both): an item without text cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="231"/>
+        <source>SWOT item #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="231"/>
+        <source>New SWOT item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="232"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="237"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="239"/>
+        <source>Text (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="240"/>
+        <source>Text (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="241"/>
+        <source>Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="242"/>
+        <source>1 = minor … 5 = decisive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="243"/>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="244"/>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="245"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="246"/>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_item_dialog.cpp" line="247"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SwotSuggestionsDialog</name>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="182"/>
+        <source>%1 (Ø %2)</source>
+        <extracomment>A region&apos;s value against the mean of all Kreise and okresy, e.g. &quot;5,6 % (Ø 4,3 %)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="183"/>
+        <source>z = %1 standard deviations from the cross-border mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="190"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="191"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="210"/>
+        <source>No open proposals at this threshold: every proposal is decided, or no district differs that much from the cross-border mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="214"/>
+        <source>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="229"/>
+        <source>SWOT suggestions from indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="230"/>
+        <source>Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="231"/>
+        <source> SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="233"/>
+        <source>How many standard deviations better or worse than the cross-border mean of all Kreise and okresy a value must be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="235"/>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
+        <source>Region</source>
+        <translation type="unfinished">Gebietseinheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
+        <source>Value (Ø mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
+        <source>Text (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_suggestions_dialog.cpp" line="238"/>
+        <source>Text (Czech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::TowsCommands</name>
+    <message>
+        <location filename="../ui/commands/tows_commands.cpp" line="11"/>
+        <source>Add TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/tows_commands.cpp" line="29"/>
+        <source>Edit TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/tows_commands.cpp" line="46"/>
+        <source>Delete TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::TowsDialog</name>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="224"/>
+        <source>Enter the strategy&apos;s title in German or in Czech (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="240"/>
+        <source>TOWS strategy #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="241"/>
+        <source>New TOWS strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="242"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="247"/>
+        <source>Title (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="248"/>
+        <source>Title (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="249"/>
+        <source>Text (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="250"/>
+        <source>Text (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="251"/>
+        <source>SWOT items it builds on (only the categories of the kind):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_dialog.cpp" line="252"/>
+        <source>Measures that carry it out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::TowsTable</name>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="175"/>
+        <source>TOWS strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="278"/>
+        <source>TOWS strategy #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="325"/>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="346"/>
+        <source>Add strategy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="347"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tows_table.cpp" line="348"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
