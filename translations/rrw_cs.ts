@@ -195,7 +195,23 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
   --synthetic    flag every imported value as synthetic (not real data)
   --level L      district (Kreis/okres, default) or municipality (Gemeinde/obec)
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli indicators list PROJECT.gpkg [--level district|municipality] [--json]
+         rrw-cli indicators import PROJECT.gpkg FILE.csv [--source TEXT] [--synthetic] [--json]
+
+list    katalog indikátorů (ID, dimenze, směr, jednotka, německý a český název) a počet
+        územních jednotek dané úrovně, které mají hodnotu
+import  uloží hodnoty indikátorů nebo položky katalogu ze souboru CSV v jediné transakci:
+        chybný řádek nic nezmění a chybové hlášení uvede jeho číslo.
+        Hodnoty: region_code,indicator_id,year,value[,source][,synthetic][,note]
+        Katalog: id,name_de,name_cs,name_en,description_de,description_cs,description_en,
+                 unit,direction,dimension,source,year
+        Oddělovač &apos;,&apos;, &apos;;&apos; nebo tabulátor; UTF-8; s &apos;;&apos; nebo tabulátorem je povolena desetinná
+        čárka. Hodnota téže územní jednotky, indikátoru a roku nahradí uloženou hodnotu.
+
+  --source TEXT  zdroj pro řádky bez vlastního zdroje (každá hodnota musí uvádět svůj zdroj)
+  --synthetic    označit všechny importované hodnoty jako syntetické (nejde o skutečná data)
+  --level L      district (zemský okres/okres, výchozí) nebo municipality (obec)
+  --json         strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="45"/>
@@ -211,22 +227,22 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="90"/>
         <source>expected PROJECT.gpkg and FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávány argumenty PROJECT.gpkg a FILE.csv</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="111"/>
         <source>{1}: {2} indicators added, {3} replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: přidáno indikátorů: {2}, nahrazeno: {3}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="112"/>
         <source>{1}: {2} values added, {3} replaced ({4} flagged synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: přidáno hodnot: {2}, nahrazeno: {3} (označeno jako syntetické: {4})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
         <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: {2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="70"/>
@@ -547,7 +563,28 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  indicators list|import PROJECT.gpkg    katalog a hodnoty indikátorů; import z CSV
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix PROJECT.gpkg [--set ID ...]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot list|add|move|delete PROJECT.gpkg registr SWOT (pro územní jednotky nebo celé přeshraniční území)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+  swot accept|reject PROJECT.gpkg ...    rozhodnout o návrhu (znovu se již nenavrhne)
+  tows list|add|delete PROJECT.gpkg      strategie TOWS kombinující položky SWOT, s opatřeními
+  measures list PROJECT.gpkg             opatření projektu
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="127"/>
@@ -2235,32 +2272,32 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_texts.cpp" line="29"/>
         <source>per 1,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>na 1 000 obyv.</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="30"/>
         <source>per 100,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>na 100 000 obyv.</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
         <source>per 1,000 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>na 1 000 zaměstnanců</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="32"/>
         <source>beds per 1,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>lůžek na 1 000 obyv.</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="33"/>
         <source>days/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dní/rok</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="34"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="37"/>
@@ -2280,67 +2317,67 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/store/indicator_import.cpp" line="84"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: the text is not UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: text není v kódování UTF-8 (uložte soubor jako UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="117"/>
         <source>{1}: row {2}: unknown region code &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: neznámý kód územní jednotky &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="121"/>
         <source>{1}: row {2}: unknown indicator &apos;{3}&apos; (import its catalog entry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: neznámý indikátor &apos;{3}&apos; (nejprve importujte jeho položku katalogu)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="127"/>
         <source>{1}: row {2}: the year is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: chybí rok</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="139"/>
         <source>{1}: row {2}: no source (add a &apos;source&apos; column or give one source for the whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: chybí zdroj (přidejte sloupec &apos;source&apos; nebo zadejte jeden zdroj pro celý soubor)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="146"/>
         <source>{1}: row {2}: &apos;{3}&apos;, &apos;{4}&apos;, {5} is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: kombinace &apos;{3}&apos;, &apos;{4}&apos;, {5} je uvedena vícekrát</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="177"/>
         <source>{1}: row {2}: &apos;{3}&apos; is not a usable indicator id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: &apos;{3}&apos; není použitelné ID indikátoru</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="182"/>
         <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}, sloupec &apos;{3}&apos; je prázdný</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="188"/>
         <source>{1}: row {2}: direction &apos;{3}&apos; is neither higher_is_worse nor higher_is_better</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: směr &apos;{3}&apos; není ani higher_is_worse, ani higher_is_better</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="196"/>
         <source>{1}: row {2}: dimension &apos;{3}&apos; is none of hazard_exposure, vulnerability, coping_capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: dimenze &apos;{3}&apos; není žádná z hodnot hazard_exposure, vulnerability, coping_capacity</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="202"/>
         <source>{1}: row {2}: indicator &apos;{3}&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: indikátor &apos;{3}&apos; je uveden dvakrát</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="229"/>
         <source>{1}: the project is too old for indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt je pro indikátory příliš starý (starší schéma)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="249"/>
         <source>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: očekávány sloupce region_code, indicator_id, year, value (hodnoty indikátorů) nebo id, name_de, name_cs, name_en, direction, dimension (katalog indikátorů)</translation>
     </message>
 </context>
 <context>
@@ -2353,12 +2390,12 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="70"/>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="71"/>
         <source>TOWS strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie TOWS</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="72"/>
@@ -2535,47 +2572,47 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="66"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indikátor</translation>
+        <translation>Indikátor</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="69"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstva</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="72"/>
         <source>Index run</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpočet indexu</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="75"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář BBK</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="78"/>
         <source>Source</source>
-        <translation type="unfinished">Zdroj</translation>
+        <translation>Zdroj</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="116"/>
         <source>The item is about the whole cross-border area: there is no single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka se týká celého přeshraničního území: jednu hodnotu nelze uvést.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="120"/>
         <source>No value of this indicator for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro %1 není hodnota tohoto indikátoru k dispozici.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="124"/>
         <source>%1: %2 %3 (%4), source: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (%4), zdroj: %5</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
         <source>SYNTHETIC demo value: no evidence of the real situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTETICKÁ ukázková hodnota: nedokládá skutečný stav.</translation>
     </message>
 </context>
 <context>
@@ -2977,79 +3014,79 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <location filename="../ui/planning_text.cpp" line="47"/>
         <source>Strengths</source>
         <extracomment>SWOT quadrant. de: Stärken, cs: Silné stránky</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Silné stránky</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="50"/>
         <source>Weaknesses</source>
         <extracomment>SWOT quadrant. de: Schwächen, cs: Slabé stránky</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Slabé stránky</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="53"/>
         <source>Opportunities</source>
         <extracomment>SWOT quadrant. de: Chancen, cs: Příležitosti</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Příležitosti</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="56"/>
         <source>Threats</source>
         <extracomment>SWOT quadrant. de: Risiken, cs: Hrozby</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hrozby</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="66"/>
         <source>Strength</source>
         <extracomment>One SWOT item. de: Stärke, cs: Silná stránka</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Silná stránka</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="69"/>
         <source>Weakness</source>
         <extracomment>One SWOT item. de: Schwäche, cs: Slabá stránka</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Slabá stránka</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="72"/>
         <source>Opportunity</source>
         <extracomment>One SWOT item. de: Chance, cs: Příležitost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Příležitost</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="75"/>
         <source>Threat</source>
         <extracomment>One SWOT item. de: Risiko, cs: Hrozba</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hrozba</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="85"/>
         <source>SO strategies (use strengths to seize opportunities)</source>
         <extracomment>de: SO-Strategien (Stärken nutzen, Chancen ergreifen); cs: strategie SO (využít silné stránky k využití příležitostí)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strategie SO (využít silné stránky k využití příležitostí)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="90"/>
         <source>ST strategies (use strengths to avert threats)</source>
         <extracomment>de: ST-Strategien (Stärken nutzen, Risiken abwehren); cs: strategie ST (využít silné stránky k odvrácení hrozeb)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strategie ST (využít silné stránky k odvrácení hrozeb)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="95"/>
         <source>WO strategies (overcome weaknesses by seizing opportunities)</source>
         <extracomment>de: WO-Strategien (Schwächen abbauen, Chancen nutzen); cs: strategie WO (překonat slabé stránky využitím příležitostí)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strategie WO (překonat slabé stránky využitím příležitostí)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="100"/>
         <source>WT strategies (reduce weaknesses and avoid threats)</source>
         <extracomment>de: WT-Strategien (Schwächen abbauen, Risiken vermeiden); cs: strategie WT (omezit slabé stránky a vyhnout se hrozbám)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strategie WT (omezit slabé stránky a vyhnout se hrozbám)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="108"/>
         <source>whole cross-border area</source>
         <extracomment>An item for the whole region, not one Kreis/okres. de: gesamter Grenzraum, cs: celé přeshraniční území</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>celé přeshraniční území</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3094,7 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/commands/register_command.cpp" line="41"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není otevřen žádný projekt.</translation>
     </message>
 </context>
 <context>
@@ -3208,12 +3245,12 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
         <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadí (1 = nejvyšší riziko); pruhy: 5–95 % pořadí ze simulace Monte Carlo</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzorky pro intervaly pořadí 5–95 % (0 = pouze pořadí)</translation>
     </message>
     <message>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
@@ -3300,7 +3337,7 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5–95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadí 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
@@ -3728,95 +3765,95 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/swot_board.cpp" line="205"/>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analýza SWOT</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="309"/>
         <location filename="../ui/swot_board.cpp" line="475"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny územní jednotky</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="312"/>
         <location filename="../ui/swot_board.cpp" line="476"/>
         <source>Whole cross-border area</source>
         <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Celé přeshraniční území</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="400"/>
         <source>accepted suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>přijatý návrh</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="408"/>
         <source>%1 #%2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 č. %2 – %3</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="412"/>
         <source>Importance: %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Význam: %1 z 5</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="414"/>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="416"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Změněno: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="418"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podklady:</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="464"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="465"/>
         <source>Add a SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat položku SWOT</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="466"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="467"/>
         <source>Edit the selected item (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybranou položku (nebo na ni dvakrát klikněte)</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="468"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="469"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybranou položku</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="470"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Návrhy…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="472"/>
         <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Silné a slabé stránky navržené na základě indikátorů k přijetí nebo odmítnutí</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="473"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotka:</translation>
     </message>
 </context>
 <context>
@@ -3824,32 +3861,32 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="69"/>
         <source>Add SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat položku SWOT</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="86"/>
         <source>Delete SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat položku SWOT</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="123"/>
         <source>Edit SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit položku SWOT</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="155"/>
         <source>Move SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout položku SWOT</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="204"/>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijmout návrh</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="228"/>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnout návrh</translation>
     </message>
 </context>
 <context>
@@ -3857,77 +3894,77 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="282"/>
         <source>Enter the source: a citation, a URL or a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte zdroj: citaci, URL nebo název souboru.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="283"/>
         <source>There is nothing of this kind in the project to cite.</source>
-        <translation type="unfinished"></translation>
+        <translation>V projektu není nic tohoto druhu, na co by bylo možné odkázat.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="297"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat podklad</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="298"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="299"/>
         <source>Indicator value of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota indikátoru územní jednotky</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="300"/>
         <source>Map layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapová vrstva</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="301"/>
         <source>Index run (rrw-cli score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpočet indexu (rrw-cli score)</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="302"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář BBK</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="303"/>
         <source>Source (citation, URL, file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj (citace, URL, soubor)</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="304"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikátor:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="305"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstva:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="306"/>
         <source>Run number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo výpočtu:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="307"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="308"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="309"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka:</translation>
     </message>
 </context>
 <context>
@@ -3935,77 +3972,77 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="177"/>
         <source>This evidence is listed already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento podklad je již uveden: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="205"/>
         <source>Enter the item&apos;s text in German or in Czech (or both): an item without text cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte text položky německy nebo česky (nebo v obou jazycích): položku bez textu nelze uložit.</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="231"/>
         <source>SWOT item #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka SWOT č. %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="231"/>
         <source>New SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová položka SWOT</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="232"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="237"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Územní jednotka:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="239"/>
         <source>Text (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (německy):</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="240"/>
         <source>Text (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (česky):</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="241"/>
         <source>Importance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Význam:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="242"/>
         <source>1 = minor … 5 = decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = malý význam … 5 = rozhodující</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="243"/>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> z 5</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="244"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="245"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podklady:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="246"/>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat podklad…</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="247"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
 </context>
 <context>
@@ -4014,91 +4051,91 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <location filename="../ui/swot_suggestions_dialog.cpp" line="182"/>
         <source>%1 (Ø %2)</source>
         <extracomment>A region&apos;s value against the mean of all Kreise and okresy, e.g. &quot;5,6 % (Ø 4,3 %)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ø %2)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="183"/>
         <source>z = %1 standard deviations from the cross-border mean</source>
-        <translation type="unfinished"></translation>
+        <translation>z = %1 směrodatné odchylky od přeshraničního průměru</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="190"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijmout</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="191"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnout</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="210"/>
         <source>No open proposals at this threshold: every proposal is decided, or no district differs that much from the cross-border mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Při tomto prahu nejsou žádné otevřené návrhy: o všech návrzích již bylo rozhodnuto, nebo se žádná územní jednotka od přeshraničního průměru tolik neodchyluje.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/swot_suggestions_dialog.cpp" line="214"/>
         <source>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otevřený návrh. Návrh není zjištění: přijměte jen to, co potvrdí odborníci z regionu. Rozhodnuté návrhy se znovu nezobrazují; příkazem Zpět lze rozhodnutí vrátit.</numerusform>
+            <numerusform>%n otevřené návrhy. Návrh není zjištění: přijměte jen to, co potvrdí odborníci z regionu. Rozhodnuté návrhy se znovu nezobrazují; příkazem Zpět lze rozhodnutí vrátit.</numerusform>
+            <numerusform>%n otevřených návrhů. Návrh není zjištění: přijměte jen to, co potvrdí odborníci z regionu. Rozhodnuté návrhy se znovu nezobrazují; příkazem Zpět lze rozhodnutí vrátit.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="229"/>
         <source>SWOT suggestions from indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Návrhy SWOT z indikátorů</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="230"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh:</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="231"/>
         <source> SD</source>
-        <translation type="unfinished"></translation>
+        <translation> SD</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="233"/>
         <source>How many standard deviations better or worse than the cross-border mean of all Kreise and okresy a value must be</source>
-        <translation type="unfinished"></translation>
+        <translation>O kolik směrodatných odchylek musí být hodnota lepší nebo horší než přeshraniční průměr všech zemských okresů a okresů</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="235"/>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor rozhodnutí:</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Region</source>
-        <translation type="unfinished">Územní jednotka</translation>
+        <translation>Územní jednotka</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Návrh</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indikátor</translation>
+        <translation>Indikátor</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
         <source>Value (Ø mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota (Ø průměr)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
         <source>Text (German)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (německy)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="238"/>
         <source>Text (Czech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (česky)</translation>
     </message>
 </context>
 <context>
@@ -4106,17 +4143,17 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="11"/>
         <source>Add TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat strategii TOWS</translation>
     </message>
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="29"/>
         <source>Edit TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit strategii TOWS</translation>
     </message>
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="46"/>
         <source>Delete TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat strategii TOWS</translation>
     </message>
 </context>
 <context>
@@ -4124,52 +4161,52 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/tows_dialog.cpp" line="224"/>
         <source>Enter the strategy&apos;s title in German or in Czech (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte název strategie německy nebo česky (nebo v obou jazycích).</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="240"/>
         <source>TOWS strategy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie TOWS č. %1</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="241"/>
         <source>New TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová strategie TOWS</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="242"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="247"/>
         <source>Title (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Název (německy):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="248"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Název (česky):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="249"/>
         <source>Text (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (německy):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="250"/>
         <source>Text (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (česky):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="251"/>
         <source>SWOT items it builds on (only the categories of the kind):</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky SWOT, z nichž strategie vychází (jen kategorie daného typu):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="252"/>
         <source>Measures that carry it out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření k její realizaci:</translation>
     </message>
 </context>
 <context>
@@ -4177,32 +4214,32 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/tows_table.cpp" line="175"/>
         <source>TOWS strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie TOWS</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="278"/>
         <source>TOWS strategy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie TOWS č. %1</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="325"/>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření:</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="346"/>
         <source>Add strategy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat strategii…</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="347"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="348"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
 </context>
 </TS>

@@ -195,7 +195,24 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
   --synthetic    flag every imported value as synthetic (not real data)
   --level L      district (Kreis/okres, default) or municipality (Gemeinde/obec)
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli indicators list PROJECT.gpkg [--level district|municipality] [--json]
+        rrw-cli indicators import PROJECT.gpkg FILE.csv [--source TEXT] [--synthetic] [--json]
+
+list    der Indikatorenkatalog (ID, Dimension, Richtung, Einheit, deutscher und tschechischer
+        Name) und wie viele Gebietseinheiten der Ebene einen Wert haben
+import  speichert Indikatorwerte oder Katalogeinträge aus einer CSV-Datei in einer einzigen
+        Transaktion: eine fehlerhafte Zeile ändert nichts; die Fehlermeldung nennt die Zeile.
+        Werte:   region_code,indicator_id,year,value[,source][,synthetic][,note]
+        Katalog: id,name_de,name_cs,name_en,description_de,description_cs,description_en,
+                 unit,direction,dimension,source,year
+        Trennzeichen &apos;,&apos;, &apos;;&apos; oder Tabulator; UTF-8; bei &apos;;&apos; oder Tabulator ist ein Dezimalkomma
+        erlaubt. Ein Wert derselben Gebietseinheit, desselben Indikators und Jahres ersetzt den
+        gespeicherten Wert.
+
+  --source TEXT  Quelle für Zeilen ohne eigene Quelle (jeder Wert muss seine Quelle nennen)
+  --synthetic    jeden importierten Wert als synthetisch kennzeichnen (keine echten Daten)
+  --level L      district (Kreis/okres, Standard) oder municipality (Gemeinde/obec)
+  --json         maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="45"/>
@@ -211,22 +228,22 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="90"/>
         <source>expected PROJECT.gpkg and FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: PROJECT.gpkg und FILE.csv</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="111"/>
         <source>{1}: {2} indicators added, {3} replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} Indikatoren hinzugefügt, {3} ersetzt</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="112"/>
         <source>{1}: {2} values added, {3} replaced ({4} flagged synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} Werte hinzugefügt, {3} ersetzt ({4} als synthetisch gekennzeichnet)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
         <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: {2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="70"/>
@@ -547,7 +564,28 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  indicators list|import PROJECT.gpkg    Indikatorenkatalog und -werte; Import aus CSV
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list PROJECT.gpkg             die Maßnahmen des Projekts
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="127"/>
@@ -2243,32 +2281,32 @@ erhalten).
     <message>
         <location filename="../ui/risk_texts.cpp" line="29"/>
         <source>per 1,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>je 1.000 EW</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="30"/>
         <source>per 100,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>je 100.000 EW</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
         <source>per 1,000 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>je 1.000 Beschäftigte</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="32"/>
         <source>beds per 1,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten je 1.000 EW</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="33"/>
         <source>days/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage/Jahr</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="34"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="37"/>
@@ -2288,67 +2326,67 @@ erhalten).
     <message>
         <location filename="../src/store/indicator_import.cpp" line="84"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: the text is not UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: der Text ist kein UTF-8 (speichern Sie die Datei als UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="117"/>
         <source>{1}: row {2}: unknown region code &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: unbekannter Gebietscode &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="121"/>
         <source>{1}: row {2}: unknown indicator &apos;{3}&apos; (import its catalog entry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: unbekannter Indikator &apos;{3}&apos; (importieren Sie zuerst seinen Katalogeintrag)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="127"/>
         <source>{1}: row {2}: the year is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: die Jahresangabe fehlt</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="139"/>
         <source>{1}: row {2}: no source (add a &apos;source&apos; column or give one source for the whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: keine Quelle (fügen Sie eine Spalte &apos;source&apos; hinzu oder geben Sie eine Quelle für die ganze Datei an)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="146"/>
         <source>{1}: row {2}: &apos;{3}&apos;, &apos;{4}&apos;, {5} is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: die Kombination &apos;{3}&apos;, &apos;{4}&apos;, {5} ist mehrfach angegeben</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="177"/>
         <source>{1}: row {2}: &apos;{3}&apos; is not a usable indicator id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: &apos;{3}&apos; ist keine verwendbare Indikator-ID</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="182"/>
         <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos; ist leer</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="188"/>
         <source>{1}: row {2}: direction &apos;{3}&apos; is neither higher_is_worse nor higher_is_better</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: die Richtung &apos;{3}&apos; ist weder higher_is_worse noch higher_is_better</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="196"/>
         <source>{1}: row {2}: dimension &apos;{3}&apos; is none of hazard_exposure, vulnerability, coping_capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: die Dimension &apos;{3}&apos; ist keine von hazard_exposure, vulnerability, coping_capacity</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="202"/>
         <source>{1}: row {2}: indicator &apos;{3}&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: der Indikator &apos;{3}&apos; ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="229"/>
         <source>{1}: the project is too old for indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt ist zu alt für Indikatoren (älteres Schema)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="249"/>
         <source>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: erwartet werden die Spalten region_code, indicator_id, year, value (Indikatorwerte) oder id, name_de, name_cs, name_en, direction, dimension (Indikatorenkatalog)</translation>
     </message>
 </context>
 <context>
@@ -2361,12 +2399,12 @@ erhalten).
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="70"/>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="71"/>
         <source>TOWS strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategien</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="72"/>
@@ -2543,47 +2581,47 @@ erhalten).
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="66"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indikator</translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="69"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="72"/>
         <source>Index run</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexberechnung</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="75"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK-Szenario</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="78"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="116"/>
         <source>The item is about the whole cross-border area: there is no single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag betrifft den gesamten grenzüberschreitenden Raum: Es gibt keinen Einzelwert.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="120"/>
         <source>No value of this indicator for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert dieses Indikators für %1.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="124"/>
         <source>%1: %2 %3 (%4), source: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (%4), Quelle: %5</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
         <source>SYNTHETIC demo value: no evidence of the real situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETISCHER Beispielwert: kein Beleg für die tatsächliche Lage.</translation>
     </message>
 </context>
 <context>
@@ -2985,79 +3023,79 @@ erhalten).
         <location filename="../ui/planning_text.cpp" line="47"/>
         <source>Strengths</source>
         <extracomment>SWOT quadrant. de: Stärken, cs: Silné stránky</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="50"/>
         <source>Weaknesses</source>
         <extracomment>SWOT quadrant. de: Schwächen, cs: Slabé stránky</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="53"/>
         <source>Opportunities</source>
         <extracomment>SWOT quadrant. de: Chancen, cs: Příležitosti</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="56"/>
         <source>Threats</source>
         <extracomment>SWOT quadrant. de: Risiken, cs: Hrozby</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="66"/>
         <source>Strength</source>
         <extracomment>One SWOT item. de: Stärke, cs: Silná stránka</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="69"/>
         <source>Weakness</source>
         <extracomment>One SWOT item. de: Schwäche, cs: Slabá stránka</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schwäche</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="72"/>
         <source>Opportunity</source>
         <extracomment>One SWOT item. de: Chance, cs: Příležitost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="75"/>
         <source>Threat</source>
         <extracomment>One SWOT item. de: Risiko, cs: Hrozba</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="85"/>
         <source>SO strategies (use strengths to seize opportunities)</source>
         <extracomment>de: SO-Strategien (Stärken nutzen, Chancen ergreifen); cs: strategie SO (využít silné stránky k využití příležitostí)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SO-Strategien (Stärken nutzen, um Chancen zu ergreifen)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="90"/>
         <source>ST strategies (use strengths to avert threats)</source>
         <extracomment>de: ST-Strategien (Stärken nutzen, Risiken abwehren); cs: strategie ST (využít silné stránky k odvrácení hrozeb)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ST-Strategien (Stärken nutzen, um Risiken abzuwehren)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="95"/>
         <source>WO strategies (overcome weaknesses by seizing opportunities)</source>
         <extracomment>de: WO-Strategien (Schwächen abbauen, Chancen nutzen); cs: strategie WO (překonat slabé stránky využitím příležitostí)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WO-Strategien (Schwächen abbauen, um Chancen zu nutzen)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="100"/>
         <source>WT strategies (reduce weaknesses and avoid threats)</source>
         <extracomment>de: WT-Strategien (Schwächen abbauen, Risiken vermeiden); cs: strategie WT (omezit slabé stránky a vyhnout se hrozbám)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WT-Strategien (Schwächen abbauen und Risiken vermeiden)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="108"/>
         <source>whole cross-border area</source>
         <extracomment>An item for the whole region, not one Kreis/okres. de: gesamter Grenzraum, cs: celé přeshraniční území</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gesamter grenzüberschreitender Raum</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3103,7 @@ erhalten).
     <message>
         <location filename="../ui/commands/register_command.cpp" line="41"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3216,12 +3254,12 @@ erhalten).
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
         <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang (1 = höchstes Risiko); Balken: 5–95 % der Monte-Carlo-Ränge</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben für die 5–95-%-Rangintervalle (0 = nur Ränge)</translation>
     </message>
     <message>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
@@ -3308,7 +3346,7 @@ erhalten).
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5–95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
@@ -3736,95 +3774,95 @@ erhalten).
     <message>
         <location filename="../ui/swot_board.cpp" line="205"/>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Analyse</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="309"/>
         <location filename="../ui/swot_board.cpp" line="475"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gebietseinheiten</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="312"/>
         <location filename="../ui/swot_board.cpp" line="476"/>
         <source>Whole cross-border area</source>
         <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter grenzüberschreitender Raum</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="400"/>
         <source>accepted suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommener Vorschlag</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="408"/>
         <source>%1 #%2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nr. %2 – %3</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="412"/>
         <source>Importance: %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung: %1 von 5</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="414"/>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/in: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="416"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="418"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="464"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="465"/>
         <source>Add a SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="466"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="467"/>
         <source>Edit the selected item (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag bearbeiten (oder doppelt darauf klicken)</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="468"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="469"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="470"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="472"/>
         <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Indikatoren abgeleitete Vorschläge für Stärken und Schwächen zum Annehmen oder Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="473"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietseinheit:</translation>
     </message>
 </context>
 <context>
@@ -3832,32 +3870,32 @@ erhalten).
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="69"/>
         <source>Add SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="86"/>
         <source>Delete SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag löschen</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="123"/>
         <source>Edit SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="155"/>
         <source>Move SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag verschieben</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="204"/>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag annehmen</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="228"/>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ablehnen</translation>
     </message>
 </context>
 <context>
@@ -3865,77 +3903,77 @@ erhalten).
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="282"/>
         <source>Enter the source: a citation, a URL or a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Quelle an: eine Literaturangabe, eine URL oder einen Dateinamen.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="283"/>
         <source>There is nothing of this kind in the project to cite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Projekt gibt es nichts dieser Art, worauf verwiesen werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="297"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="298"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="299"/>
         <source>Indicator value of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorwert der Gebietseinheit</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="300"/>
         <source>Map layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenlayer</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="301"/>
         <source>Index run (rrw-cli score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexberechnung (rrw-cli score)</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="302"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK-Szenario</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="303"/>
         <source>Source (citation, URL, file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (Literaturangabe, URL, Datei)</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="304"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="305"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="306"/>
         <source>Run number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Berechnung:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="307"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="308"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="309"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung:</translation>
     </message>
 </context>
 <context>
@@ -3943,77 +3981,77 @@ erhalten).
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="177"/>
         <source>This evidence is listed already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beleg ist bereits aufgeführt: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="205"/>
         <source>Enter the item&apos;s text in German or in Czech (or both): an item without text cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Text des Eintrags auf Deutsch oder Tschechisch (oder in beiden Sprachen) ein: Ein Eintrag ohne Text kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="231"/>
         <source>SWOT item #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag Nr. %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="231"/>
         <source>New SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SWOT-Eintrag</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="232"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="237"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietseinheit:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="239"/>
         <source>Text (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="240"/>
         <source>Text (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="241"/>
         <source>Importance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="242"/>
         <source>1 = minor … 5 = decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = gering … 5 = entscheidend</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="243"/>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> von 5</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="244"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/in:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="245"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="246"/>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="247"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -4022,90 +4060,90 @@ erhalten).
         <location filename="../ui/swot_suggestions_dialog.cpp" line="182"/>
         <source>%1 (Ø %2)</source>
         <extracomment>A region&apos;s value against the mean of all Kreise and okresy, e.g. &quot;5,6 % (Ø 4,3 %)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ø %2)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="183"/>
         <source>z = %1 standard deviations from the cross-border mean</source>
-        <translation type="unfinished"></translation>
+        <translation>z = %1 Standardabweichungen vom grenzüberschreitenden Mittelwert</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="190"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="191"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="210"/>
         <source>No open proposals at this threshold: every proposal is decided, or no district differs that much from the cross-border mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Schwellenwert gibt es keine offenen Vorschläge: Über alle Vorschläge ist entschieden, oder keine Gebietseinheit weicht so stark vom grenzüberschreitenden Mittelwert ab.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/swot_suggestions_dialog.cpp" line="214"/>
         <source>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offener Vorschlag. Ein Vorschlag ist kein Befund: Nehmen Sie nur an, was die Fachleute der Region bestätigen. Entschiedene Vorschläge werden nicht erneut angezeigt; „Rückgängig“ nimmt eine Entscheidung zurück.</numerusform>
+            <numerusform>%n offene Vorschläge. Ein Vorschlag ist kein Befund: Nehmen Sie nur an, was die Fachleute der Region bestätigen. Entschiedene Vorschläge werden nicht erneut angezeigt; „Rückgängig“ nimmt eine Entscheidung zurück.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="229"/>
         <source>SWOT suggestions from indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Vorschläge aus Indikatoren</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="230"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert:</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="231"/>
         <source> SD</source>
-        <translation type="unfinished"></translation>
+        <translation> SD</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="233"/>
         <source>How many standard deviations better or worse than the cross-border mean of all Kreise and okresy a value must be</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viele Standardabweichungen ein Wert besser oder schlechter sein muss als der grenzüberschreitende Mittelwert aller Kreise und Okresy</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="235"/>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von:</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Region</source>
-        <translation type="unfinished">Gebietseinheit</translation>
+        <translation>Gebietseinheit</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indikator</translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
         <source>Value (Ø mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Ø Mittelwert)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
         <source>Text (German)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Deutsch)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="238"/>
         <source>Text (Czech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Tschechisch)</translation>
     </message>
 </context>
 <context>
@@ -4113,17 +4151,17 @@ erhalten).
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="11"/>
         <source>Add TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="29"/>
         <source>Edit TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="46"/>
         <source>Delete TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie löschen</translation>
     </message>
 </context>
 <context>
@@ -4131,52 +4169,52 @@ erhalten).
     <message>
         <location filename="../ui/tows_dialog.cpp" line="224"/>
         <source>Enter the strategy&apos;s title in German or in Czech (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Titel der Strategie auf Deutsch oder Tschechisch (oder in beiden Sprachen) ein.</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="240"/>
         <source>TOWS strategy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie Nr. %1</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="241"/>
         <source>New TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue TOWS-Strategie</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="242"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="247"/>
         <source>Title (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="248"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="249"/>
         <source>Text (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="250"/>
         <source>Text (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="251"/>
         <source>SWOT items it builds on (only the categories of the kind):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugrunde liegende SWOT-Einträge (nur die Kategorien des Typs):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="252"/>
         <source>Measures that carry it out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen zur Umsetzung:</translation>
     </message>
 </context>
 <context>
@@ -4184,32 +4222,32 @@ erhalten).
     <message>
         <location filename="../ui/tows_table.cpp" line="175"/>
         <source>TOWS strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategien</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="278"/>
         <source>TOWS strategy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS-Strategie Nr. %1</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="325"/>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen:</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="346"/>
         <source>Add strategy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="347"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="348"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 </TS>

@@ -193,7 +193,23 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
   --synthetic    flag every imported value as synthetic (not real data)
   --level L      district (Kreis/okres, default) or municipality (Gemeinde/obec)
   --json         machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli indicators list PROJECT.gpkg [--level district|municipality] [--json]
+       rrw-cli indicators import PROJECT.gpkg FILE.csv [--source TEXT] [--synthetic] [--json]
+
+list    the indicator catalog (id, dimension, direction, unit, German and Czech name) and how
+        many regions of the level have a value
+import  stores indicator values or catalog entries from a CSV file, as one transaction: a bad
+        row changes nothing and the error names the row.
+        Values:  region_code,indicator_id,year,value[,source][,synthetic][,note]
+        Catalog: id,name_de,name_cs,name_en,description_de,description_cs,description_en,
+                 unit,direction,dimension,source,year
+        Separator &apos;,&apos;, &apos;;&apos; or tab; UTF-8; with &apos;;&apos; or tab a decimal comma is allowed. A value
+        of the same region, indicator and year replaces the stored one.
+
+  --source TEXT  source of the rows without one (every value must name its source)
+  --synthetic    flag every imported value as synthetic (not real data)
+  --level L      district (Kreis/okres, default) or municipality (Gemeinde/obec)
+  --json         machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="45"/>
@@ -209,22 +225,22 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="90"/>
         <source>expected PROJECT.gpkg and FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>expected PROJECT.gpkg and FILE.csv</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="111"/>
         <source>{1}: {2} indicators added, {3} replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} indicators added, {3} replaced</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="112"/>
         <source>{1}: {2} values added, {3} replaced ({4} flagged synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} values added, {3} replaced ({4} flagged synthetic)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
         <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand &apos;{1}&apos; (known: {2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="70"/>
@@ -544,7 +560,28 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="127"/>
@@ -2227,32 +2264,32 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_texts.cpp" line="29"/>
         <source>per 1,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>per 1,000 inh</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="30"/>
         <source>per 100,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>per 100,000 inh</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="31"/>
         <source>per 1,000 employees</source>
-        <translation type="unfinished"></translation>
+        <translation>per 1,000 employees</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="32"/>
         <source>beds per 1,000 inh</source>
-        <translation type="unfinished"></translation>
+        <translation>beds per 1,000 inh</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="33"/>
         <source>days/year</source>
-        <translation type="unfinished"></translation>
+        <translation>days/year</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="34"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>index</translation>
     </message>
     <message>
         <location filename="../ui/risk_texts.cpp" line="37"/>
@@ -2272,67 +2309,67 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/store/indicator_import.cpp" line="84"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: the text is not UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}, column &apos;{3}&apos;: the text is not UTF-8 (save the file as UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="117"/>
         <source>{1}: row {2}: unknown region code &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: unknown region code &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="121"/>
         <source>{1}: row {2}: unknown indicator &apos;{3}&apos; (import its catalog entry first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: unknown indicator &apos;{3}&apos; (import its catalog entry first)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="127"/>
         <source>{1}: row {2}: the year is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: the year is empty</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="139"/>
         <source>{1}: row {2}: no source (add a &apos;source&apos; column or give one source for the whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: no source (add a &apos;source&apos; column or give one source for the whole file)</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="146"/>
         <source>{1}: row {2}: &apos;{3}&apos;, &apos;{4}&apos;, {5} is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: &apos;{3}&apos;, &apos;{4}&apos;, {5} is given more than once</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="177"/>
         <source>{1}: row {2}: &apos;{3}&apos; is not a usable indicator id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: &apos;{3}&apos; is not a usable indicator id</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="182"/>
         <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}, column &apos;{3}&apos; is empty</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="188"/>
         <source>{1}: row {2}: direction &apos;{3}&apos; is neither higher_is_worse nor higher_is_better</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: direction &apos;{3}&apos; is neither higher_is_worse nor higher_is_better</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="196"/>
         <source>{1}: row {2}: dimension &apos;{3}&apos; is none of hazard_exposure, vulnerability, coping_capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: dimension &apos;{3}&apos; is none of hazard_exposure, vulnerability, coping_capacity</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="202"/>
         <source>{1}: row {2}: indicator &apos;{3}&apos; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: indicator &apos;{3}&apos; is given twice</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="229"/>
         <source>{1}: the project is too old for indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project is too old for indicators</translation>
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="249"/>
         <source>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</translation>
     </message>
 </context>
 <context>
@@ -2345,12 +2382,12 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="70"/>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="71"/>
         <source>TOWS strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategies</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="72"/>
@@ -2527,47 +2564,47 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="66"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="69"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="72"/>
         <source>Index run</source>
-        <translation type="unfinished"></translation>
+        <translation>Index run</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="75"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK scenario</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="78"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="116"/>
         <source>The item is about the whole cross-border area: there is no single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item is about the whole cross-border area: there is no single value.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="120"/>
         <source>No value of this indicator for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No value of this indicator for %1.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="124"/>
         <source>%1: %2 %3 (%4), source: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (%4), source: %5</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
         <source>SYNTHETIC demo value: no evidence of the real situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETIC demo value: no evidence of the real situation.</translation>
     </message>
 </context>
 <context>
@@ -2969,79 +3006,79 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <location filename="../ui/planning_text.cpp" line="47"/>
         <source>Strengths</source>
         <extracomment>SWOT quadrant. de: Stärken, cs: Silné stránky</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strengths</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="50"/>
         <source>Weaknesses</source>
         <extracomment>SWOT quadrant. de: Schwächen, cs: Slabé stránky</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weaknesses</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="53"/>
         <source>Opportunities</source>
         <extracomment>SWOT quadrant. de: Chancen, cs: Příležitosti</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="56"/>
         <source>Threats</source>
         <extracomment>SWOT quadrant. de: Risiken, cs: Hrozby</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Threats</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="66"/>
         <source>Strength</source>
         <extracomment>One SWOT item. de: Stärke, cs: Silná stránka</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="69"/>
         <source>Weakness</source>
         <extracomment>One SWOT item. de: Schwäche, cs: Slabá stránka</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weakness</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="72"/>
         <source>Opportunity</source>
         <extracomment>One SWOT item. de: Chance, cs: Příležitost</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opportunity</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="75"/>
         <source>Threat</source>
         <extracomment>One SWOT item. de: Risiko, cs: Hrozba</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Threat</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="85"/>
         <source>SO strategies (use strengths to seize opportunities)</source>
         <extracomment>de: SO-Strategien (Stärken nutzen, Chancen ergreifen); cs: strategie SO (využít silné stránky k využití příležitostí)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SO strategies (use strengths to seize opportunities)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="90"/>
         <source>ST strategies (use strengths to avert threats)</source>
         <extracomment>de: ST-Strategien (Stärken nutzen, Risiken abwehren); cs: strategie ST (využít silné stránky k odvrácení hrozeb)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ST strategies (use strengths to avert threats)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="95"/>
         <source>WO strategies (overcome weaknesses by seizing opportunities)</source>
         <extracomment>de: WO-Strategien (Schwächen abbauen, Chancen nutzen); cs: strategie WO (překonat slabé stránky využitím příležitostí)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WO strategies (overcome weaknesses by seizing opportunities)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="100"/>
         <source>WT strategies (reduce weaknesses and avoid threats)</source>
         <extracomment>de: WT-Strategien (Schwächen abbauen, Risiken vermeiden); cs: strategie WT (omezit slabé stránky a vyhnout se hrozbám)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WT strategies (reduce weaknesses and avoid threats)</translation>
     </message>
     <message>
         <location filename="../ui/planning_text.cpp" line="108"/>
         <source>whole cross-border area</source>
         <extracomment>An item for the whole region, not one Kreis/okres. de: gesamter Grenzraum, cs: celé přeshraniční území</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>whole cross-border area</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3086,7 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/commands/register_command.cpp" line="41"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No project is open.</translation>
     </message>
 </context>
 <context>
@@ -3200,12 +3237,12 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_panel.cpp" line="401"/>
         <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples for the 5–95 % rank intervals (0 = ranks only)</translation>
     </message>
     <message>
         <source>Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</source>
@@ -3292,7 +3329,7 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/risk_panel.cpp" line="537"/>
         <source>Rank 5–95 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank 5–95 %</translation>
     </message>
     <message>
         <location filename="../ui/risk_panel.cpp" line="538"/>
@@ -3720,95 +3757,95 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/swot_board.cpp" line="205"/>
         <source>SWOT analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT analysis</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="309"/>
         <location filename="../ui/swot_board.cpp" line="475"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="312"/>
         <location filename="../ui/swot_board.cpp" line="476"/>
         <source>Whole cross-border area</source>
         <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Whole cross-border area</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="400"/>
         <source>accepted suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted suggestion</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="408"/>
         <source>%1 #%2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 – %3</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="412"/>
         <source>Importance: %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance: %1 of 5</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="414"/>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Author: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="416"/>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="418"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence:</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="464"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="465"/>
         <source>Add a SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a SWOT item</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="466"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="467"/>
         <source>Edit the selected item (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected item (or double-click it)</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="468"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="469"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected item</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="470"/>
         <source>Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions…</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="472"/>
         <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths and weaknesses proposed from the indicators, to accept or reject</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="473"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
 </context>
 <context>
@@ -3816,32 +3853,32 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="69"/>
         <source>Add SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add SWOT item</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="86"/>
         <source>Delete SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete SWOT item</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="123"/>
         <source>Edit SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit SWOT item</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="155"/>
         <source>Move SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>Move SWOT item</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="204"/>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept suggestion</translation>
     </message>
     <message>
         <location filename="../ui/commands/swot_commands.cpp" line="228"/>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject suggestion</translation>
     </message>
 </context>
 <context>
@@ -3849,77 +3886,77 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="282"/>
         <source>Enter the source: a citation, a URL or a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the source: a citation, a URL or a file name.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="283"/>
         <source>There is nothing of this kind in the project to cite.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing of this kind in the project to cite.</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="297"/>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="298"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="299"/>
         <source>Indicator value of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator value of the region</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="300"/>
         <source>Map layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Map layer</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="301"/>
         <source>Index run (rrw-cli score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index run (rrw-cli score)</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="302"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>BBK scenario</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="303"/>
         <source>Source (citation, URL, file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source (citation, URL, file)</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="304"/>
         <source>Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="305"/>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="306"/>
         <source>Run number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run number:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="307"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="308"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <location filename="../ui/swot_evidence_dialog.cpp" line="309"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -3927,77 +3964,77 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="177"/>
         <source>This evidence is listed already: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This evidence is listed already: %1</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="205"/>
         <source>Enter the item&apos;s text in German or in Czech (or both): an item without text cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the item&apos;s text in German or in Czech (or both): an item without text cannot be saved.</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="231"/>
         <source>SWOT item #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item #%1</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="231"/>
         <source>New SWOT item</source>
-        <translation type="unfinished"></translation>
+        <translation>New SWOT item</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="232"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="237"/>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="239"/>
         <source>Text (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (German):</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="240"/>
         <source>Text (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="241"/>
         <source>Importance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="242"/>
         <source>1 = minor … 5 = decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = minor … 5 = decisive</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="243"/>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> of 5</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="244"/>
         <source>Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>Author:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="245"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence:</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="246"/>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence…</translation>
     </message>
     <message>
         <location filename="../ui/swot_item_dialog.cpp" line="247"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -4006,90 +4043,90 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <location filename="../ui/swot_suggestions_dialog.cpp" line="182"/>
         <source>%1 (Ø %2)</source>
         <extracomment>A region&apos;s value against the mean of all Kreise and okresy, e.g. &quot;5,6 % (Ø 4,3 %)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ø %2)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="183"/>
         <source>z = %1 standard deviations from the cross-border mean</source>
-        <translation type="unfinished"></translation>
+        <translation>z = %1 standard deviations from the cross-border mean</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="190"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="191"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="210"/>
         <source>No open proposals at this threshold: every proposal is decided, or no district differs that much from the cross-border mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open proposals at this threshold: every proposal is decided, or no district differs that much from the cross-border mean.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/swot_suggestions_dialog.cpp" line="214"/>
         <source>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</numerusform>
+            <numerusform>%n open proposal(s). A proposal is not a finding: accept only what the region&apos;s experts confirm. Decided proposals are not shown again; Undo takes a decision back.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="229"/>
         <source>SWOT suggestions from indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT suggestions from indicators</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="230"/>
         <source>Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold:</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="231"/>
         <source> SD</source>
-        <translation type="unfinished"></translation>
+        <translation> SD</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="233"/>
         <source>How many standard deviations better or worse than the cross-border mean of all Kreise and okresy a value must be</source>
-        <translation type="unfinished"></translation>
+        <translation>How many standard deviations better or worse than the cross-border mean of all Kreise and okresy a value must be</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="235"/>
         <source>Decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by:</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="236"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
         <source>Value (Ø mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (Ø mean)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="237"/>
         <source>Text (German)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (German)</translation>
     </message>
     <message>
         <location filename="../ui/swot_suggestions_dialog.cpp" line="238"/>
         <source>Text (Czech)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Czech)</translation>
     </message>
 </context>
 <context>
@@ -4097,17 +4134,17 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="11"/>
         <source>Add TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Add TOWS strategy</translation>
     </message>
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="29"/>
         <source>Edit TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit TOWS strategy</translation>
     </message>
     <message>
         <location filename="../ui/commands/tows_commands.cpp" line="46"/>
         <source>Delete TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete TOWS strategy</translation>
     </message>
 </context>
 <context>
@@ -4115,52 +4152,52 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/tows_dialog.cpp" line="224"/>
         <source>Enter the strategy&apos;s title in German or in Czech (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the strategy&apos;s title in German or in Czech (or both).</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="240"/>
         <source>TOWS strategy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy #%1</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="241"/>
         <source>New TOWS strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>New TOWS strategy</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="242"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="247"/>
         <source>Title (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (German):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="248"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Title (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="249"/>
         <source>Text (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (German):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="250"/>
         <source>Text (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="251"/>
         <source>SWOT items it builds on (only the categories of the kind):</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT items it builds on (only the categories of the kind):</translation>
     </message>
     <message>
         <location filename="../ui/tows_dialog.cpp" line="252"/>
         <source>Measures that carry it out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures that carry it out:</translation>
     </message>
 </context>
 <context>
@@ -4168,32 +4205,32 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/tows_table.cpp" line="175"/>
         <source>TOWS strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategies</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="278"/>
         <source>TOWS strategy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOWS strategy #%1</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="325"/>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures:</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="346"/>
         <source>Add strategy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add strategy…</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="347"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../ui/tows_table.cpp" line="348"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 </TS>
