@@ -15,6 +15,7 @@ packages=(
   libgeos-dev libproj-dev proj-data            # GEOS 3.11, PROJ 9.1 with its grids
   libsqlite3-dev sqlite3                       # the project store
   nlohmann-json3-dev                           # JSON
+  libeigen3-dev                                # Eigen 3.4, linear algebra (input-output models)
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt 6.4 Core + Linguist (lupdate/lrelease)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   qt6-svg-dev fonts-dejavu-core                # map export to SVG; a font with Czech and German letters
