@@ -61,6 +61,11 @@ void AnalysisWorkspace::tabifyWith(QDockWidget* dock) {
     riskDock_->raise();
 }
 
+void AnalysisWorkspace::reloadIndicators() {
+    risk_->reload();
+    explorer_->reload();
+}
+
 void AnalysisWorkspace::showMap() {
     tabs_->setCurrentWidget(map_);
 }

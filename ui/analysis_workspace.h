@@ -48,6 +48,8 @@ public:
     /// `code` is the language code (de, cs, en, de+cs) for the register texts.
     void languageChanged(rrw::render::MapLanguage language, const QString& code);
     void showMap();
+    /// After indicator values changed in the project (an import): the panels read them again.
+    void reloadIndicators();
 
 private:
     QTabWidget* tabs_;

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/feedback.h"
 #include "map_document.h"
+#include "store/indicator_import.h"
 #include "store/layer_import.h"
 #include "ui_text.h"
 
@@ -21,6 +22,10 @@ ImportRunner::ImportRunner(MapDocument& document, QWidget* dialogParent)
 
 void ImportRunner::run(const QStringList& files) {
     for (const QString& file : files) {
+        if (store::isIndicatorFile(file.toStdString())) {
+            importIndicators(file);
+            continue;
+        }
         QProgressDialog progress(tr("Importing %1…").arg(file), tr("Cancel"), 0, 1000,
                                  dialogParent_);
         progress.setWindowModality(Qt::WindowModal);
@@ -69,6 +74,28 @@ void ImportRunner::run(const QStringList& files) {
                                  .arg(report.repaired)
                                  .arg(report.rejected));
     }
+}
+
+void ImportRunner::importIndicators(const QString& file) {
+    store::IndicatorImportResult result;
+    try {
+        store::Project& project = document_.project();
+        project.write([&] { result = store::importIndicatorFile(project, file.toStdString()); });
+    } catch (const Error& e) {
+        emit failed(file, translatedError(e));
+        return;
+    }
+    emit indicatorsImported(
+        file, result.kind == "catalog"
+                  ? tr("%1: %2 indicators added, %3 replaced")
+                        .arg(file)
+                        .arg(result.added)
+                        .arg(result.replaced)
+                  : tr("%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)")
+                        .arg(file)
+                        .arg(result.added)
+                        .arg(result.replaced)
+                        .arg(result.synthetic));
 }
 
 }  // namespace rrw::ui

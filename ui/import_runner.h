@@ -21,9 +21,14 @@ public:
 signals:
     void imported(const QString& layer, const QString& summary);
     void failed(const QString& file, const QString& message);
+    /// An indicator values or catalog file was stored (store::importIndicatorFile); `summary`
+    /// is translated.
+    void indicatorsImported(const QString& file, const QString& summary);
 
 private:
     MapDocument& document_;
+    /// Indicator tables are small: stored at once, in one transaction.
+    void importIndicators(const QString& file);
     QWidget* dialogParent_;
 };
 

@@ -72,6 +72,11 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
     connect(&document_, &MapDocument::failed, this, &MainWindow::showError);
     connect(importer_, &ImportRunner::failed, this,
             [this](const QString&, const QString& message) { showError(message); });
+    connect(importer_, &ImportRunner::indicatorsImported, this,
+            [this](const QString&, const QString& summary) {
+                analysis_->reloadIndicators();
+                statusBar()->showMessage(summary, 8000);
+            });
     connect(importer_, &ImportRunner::imported, this,
             [this](const QString&, const QString& summary) {
                 statusBar()->showMessage(summary, 8000);
@@ -374,7 +379,8 @@ void MainWindow::chooseAndExport() {
 void MainWindow::chooseAndImport() {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import data"), QString(),
-        tr("Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)"));
+        tr("Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables "
+           "(*.csv);;All files (*)"));
     if (!files.isEmpty()) {
         importer_->run(files);
     }

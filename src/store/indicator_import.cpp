@@ -223,6 +223,37 @@ IndicatorImportResult importCatalog(Project& project, const geo::TextTable& tabl
 
 }  // namespace
 
+bool isIndicatorFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string header;
+    if (!std::getline(in, header)) {
+        return false;
+    }
+    if (header.rfind("\xEF\xBB\xBF", 0) == 0) {
+        header.erase(0, 3);
+    }
+    std::set<std::string> names;
+    std::string name;
+    for (const char c : header + ",") {
+        if (c == ',' || c == ';' || c == '\t') {
+            names.insert(name);
+            name.clear();
+        } else if (c != '"' && c != '\r' && c != ' ') {
+            name += c;
+        }
+    }
+    const auto has = [&](std::initializer_list<const char*> wanted) {
+        for (const char* w : wanted) {
+            if (names.count(w) == 0) {
+                return false;
+            }
+        }
+        return true;
+    };
+    return has({"region_code", "indicator_id", "year", "value"}) ||
+           has({"id", "name_de", "name_cs", "name_en", "direction", "dimension"});
+}
+
 IndicatorImportResult importIndicatorFile(Project& project, const std::string& path,
                                           const IndicatorImportOptions& options) {
     if (project.schemaVersion() < 3) {

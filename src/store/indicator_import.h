@@ -29,6 +29,10 @@ struct IndicatorImportResult {
 /// and the column or value: unknown region or indicator, a value that is not a finite number,
 /// an empty year, no source, a row given twice, text that is not UTF-8. The caller's transaction
 /// then rolls back, so a bad file changes nothing.
+/// True when the first line of `path` is the header of an indicator values or catalog file (so
+/// the workbench's import routes it here instead of to the vector importer). Reads one line.
+bool isIndicatorFile(const std::string& path);
+
 IndicatorImportResult importIndicatorFile(Project& project, const std::string& path,
                                           const IndicatorImportOptions& options = {});
 

@@ -4,13 +4,17 @@
 
 #include <QSignalSpy>
 #include <QTabWidget>
+
 #include <QTableWidget>
 #include <QUndoStack>
+#include <fstream>
 
 #include <QTest>
 #include <nlohmann/json.hpp>
 
 #include "analysis_workspace.h"
+#include "import_runner.h"
+#include "indicator_explorer.h"
 #include "language.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -19,6 +23,7 @@
 #include "risk_matrix_view.h"
 #include "risk_panel.h"
 #include "store/bbk_repository.h"
+#include "store/indicator_repository.h"
 #include "store/swot_repository.h"
 #include "store/tows_repository.h"
 #include "support/cli_runner.h"
@@ -189,6 +194,39 @@ private slots:
         language.set(QStringLiteral("de"));
         QCoreApplication::processEvents();
         screenshot(window, QStringLiteral("tows_de.png"));
+    }
+    void importsIndicatorTablesFromTheWorkbench() {
+        const std::string project = dir_.path("import.gpkg");
+        test::copyBundledProject(project);
+        const std::string good = dir_.path("werte.csv");
+        std::ofstream(good, std::ios::binary) << "region_code;indicator_id;year;value;source\n"
+                                                 "CZ0411;unemployment_rate;2030;3,3;MPSV 2030\n";
+        const std::string bad = dir_.path("schlecht.csv");
+        std::ofstream(bad, std::ios::binary) << "region_code,indicator_id,year,value,source\n"
+                                                "XX1,unemployment_rate,2030,3,x\n";
+        ui::Language language;
+        language.set(QStringLiteral("de"));
+        ui::MapDocument document;
+        ui::MainWindow window(document, language);
+        QVERIFY(window.openProject(QString::fromStdString(project)));
+        ui::ImportRunner runner(document, &window);
+        QSignalSpy stored(&runner, &ui::ImportRunner::indicatorsImported);
+        QSignalSpy failed(&runner, &ui::ImportRunner::failed);
+        runner.run({QString::fromStdString(good), QString::fromStdString(bad)});
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("XX1")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        bool found = false;
+        for (const auto& v : store::latestValueRecords(document.project(), "district")) {
+            if (v.regionCode == "CZ0411" && v.indicatorId == "unemployment_rate") {
+                found = v.year == "2030" && v.value == 3.3 && v.source == "MPSV 2030";
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(store::listIndicators(document.project()).size(),
+                 static_cast<std::size_t>(
+                     window.analysis().indicatorExplorer().indicatorTable()->rowCount()));
     }
 };
 
