@@ -127,6 +127,92 @@ stavu.
         <translation>… a dalších {1} (viz --json)</translation>
     </message>
     <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="20"/>
+        <source>usage: rrw-cli iim --technical A.csv --output X.csv --perturbation C.csv
+                    [--days N [--recovery K.csv] [--duration D]] [--json]
+
+The inoperability input-output model (Haimes &amp; Jiang 2001; Santos &amp; Haimes 2004): how a drop
+in final demand spreads through the interdependent sectors of an economy. Inoperability q is
+the fraction of a sector&apos;s output that is lost; loss = output x q.
+  A* = x^-1 A x,   q = (I - A*)^-1 c*
+With --days, the dynamic model (Lian &amp; Haimes 2006) from q(0) = 0:
+  q(t+1) = q(t) + K (A* q(t) + c*(t) - q(t))
+
+  --technical FILE     square matrix of technical coefficients a_ij = z_ij / x_j: a header
+                       row of sector ids and a first column of sector ids
+  --output FILE        sector,value: total output of each sector (above 0)
+  --perturbation FILE  sector,value: demand perturbation c* as a fraction of the sector&apos;s
+                       output (0 to 1)
+  --days N             days of the dynamic model (the timeline); without it, static only
+  --recovery FILE      sector,value: recovery coefficients k_i (0 to 1; default 1)
+  --duration D         the perturbation lasts D days, then stops (default: all days)
+  --json               machine-readable result
+Every file lists every sector once, in any order; separator &apos;,&apos; or &apos;;&apos; (then a decimal comma
+is allowed), UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="49"/>
+        <source>--{1} must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="98"/>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="99"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="106"/>
+        <source>inoperability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="111"/>
+        <source>total loss: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="118"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="119"/>
+        <source>highest q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="127"/>
+        <source>cumulative loss over {1} days: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="144"/>
+        <source>unexpected argument &apos;{1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="148"/>
+        <source>--technical, --output and --perturbation are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="152"/>
+        <source>--recovery and --duration need --days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="158"/>
+        <source>--days must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_iim.cpp" line="176"/>
         <location filename="../src/cli/cmd_import.cpp" line="124"/>
         <source>warning: {1}</source>
         <translation>varování: {1}</translation>
@@ -540,7 +626,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -563,7 +648,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -587,22 +672,50 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="127"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="131"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="143"/>
+        <location filename="../src/cli/main.cpp" line="147"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="149"/>
+        <location filename="../src/cli/main.cpp" line="153"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="155"/>
+        <location filename="../src/cli/main.cpp" line="159"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -971,6 +1084,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../src/cli/json_file.cpp" line="12"/>
+        <location filename="../src/cli/sector_csv.cpp" line="99"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <location filename="../src/store/bundled_planning.cpp" line="21"/>
         <source>{1}: file not found</source>
@@ -1090,6 +1204,7 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
+        <location filename="../src/cli/sector_csv.cpp" line="167"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="53"/>
         <location filename="../src/store/indicator_import.cpp" line="131"/>
@@ -2370,45 +2485,222 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>{1}: řádek {2}: indikátor &apos;{3}&apos; je uveden dvakrát</translation>
     </message>
     <message>
-        <location filename="../src/store/indicator_import.cpp" line="229"/>
+        <location filename="../src/store/indicator_import.cpp" line="260"/>
         <source>{1}: the project is too old for indicators</source>
         <translation>{1}: projekt je pro indikátory příliš starý (starší schéma)</translation>
     </message>
     <message>
-        <location filename="../src/store/indicator_import.cpp" line="249"/>
+        <location filename="../src/store/indicator_import.cpp" line="280"/>
         <source>{1}: expected the columns region_code, indicator_id, year, value (indicator values) or id, name_de, name_cs, name_en, direction, dimension (indicator catalog)</source>
         <translation>{1}: očekávány sloupce region_code, indicator_id, year, value (hodnoty indikátorů) nebo id, name_de, name_cs, name_en, direction, dimension (katalog indikátorů)</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="30"/>
+        <source>{1}: sector number {2} has an empty id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="34"/>
+        <location filename="../src/analysis/supply/iim.cpp" line="107"/>
+        <source>{1}: the sector &apos;{2}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="46"/>
+        <source>{1}: the matrix has no sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="50"/>
+        <source>{1}: the matrix has {2} rows and {3} columns; it must be square (one row and one column per sector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="58"/>
+        <source>{1}: the column &apos;{2}&apos; has no row of the same sector (row and column ids must be the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="68"/>
+        <source>{1}: the row &apos;{2}&apos; has {3} values, not {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="74"/>
+        <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="80"/>
+        <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient {4} is negative (technical coefficients are 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="100"/>
+        <source>{1}: unknown sector &apos;{2}&apos; (not in the technical coefficient matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="112"/>
+        <source>{1}: sector &apos;{2}&apos;: the value is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="120"/>
+        <source>{1}: the sector &apos;{2}&apos; is missing (every sector of the matrix needs a value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="156"/>
+        <source>{1}: the matrix I - A is singular (rank {2} of {3}), so the model has no unique solution; column sums of A reaching 1: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="165"/>
+        <source>{1}: the economy is not productive (spectral radius of A is {2}, it must be below 1): the Leontief inverse has negative entries; column sums of A reaching 1: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="186"/>
+        <source>the number of days must be between 0 and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="190"/>
+        <source>the duration must be 0 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="193"/>
+        <source>recovery coefficients need a number of days for the dynamic model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="209"/>
+        <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}, above 1: the dynamic model overshoots and may oscillate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="215"/>
+        <source>{1}: sector &apos;{2}&apos; has the recovery coefficient 0: its inoperability never changes from 0 in the dynamic model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="228"/>
+        <source>the dynamic model does not converge (spectral radius of I - K(I - A*) is {1}); choose recovery coefficients between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="251"/>
+        <source>the dynamic model diverged on day {1}; choose recovery coefficients between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="276"/>
+        <source>{1}: sector &apos;{2}&apos; has the output {3}; the total output must be above 0 (the model divides by it: leave a sector without output out of all files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="285"/>
+        <source>{1}: sector &apos;{2}&apos; has the perturbation {3}; it must be a fraction of the sector&apos;s output between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="292"/>
+        <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}; it must be 0 or more (between 0 and 1 recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/supply/iim.cpp" line="313"/>
+        <source>sector &apos;{1}&apos; has the inoperability {2}, above 1: the perturbation is larger than the sector&apos;s whole output, so it is not feasible as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="82"/>
+        <source>{1}: row {2}: text after a closing quote (write &quot;&quot; for a quote inside a cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="89"/>
+        <source>{1}: row {2}: a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="107"/>
+        <source>{1}: the file is UTF-16; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="118"/>
+        <source>{1}: row {2}: the text is not UTF-8 (save the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="139"/>
+        <source>{1}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="142"/>
+        <source>{1}: row {2}: the header has only one column (separate the columns with &apos;,&apos; or &apos;;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="154"/>
+        <source>{1}: row {2}, column &apos;{3}&apos;: the cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="176"/>
+        <source>{1}: row {2} has {3} cells, but the header has {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="200"/>
+        <source>{1}: row {2}: column {3} of the header has no sector id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="210"/>
+        <location filename="../src/cli/sector_csv.cpp" line="246"/>
+        <source>{1}: row {2}: the sector id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/sector_csv.cpp" line="235"/>
+        <source>{1}: the column &apos;{2}&apos; is missing (expected sector,value)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="69"/>
+        <location filename="../ui/analysis_workspace.cpp" line="74"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="70"/>
+        <location filename="../ui/analysis_workspace.cpp" line="75"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="71"/>
+        <location filename="../ui/analysis_workspace.cpp" line="76"/>
         <source>TOWS strategies</source>
         <translation>Strategie TOWS</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="72"/>
+        <location filename="../ui/analysis_workspace.cpp" line="77"/>
         <source>Risk matrix (BBK)</source>
         <translation>Matice rizik (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="73"/>
+        <location filename="../ui/analysis_workspace.cpp" line="78"/>
         <source>Risk index</source>
         <translation>Index rizika</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="74"/>
+        <location filename="../ui/analysis_workspace.cpp" line="79"/>
         <source>Indicators</source>
         <translation>Indikátory</translation>
     </message>
@@ -2651,19 +2943,29 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::ImportRunner</name>
     <message>
-        <location filename="../ui/import_runner.cpp" line="24"/>
+        <location filename="../ui/import_runner.cpp" line="29"/>
         <source>Importing %1…</source>
         <translation>Importuje se %1…</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="24"/>
+        <location filename="../ui/import_runner.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="66"/>
+        <location filename="../ui/import_runner.cpp" line="71"/>
         <source>%1: %2 features (%3 repaired, %4 rejected)</source>
         <translation>%1: prvky: %2 (opraveno: %3, odmítnuto: %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="90"/>
+        <source>%1: %2 indicators added, %3 replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import_runner.cpp" line="94"/>
+        <source>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2782,195 +3084,199 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
         <source>Open project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
+        <location filename="../ui/main_window.cpp" line="112"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>Projekty rrw (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149"/>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>About rrw</source>
         <translation>O aplikaci rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Analýza regionálních rizik a odolnosti pro Smrčiny a Karlovarský kraj.&lt;/p&gt;&lt;p&gt;Barevná schémata: ColorBrewer, © Cynthia Brewer, Mark Harrower a The Pennsylvania State University (Apache 2.0); viridis a cividis (CC0).&lt;/p&gt;&lt;p&gt;Zdroje dat a licence: docs/DATA.md a metadata jednotlivých vrstev.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Recent projects</source>
         <translation>Nedávné projekty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Bookmarks</source>
         <translation>Zá&amp;ložky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Jazyk / Language / Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importovat data…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportovat mapu…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ukončit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Zpět: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>Z&amp;novu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>Whole region</source>
         <translation>Celý region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Add bookmark…</source>
         <translation>Přidat záložku…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="235"/>
         <source>Layers</source>
         <translation>Vrstvy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Identify</source>
         <translation>Identifikovat prvky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Attribute table</source>
         <translation>Atributová tabulka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Redo %1</source>
         <translation>Z&amp;novu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Add bookmark</source>
         <translation>Přidat záložku</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Name of this view:</source>
         <translation>Název tohoto pohledu:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>Map exported to %1</source>
         <translation>Mapa exportována do %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>Export map</source>
         <translation>Exportovat mapu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Obrázek PNG (*.png);;Kresba SVG (*.svg);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>Resolution (dpi):</source>
         <translation>Rozlišení (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</source>
-        <translation>Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Všechny soubory (*)</translation>
+        <translation type="vanished">Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° s. š., %4° v. d.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Scale 1 : %1</source>
         <translation>Měřítko 1 : %1</translation>
     </message>
