@@ -149,67 +149,88 @@ With --days, the dynamic model (Lian &amp; Haimes 2006) from q(0) = 0:
   --json               machine-readable result
 Every file lists every sector once, in any order; separator &apos;,&apos; or &apos;;&apos; (then a decimal comma
 is allowed), UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli iim --technical A.csv --output X.csv --perturbation C.csv
+                      [--days N [--recovery K.csv] [--duration D]] [--json]
+
+Model neoperability typu input-output (meziodvětvový model; Haimes &amp; Jiang 2001;
+Santos &amp; Haimes 2004): jak se pokles konečné poptávky šíří vzájemně provázanými sektory
+(odvětvími) ekonomiky. Neoperabilita (míra nefunkčnosti) q je podíl produkce sektoru, který
+je ztracen; ztráta = celková produkce × q.
+  A* = x^-1 A x,   q = (I - A*)^-1 c*
+S volbou --days dynamický model (Lian &amp; Haimes 2006) od q(0) = 0:
+  q(t+1) = q(t) + K (A* q(t) + c*(t) - q(t))
+
+  --technical FILE     čtvercová matice technických koeficientů a_ij = z_ij / x_j: řádek záhlaví
+                       s ID sektorů a první sloupec s ID sektorů
+  --output FILE        sector,value: celková produkce každého sektoru (větší než 0)
+  --perturbation FILE  sector,value: porucha poptávky c* jako podíl na produkci sektoru (0 až 1)
+  --days N             počet dní dynamického modelu (časový průběh, timeline); bez této volby
+                       pouze statický model
+  --recovery FILE      sector,value: koeficienty obnovy k_i (0 až 1; výchozí 1)
+  --duration D         porucha trvá D dní a poté skončí (výchozí: všechny dny)
+  --json               strojově čitelný výsledek
+Každý soubor uvádí každý sektor právě jednou, v libovolném pořadí; oddělovač &apos;,&apos; nebo &apos;;&apos; (pak
+je povolena desetinná čárka), UTF-8.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="49"/>
         <source>--{1} must be a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} musí být celé číslo větší nebo rovné 0</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="98"/>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sektor</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="99"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>ztráta</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="106"/>
         <source>inoperability</source>
-        <translation type="unfinished"></translation>
+        <translation>neoperabilita</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="111"/>
         <source>total loss: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>celková ztráta: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="118"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>den</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="119"/>
         <source>highest q</source>
-        <translation type="unfinished"></translation>
+        <translation>nejvyšší q</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="127"/>
         <source>cumulative loss over {1} days: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulovaná ztráta (počet dní: {1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="144"/>
         <source>unexpected argument &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný argument &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="148"/>
         <source>--technical, --output and --perturbation are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--technical, --output a --perturbation jsou povinné</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="152"/>
         <source>--recovery and --duration need --days</source>
-        <translation type="unfinished"></translation>
+        <translation>--recovery a --duration vyžadují --days</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="158"/>
         <source>--days must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--days musí být 1 nebo větší</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="176"/>
@@ -697,7 +718,30 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  indicators list|import PROJECT.gpkg    katalog a hodnoty indikátorů; import z CSV
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix PROJECT.gpkg [--set ID ...]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot list|add|move|delete PROJECT.gpkg registr SWOT (pro územní jednotky nebo celé přeshraniční území)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+  swot accept|reject PROJECT.gpkg ...    rozhodnout o návrhu (znovu se již nenavrhne)
+  tows list|add|delete PROJECT.gpkg      strategie TOWS kombinující položky SWOT, s opatřeními
+  measures list PROJECT.gpkg             opatření projektu
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         model neoperability typu input-output (po sektorech)
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="131"/>
@@ -2497,179 +2541,179 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="30"/>
         <source>{1}: sector number {2} has an empty id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor číslo {2} má prázdné ID</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="34"/>
         <location filename="../src/analysis/supply/iim.cpp" line="107"/>
         <source>{1}: the sector &apos;{2}&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos; je uveden dvakrát</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="46"/>
         <source>{1}: the matrix has no sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: matice neobsahuje žádné sektory</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="50"/>
         <source>{1}: the matrix has {2} rows and {3} columns; it must be square (one row and one column per sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: matice má řádků: {2}, sloupců: {3}; musí být čtvercová (pro každý sektor jeden řádek a jeden sloupec)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="58"/>
         <source>{1}: the column &apos;{2}&apos; has no row of the same sector (row and column ids must be the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ke sloupci &apos;{2}&apos; neexistuje řádek téhož sektoru (ID řádků a sloupců se musí shodovat)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="68"/>
         <source>{1}: the row &apos;{2}&apos; has {3} values, not {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek &apos;{2}&apos;: počet hodnot je {3}, nikoli {4}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="74"/>
         <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek &apos;{2}&apos;, sloupec &apos;{3}&apos;: koeficient není konečné číslo</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="80"/>
         <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient {4} is negative (technical coefficients are 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek &apos;{2}&apos;, sloupec &apos;{3}&apos;: koeficient {4} je záporný (technické koeficienty jsou větší nebo rovny 0)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="100"/>
         <source>{1}: unknown sector &apos;{2}&apos; (not in the technical coefficient matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: neznámý sektor &apos;{2}&apos; (není v matici technických koeficientů)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="112"/>
         <source>{1}: sector &apos;{2}&apos;: the value is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos;: hodnota není konečné číslo</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="120"/>
         <source>{1}: the sector &apos;{2}&apos; is missing (every sector of the matrix needs a value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: chybí sektor &apos;{2}&apos; (každý sektor matice musí mít hodnotu)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="156"/>
         <source>{1}: the matrix I - A is singular (rank {2} of {3}), so the model has no unique solution; column sums of A reaching 1: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: matice I - A je singulární (hodnost {2} z {3}), model proto nemá jednoznačné řešení; sloupcové součty A, které dosahují 1: {4}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="165"/>
         <source>{1}: the economy is not productive (spectral radius of A is {2}, it must be below 1): the Leontief inverse has negative entries; column sums of A reaching 1: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ekonomika není produktivní (spektrální poloměr A je {2}, musí být menší než 1): Leontiefova inverze má záporné prvky; sloupcové součty A, které dosahují 1: {3}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="186"/>
         <source>the number of days must be between 0 and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>počet dní musí být v rozmezí 0 až {1}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="190"/>
         <source>the duration must be 0 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>doba trvání musí být 0 dní nebo více</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="193"/>
         <source>recovery coefficients need a number of days for the dynamic model</source>
-        <translation type="unfinished"></translation>
+        <translation>koeficienty obnovy vyžadují počet dní pro dynamický model</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="209"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}, above 1: the dynamic model overshoots and may oscillate</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos; má koeficient obnovy {3}, větší než 1: dynamický model překmitává a může oscilovat</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="215"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient 0: its inoperability never changes from 0 in the dynamic model</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos; má koeficient obnovy 0: jeho neoperabilita zůstává v dynamickém modelu trvale 0</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="228"/>
         <source>the dynamic model does not converge (spectral radius of I - K(I - A*) is {1}); choose recovery coefficients between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamický model nekonverguje (spektrální poloměr I - K(I - A*) je {1}); zvolte koeficienty obnovy mezi 0 a 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="251"/>
         <source>the dynamic model diverged on day {1}; choose recovery coefficients between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>dynamický model divergoval v den {1}; zvolte koeficienty obnovy mezi 0 a 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="276"/>
         <source>{1}: sector &apos;{2}&apos; has the output {3}; the total output must be above 0 (the model divides by it: leave a sector without output out of all files)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos; má celkovou produkci {3}; celková produkce musí být větší než 0 (model jí dělí: sektor bez produkce vynechte ze všech souborů)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="285"/>
         <source>{1}: sector &apos;{2}&apos; has the perturbation {3}; it must be a fraction of the sector&apos;s output between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos; má poruchu {3}; musí jít o podíl na produkci sektoru mezi 0 a 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="292"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}; it must be 0 or more (between 0 and 1 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sektor &apos;{2}&apos; má koeficient obnovy {3}; musí být větší nebo roven 0 (doporučeno mezi 0 a 1)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="313"/>
         <source>sector &apos;{1}&apos; has the inoperability {2}, above 1: the perturbation is larger than the sector&apos;s whole output, so it is not feasible as given</source>
-        <translation type="unfinished"></translation>
+        <translation>sektor &apos;{1}&apos; má neoperabilitu {2}, větší než 1: porucha je větší než celá produkce sektoru, a v zadané podobě proto není proveditelná</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="82"/>
         <source>{1}: row {2}: text after a closing quote (write &quot;&quot; for a quote inside a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: text za uzavíracími uvozovkami (uvozovky uvnitř buňky zapište jako &quot;&quot;)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="89"/>
         <source>{1}: row {2}: a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: uvozovky nejsou uzavřeny</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="107"/>
         <source>{1}: the file is UTF-16; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor je v kódování UTF-16; uložte jej jako UTF-8</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="118"/>
         <source>{1}: row {2}: the text is not UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: text není v kódování UTF-8 (uložte soubor jako UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="139"/>
         <source>{1}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor je prázdný</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="142"/>
         <source>{1}: row {2}: the header has only one column (separate the columns with &apos;,&apos; or &apos;;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: záhlaví má jen jeden sloupec (oddělte sloupce znakem &apos;,&apos; nebo &apos;;&apos;)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="154"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: buňka je prázdná</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="176"/>
         <source>{1}: row {2} has {3} cells, but the header has {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: počet buněk je {3}, v záhlaví však {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="200"/>
         <source>{1}: row {2}: column {3} of the header has no sector id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: sloupec {3} záhlaví nemá ID sektoru</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="210"/>
         <location filename="../src/cli/sector_csv.cpp" line="246"/>
         <source>{1}: row {2}: the sector id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}: ID sektoru je prázdné</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="235"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected sector,value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: chybí sloupec &apos;{2}&apos; (očekáváno: sector,value)</translation>
     </message>
 </context>
 <context>
@@ -2960,12 +3004,12 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/import_runner.cpp" line="90"/>
         <source>%1: %2 indicators added, %3 replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: přidáno indikátorů: %2, nahrazeno: %3</translation>
     </message>
     <message>
         <location filename="../ui/import_runner.cpp" line="94"/>
         <source>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: přidáno hodnot indikátorů: %2, nahrazeno: %3 (označeno jako syntetické: %4)</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3232,7 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/main_window.cpp" line="382"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Tabulky indikátorů (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="230"/>

@@ -149,67 +149,90 @@ With --days, the dynamic model (Lian &amp; Haimes 2006) from q(0) = 0:
   --json               machine-readable result
 Every file lists every sector once, in any order; separator &apos;,&apos; or &apos;;&apos; (then a decimal comma
 is allowed), UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli iim --technical A.csv --output X.csv --perturbation C.csv
+                     [--days N [--recovery K.csv] [--duration D]] [--json]
+
+Das Input-Output-Modell der Inoperabilität (Haimes &amp; Jiang 2001; Santos &amp; Haimes 2004): wie sich
+ein Rückgang der Endnachfrage über die voneinander abhängigen Sektoren (Wirtschaftszweige) einer
+Volkswirtschaft ausbreitet. Die Inoperabilität (Funktionsausfall) q ist der Anteil am
+Produktionswert eines Sektors, der ausfällt; Verlust = Produktionswert × q.
+  A* = x^-1 A x,   q = (I - A*)^-1 c*
+Mit --days das dynamische Modell (Lian &amp; Haimes 2006) ab q(0) = 0:
+  q(t+1) = q(t) + K (A* q(t) + c*(t) - q(t))
+
+  --technical FILE     quadratische Matrix der technischen Koeffizienten (Inputkoeffizienten)
+                       a_ij = z_ij / x_j: eine Kopfzeile mit Sektor-IDs und eine erste Spalte
+                       mit Sektor-IDs
+  --output FILE        sector,value: Produktionswert jedes Sektors (größer als 0)
+  --perturbation FILE  sector,value: Nachfragestörung c* als Anteil am Produktionswert des
+                       Sektors (0 bis 1)
+  --days N             Tage des dynamischen Modells (Zeitverlauf, timeline); ohne diese Option
+                       nur das statische Modell
+  --recovery FILE      sector,value: Erholungskoeffizienten k_i (0 bis 1; Standard 1)
+  --duration D         die Störung dauert D Tage und endet dann (Standard: alle Tage)
+  --json               maschinenlesbares Ergebnis
+Jede Datei nennt jeden Sektor genau einmal, in beliebiger Reihenfolge; Trennzeichen &apos;,&apos; oder &apos;;&apos;
+(dann ist ein Dezimalkomma erlaubt), UTF-8.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="49"/>
         <source>--{1} must be a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} muss eine ganze Zahl größer oder gleich 0 sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="98"/>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="99"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="106"/>
         <source>inoperability</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoperabilität</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="111"/>
         <source>total loss: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtverlust: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="118"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="119"/>
         <source>highest q</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstes q</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="127"/>
         <source>cumulative loss over {1} days: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>kumulierter Verlust (Anzahl Tage: {1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="144"/>
         <source>unexpected argument &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="148"/>
         <source>--technical, --output and --perturbation are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--technical, --output und --perturbation sind erforderlich</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="152"/>
         <source>--recovery and --duration need --days</source>
-        <translation type="unfinished"></translation>
+        <translation>--recovery und --duration erfordern --days</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="158"/>
         <source>--days must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--days muss 1 oder größer sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="176"/>
@@ -698,7 +721,30 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  indicators list|import PROJECT.gpkg    Indikatorenkatalog und -werte; Import aus CSV
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list PROJECT.gpkg             die Maßnahmen des Projekts
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         Input-Output-Modell der Inoperabilität (Sektorebene)
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="131"/>
@@ -2506,179 +2552,179 @@ erhalten).
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="30"/>
         <source>{1}: sector number {2} has an empty id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor Nummer {2} hat eine leere ID</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="34"/>
         <location filename="../src/analysis/supply/iim.cpp" line="107"/>
         <source>{1}: the sector &apos;{2}&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="46"/>
         <source>{1}: the matrix has no sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Matrix enthält keine Sektoren</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="50"/>
         <source>{1}: the matrix has {2} rows and {3} columns; it must be square (one row and one column per sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Matrix hat {2} Zeilen und {3} Spalten; sie muss quadratisch sein (je Sektor eine Zeile und eine Spalte)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="58"/>
         <source>{1}: the column &apos;{2}&apos; has no row of the same sector (row and column ids must be the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: zur Spalte &apos;{2}&apos; gibt es keine Zeile desselben Sektors (Zeilen- und Spalten-IDs müssen übereinstimmen)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="68"/>
         <source>{1}: the row &apos;{2}&apos; has {3} values, not {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Zeile &apos;{2}&apos; hat {3} Werte, nicht {4}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="74"/>
         <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile &apos;{2}&apos;, Spalte &apos;{3}&apos;: der Koeffizient ist keine endliche Zahl</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="80"/>
         <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient {4} is negative (technical coefficients are 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile &apos;{2}&apos;, Spalte &apos;{3}&apos;: der Koeffizient {4} ist negativ (technische Koeffizienten sind größer oder gleich 0)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="100"/>
         <source>{1}: unknown sector &apos;{2}&apos; (not in the technical coefficient matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: unbekannter Sektor &apos;{2}&apos; (nicht in der Matrix der technischen Koeffizienten)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="112"/>
         <source>{1}: sector &apos;{2}&apos;: the value is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Sektor &apos;{2}&apos;: der Wert ist keine endliche Zahl</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="120"/>
         <source>{1}: the sector &apos;{2}&apos; is missing (every sector of the matrix needs a value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; fehlt (jeder Sektor der Matrix braucht einen Wert)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="156"/>
         <source>{1}: the matrix I - A is singular (rank {2} of {3}), so the model has no unique solution; column sums of A reaching 1: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Matrix I - A ist singulär (Rang {2} von {3}), daher hat das Modell keine eindeutige Lösung; Spaltensummen von A, die 1 erreichen: {4}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="165"/>
         <source>{1}: the economy is not productive (spectral radius of A is {2}, it must be below 1): the Leontief inverse has negative entries; column sums of A reaching 1: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Volkswirtschaft ist nicht produktiv (der Spektralradius von A ist {2}, er muss unter 1 liegen): die Leontief-Inverse hat negative Einträge; Spaltensummen von A, die 1 erreichen: {3}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="186"/>
         <source>the number of days must be between 0 and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Tage muss zwischen 0 und {1} liegen</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="190"/>
         <source>the duration must be 0 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dauer muss 0 Tage oder mehr betragen</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="193"/>
         <source>recovery coefficients need a number of days for the dynamic model</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholungskoeffizienten erfordern eine Anzahl von Tagen für das dynamische Modell</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="209"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}, above 1: the dynamic model overshoots and may oscillate</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; hat den Erholungskoeffizienten {3}, größer als 1: das dynamische Modell schießt über und kann oszillieren</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="215"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient 0: its inoperability never changes from 0 in the dynamic model</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; hat den Erholungskoeffizienten 0: seine Inoperabilität bleibt im dynamischen Modell immer 0</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="228"/>
         <source>the dynamic model does not converge (spectral radius of I - K(I - A*) is {1}); choose recovery coefficients between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>das dynamische Modell konvergiert nicht (der Spektralradius von I - K(I - A*) ist {1}); wählen Sie Erholungskoeffizienten zwischen 0 und 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="251"/>
         <source>the dynamic model diverged on day {1}; choose recovery coefficients between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>das dynamische Modell ist an Tag {1} divergiert; wählen Sie Erholungskoeffizienten zwischen 0 und 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="276"/>
         <source>{1}: sector &apos;{2}&apos; has the output {3}; the total output must be above 0 (the model divides by it: leave a sector without output out of all files)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; hat den Produktionswert {3}; der Produktionswert muss größer als 0 sein (das Modell dividiert durch ihn: lassen Sie einen Sektor ohne Produktion in allen Dateien weg)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="285"/>
         <source>{1}: sector &apos;{2}&apos; has the perturbation {3}; it must be a fraction of the sector&apos;s output between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; hat die Störung {3}; sie muss ein Anteil am Produktionswert des Sektors zwischen 0 und 1 sein</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="292"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}; it must be 0 or more (between 0 and 1 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Sektor &apos;{2}&apos; hat den Erholungskoeffizienten {3}; er muss größer oder gleich 0 sein (empfohlen: zwischen 0 und 1)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="313"/>
         <source>sector &apos;{1}&apos; has the inoperability {2}, above 1: the perturbation is larger than the sector&apos;s whole output, so it is not feasible as given</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sektor &apos;{1}&apos; hat die Inoperabilität {2}, größer als 1: die Störung ist größer als der gesamte Produktionswert des Sektors und daher so nicht realisierbar</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="82"/>
         <source>{1}: row {2}: text after a closing quote (write &quot;&quot; for a quote inside a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: Text nach einem schließenden Anführungszeichen (schreiben Sie &quot;&quot; für ein Anführungszeichen innerhalb einer Zelle)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="89"/>
         <source>{1}: row {2}: a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: ein Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="107"/>
         <source>{1}: the file is UTF-16; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei ist in UTF-16 kodiert; bitte als UTF-8 speichern</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="118"/>
         <source>{1}: row {2}: the text is not UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: der Text ist kein UTF-8 (speichern Sie die Datei als UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="139"/>
         <source>{1}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="142"/>
         <source>{1}: row {2}: the header has only one column (separate the columns with &apos;,&apos; or &apos;;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: die Kopfzeile hat nur eine Spalte (trennen Sie die Spalten mit &apos;,&apos; oder &apos;;&apos;)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="154"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: die Zelle ist leer</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="176"/>
         <source>{1}: row {2} has {3} cells, but the header has {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2} hat {3} Zellen, die Kopfzeile aber {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="200"/>
         <source>{1}: row {2}: column {3} of the header has no sector id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: Spalte {3} der Kopfzeile hat keine Sektor-ID</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="210"/>
         <location filename="../src/cli/sector_csv.cpp" line="246"/>
         <source>{1}: row {2}: the sector id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}: die Sektor-ID ist leer</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="235"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected sector,value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Spalte &apos;{2}&apos; fehlt (erwartet: sector,value)</translation>
     </message>
 </context>
 <context>
@@ -2969,12 +3015,12 @@ erhalten).
     <message>
         <location filename="../ui/import_runner.cpp" line="90"/>
         <source>%1: %2 indicators added, %3 replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Indikatoren hinzugefügt, %3 ersetzt</translation>
     </message>
     <message>
         <location filename="../ui/import_runner.cpp" line="94"/>
         <source>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Indikatorwerte hinzugefügt, %3 ersetzt (%4 als synthetisch gekennzeichnet)</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3243,7 @@ erhalten).
     <message>
         <location filename="../ui/main_window.cpp" line="382"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indikatortabellen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="230"/>

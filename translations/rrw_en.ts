@@ -147,67 +147,87 @@ With --days, the dynamic model (Lian &amp; Haimes 2006) from q(0) = 0:
   --json               machine-readable result
 Every file lists every sector once, in any order; separator &apos;,&apos; or &apos;;&apos; (then a decimal comma
 is allowed), UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli iim --technical A.csv --output X.csv --perturbation C.csv
+                    [--days N [--recovery K.csv] [--duration D]] [--json]
+
+The inoperability input-output model (Haimes &amp; Jiang 2001; Santos &amp; Haimes 2004): how a drop
+in final demand spreads through the interdependent sectors of an economy. Inoperability q is
+the fraction of a sector&apos;s output that is lost; loss = output x q.
+  A* = x^-1 A x,   q = (I - A*)^-1 c*
+With --days, the dynamic model (Lian &amp; Haimes 2006) from q(0) = 0:
+  q(t+1) = q(t) + K (A* q(t) + c*(t) - q(t))
+
+  --technical FILE     square matrix of technical coefficients a_ij = z_ij / x_j: a header
+                       row of sector ids and a first column of sector ids
+  --output FILE        sector,value: total output of each sector (above 0)
+  --perturbation FILE  sector,value: demand perturbation c* as a fraction of the sector&apos;s
+                       output (0 to 1)
+  --days N             days of the dynamic model (the timeline); without it, static only
+  --recovery FILE      sector,value: recovery coefficients k_i (0 to 1; default 1)
+  --duration D         the perturbation lasts D days, then stops (default: all days)
+  --json               machine-readable result
+Every file lists every sector once, in any order; separator &apos;,&apos; or &apos;;&apos; (then a decimal comma
+is allowed), UTF-8.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="49"/>
         <source>--{1} must be a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} must be a whole number of 0 or more</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="98"/>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>sector</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="99"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>loss</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="106"/>
         <source>inoperability</source>
-        <translation type="unfinished"></translation>
+        <translation>inoperability</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="111"/>
         <source>total loss: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>total loss: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="118"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>day</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="119"/>
         <source>highest q</source>
-        <translation type="unfinished"></translation>
+        <translation>highest q</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="127"/>
         <source>cumulative loss over {1} days: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>cumulative loss over {1} days: {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="144"/>
         <source>unexpected argument &apos;{1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument &apos;{1}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="148"/>
         <source>--technical, --output and --perturbation are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--technical, --output and --perturbation are required</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="152"/>
         <source>--recovery and --duration need --days</source>
-        <translation type="unfinished"></translation>
+        <translation>--recovery and --duration need --days</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="158"/>
         <source>--days must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--days must be 1 or more</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="176"/>
@@ -694,7 +714,30 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="131"/>
@@ -2489,179 +2532,179 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="30"/>
         <source>{1}: sector number {2} has an empty id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector number {2} has an empty id</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="34"/>
         <location filename="../src/analysis/supply/iim.cpp" line="107"/>
         <source>{1}: the sector &apos;{2}&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the sector &apos;{2}&apos; is listed twice</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="46"/>
         <source>{1}: the matrix has no sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the matrix has no sectors</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="50"/>
         <source>{1}: the matrix has {2} rows and {3} columns; it must be square (one row and one column per sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the matrix has {2} rows and {3} columns; it must be square (one row and one column per sector)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="58"/>
         <source>{1}: the column &apos;{2}&apos; has no row of the same sector (row and column ids must be the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the column &apos;{2}&apos; has no row of the same sector (row and column ids must be the same)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="68"/>
         <source>{1}: the row &apos;{2}&apos; has {3} values, not {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the row &apos;{2}&apos; has {3} values, not {4}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="74"/>
         <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient is not a finite number</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="80"/>
         <source>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient {4} is negative (technical coefficients are 0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row &apos;{2}&apos;, column &apos;{3}&apos;: the coefficient {4} is negative (technical coefficients are 0 or more)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="100"/>
         <source>{1}: unknown sector &apos;{2}&apos; (not in the technical coefficient matrix)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: unknown sector &apos;{2}&apos; (not in the technical coefficient matrix)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="112"/>
         <source>{1}: sector &apos;{2}&apos;: the value is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector &apos;{2}&apos;: the value is not a finite number</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="120"/>
         <source>{1}: the sector &apos;{2}&apos; is missing (every sector of the matrix needs a value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the sector &apos;{2}&apos; is missing (every sector of the matrix needs a value)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="156"/>
         <source>{1}: the matrix I - A is singular (rank {2} of {3}), so the model has no unique solution; column sums of A reaching 1: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the matrix I - A is singular (rank {2} of {3}), so the model has no unique solution; column sums of A reaching 1: {4}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="165"/>
         <source>{1}: the economy is not productive (spectral radius of A is {2}, it must be below 1): the Leontief inverse has negative entries; column sums of A reaching 1: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the economy is not productive (spectral radius of A is {2}, it must be below 1): the Leontief inverse has negative entries; column sums of A reaching 1: {3}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="186"/>
         <source>the number of days must be between 0 and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>the number of days must be between 0 and {1}</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="190"/>
         <source>the duration must be 0 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>the duration must be 0 days or more</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="193"/>
         <source>recovery coefficients need a number of days for the dynamic model</source>
-        <translation type="unfinished"></translation>
+        <translation>recovery coefficients need a number of days for the dynamic model</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="209"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}, above 1: the dynamic model overshoots and may oscillate</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}, above 1: the dynamic model overshoots and may oscillate</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="215"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient 0: its inoperability never changes from 0 in the dynamic model</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector &apos;{2}&apos; has the recovery coefficient 0: its inoperability never changes from 0 in the dynamic model</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="228"/>
         <source>the dynamic model does not converge (spectral radius of I - K(I - A*) is {1}); choose recovery coefficients between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>the dynamic model does not converge (spectral radius of I - K(I - A*) is {1}); choose recovery coefficients between 0 and 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="251"/>
         <source>the dynamic model diverged on day {1}; choose recovery coefficients between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>the dynamic model diverged on day {1}; choose recovery coefficients between 0 and 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="276"/>
         <source>{1}: sector &apos;{2}&apos; has the output {3}; the total output must be above 0 (the model divides by it: leave a sector without output out of all files)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector &apos;{2}&apos; has the output {3}; the total output must be above 0 (the model divides by it: leave a sector without output out of all files)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="285"/>
         <source>{1}: sector &apos;{2}&apos; has the perturbation {3}; it must be a fraction of the sector&apos;s output between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector &apos;{2}&apos; has the perturbation {3}; it must be a fraction of the sector&apos;s output between 0 and 1</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="292"/>
         <source>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}; it must be 0 or more (between 0 and 1 recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: sector &apos;{2}&apos; has the recovery coefficient {3}; it must be 0 or more (between 0 and 1 recommended)</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/iim.cpp" line="313"/>
         <source>sector &apos;{1}&apos; has the inoperability {2}, above 1: the perturbation is larger than the sector&apos;s whole output, so it is not feasible as given</source>
-        <translation type="unfinished"></translation>
+        <translation>sector &apos;{1}&apos; has the inoperability {2}, above 1: the perturbation is larger than the sector&apos;s whole output, so it is not feasible as given</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="82"/>
         <source>{1}: row {2}: text after a closing quote (write &quot;&quot; for a quote inside a cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: text after a closing quote (write &quot;&quot; for a quote inside a cell)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="89"/>
         <source>{1}: row {2}: a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: a quote is not closed</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="107"/>
         <source>{1}: the file is UTF-16; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the file is UTF-16; save it as UTF-8</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="118"/>
         <source>{1}: row {2}: the text is not UTF-8 (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: the text is not UTF-8 (save the file as UTF-8)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="139"/>
         <source>{1}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the file is empty</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="142"/>
         <source>{1}: row {2}: the header has only one column (separate the columns with &apos;,&apos; or &apos;;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: the header has only one column (separate the columns with &apos;,&apos; or &apos;;&apos;)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="154"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}, column &apos;{3}&apos;: the cell is empty</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="176"/>
         <source>{1}: row {2} has {3} cells, but the header has {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2} has {3} cells, but the header has {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="200"/>
         <source>{1}: row {2}: column {3} of the header has no sector id</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: column {3} of the header has no sector id</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="210"/>
         <location filename="../src/cli/sector_csv.cpp" line="246"/>
         <source>{1}: row {2}: the sector id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}: the sector id is empty</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="235"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected sector,value)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the column &apos;{2}&apos; is missing (expected sector,value)</translation>
     </message>
 </context>
 <context>
@@ -2952,12 +2995,12 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/import_runner.cpp" line="90"/>
         <source>%1: %2 indicators added, %3 replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 indicators added, %3 replaced</translation>
     </message>
     <message>
         <location filename="../ui/import_runner.cpp" line="94"/>
         <source>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3223,7 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/main_window.cpp" line="382"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="230"/>
