@@ -48,6 +48,8 @@ commands:
   swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
   tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
   measures list PROJECT.gpkg             the project's measures
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -120,7 +122,8 @@ int main(int argc, char** argv) {
         {"render", rrw::cli::runRender},     {"index", rrw::cli::runIndex},
         {"matrix", rrw::cli::runMatrix},     {"score", rrw::cli::runScore},
         {"swot", rrw::cli::runSwot},         {"tows", rrw::cli::runTows},
-        {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators}};
+        {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators},
+        {"supply", rrw::cli::runSupply}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "
