@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <barrier>
-#include <functional>
 #include <thread>
 
 #include "core/error.h"
