@@ -29,6 +29,7 @@ int runTows(const CommandContext& ctx);
 int runMeasures(const CommandContext& ctx);
 int runIndicators(const CommandContext& ctx);
 int runIim(const CommandContext& ctx);
+int runSupply(const CommandContext& ctx);
 
 /// The bundled data directory: --data-dir, $RRW_DATA_DIR, <prefix>/share/rrw, or the source
 /// tree's data/ (in that order).

@@ -50,6 +50,8 @@ commands:
   measures list PROJECT.gpkg             the project's measures
   iim --technical A.csv --output X.csv --perturbation C.csv
                                          inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -123,8 +125,7 @@ int main(int argc, char** argv) {
         {"matrix", rrw::cli::runMatrix},     {"score", rrw::cli::runScore},
         {"swot", rrw::cli::runSwot},         {"tows", rrw::cli::runTows},
         {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators},
-        {"iim", rrw::cli::runIim},
-    };
+        {"iim", rrw::cli::runIim},           {"supply", rrw::cli::runSupply}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "

@@ -19,6 +19,10 @@ std::string formatNumber(double value) {
     return messageLocale().toString(value, 'g', 6).toStdString();
 }
 
+std::string formatFixed(double value, int decimals) {
+    return messageLocale().toString(value, 'f', decimals).toStdString();
+}
+
 void installTranslation(const std::string& requested) {
     std::string lang = requested;
     if (lang.empty()) {

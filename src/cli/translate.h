@@ -14,6 +14,8 @@ void installTranslation(const std::string& requested);
 
 /// A number written the way the chosen language writes it ("1,5" in German and Czech).
 std::string formatNumber(double value);
+/// A number with `decimals` decimals and the language's digit grouping ("1.234.567,89").
+std::string formatFixed(double value, int decimals);
 
 /// Translates an English text marked with QT_TRANSLATE_NOOP("rrw", …).
 std::string translated(const char* text);
