@@ -772,7 +772,32 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  indicators list|import PROJECT.gpkg    katalog a hodnoty indikátorů; import z CSV
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix PROJECT.gpkg [--set ID ...]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot list|add|move|delete PROJECT.gpkg registr SWOT (pro územní jednotky nebo celé přeshraniční území)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+  swot accept|reject PROJECT.gpkg ...    rozhodnout o návrhu (znovu se již nenavrhne)
+  tows list|add|delete PROJECT.gpkg      strategie TOWS kombinující položky SWOT, s opatřeními
+  measures list PROJECT.gpkg             opatření projektu
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         model neoperability typu input-output (po sektorech)
+  supply simulate --firms F --links L --scenario S
+                                         narušení dodavatelských řetězců podniků den po dni
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="132"/>
@@ -1167,7 +1192,14 @@ subcommands:
   simulate  day-by-day simulation of a scenario on a firm network
 
 &apos;rrw-cli supply simulate --help&apos; describes the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli supply simulate [volby]
+
+Analýza narušení dodavatelských řetězců podniků v regionu.
+
+podpříkazy:
+  simulate  simulace scénáře na síti podniků den po dni
+
+&apos;rrw-cli supply simulate --help&apos; popíše volby.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="35"/>
@@ -1195,12 +1227,38 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
   --single-source S   smallest input share listed as a single-source dependency (default 0.1)
   --series            add every firm with its daily production to the JSON
   --json              machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli supply simulate --firms FIRMS.csv --links LINKS.csv --scenario SCENARIO.json [volby]
+
+Simuluje podniky sítě den po dni při hrozbách daného scénáře (uzavření hranic, přerušení
+dodávek z Dálného východu, cenový šok energií, pandemie) a s uplatněním jeho opatření: dodávky
+zpožděné o dodací lhůty, zásoby, náhrada po uplynutí dnů na přechod, pracovní síla bez
+přeshraničních pracovníků (pendlerů), které uzavření hranic zastaví
+(docs/methods/supply_simulation.md). Vykazuje výpadky produkce (hodnota produkce a člověkodny),
+ohrožená pracovní místa, dobu přežití (time-to-survive) a dobu zotavení (time-to-recover)
+podle obcí, zemských okresů/okresů, sekcí NACE a zemí, dále kritické dodavatele, závislosti
+na jediném dodavateli a poměr přínosů a nákladů každého opatření.
+
+  --firms FILE        podniky: id,name,municipality,region,nace,employees,commuter_share,
+                      daily_output[,energy_intensity][,country][,x,y]
+  --links FILE        dodavatelské vazby: supplier,customer,input_share,lead_time,
+                      inventory_days,substitutable_share,switch_days[,crossing][,input]
+                      (externí dodavatelé: east_asia, rest_de, rest_cz, rest_eu)
+  --scenario FILE     scénář (JSON; docs/SUPPLY.md)
+  --crossings FILE    hraniční přechody: id,freight,commuters[,name]
+  --days N            počet simulovaných dní (výchozí: hodnota ze scénáře)
+  --critical N        vyzkoušet N podniků s největší produkcí jako kritické dodavatele
+                      (výchozí 10; externí uzly se zkoušejí vždy; -1 = žádné)
+  --critical-days N   počet dní, po které kandidát na kritického dodavatele vypadne
+                      (výchozí: celý běh)
+  --single-source S   nejmenší podíl vstupu, který se uvede jako závislost na jediném
+                      dodavateli (výchozí 0.1)
+  --series            přidat do JSON každý podnik s jeho denní produkcí
+  --json              strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="74"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: chybí sloupec &apos;{2}&apos; (očekáváno: {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="129"/>
@@ -1214,57 +1272,57 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="229"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není ano ani ne (yes/no)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="257"/>
         <source>--{1} must be a whole number from {2} to {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} musí být celé číslo od {2} do {3}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="275"/>
         <source>Scenario {1} (version {2}), {3} days, hash {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář {1} (verze {2}), počet dní: {3}, hash {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="279"/>
         <source>Firms: {1}, links: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podniky: {1}, dodavatelské vazby: {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="283"/>
         <source>Production loss: {1} EUR ({2} % of normal output), {3} person-days, {4} jobs at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek produkce: {1} EUR ({2} % běžné produkce), člověkodny: {3}, ohrožená pracovní místa: {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="291"/>
         <source>Firms below 95 % of normal output: {1}, not recovered by the last day: {2}; shortest time-to-survive {3} days, longest time-to-recover {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Podniky pod 95 % běžné produkce: {1}, do posledního dne nezotavené: {2}; nejkratší doba přežití (time-to-survive) ve dnech: {3}, nejdelší doba zotavení (time-to-recover) ve dnech: {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="308"/>
         <source>Measure {1}: avoided loss {2} EUR, cost {3} EUR, benefit/cost {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření {1}: odvrácená ztráta {2} EUR, náklady {3} EUR, poměr přínosů a nákladů {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="319"/>
         <source>Critical supplier {1}: its failure costs the other firms {2} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritický dodavatel {1}: jeho výpadek stojí ostatní podniky {2} EUR</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="325"/>
         <source>Single-source dependencies (input share of at least {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Závislosti na jediném dodavateli (podíl vstupu alespoň {1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="348"/>
         <source>--firms, --links and --scenario are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--firms, --links a --scenario jsou povinné</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="365"/>
         <source>--single-source must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--single-source musí být číslo od 0 do 1</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="41"/>
@@ -2852,199 +2910,199 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/analysis/scenario/conditions.cpp" line="37"/>
         <source>{1}: hazard {2} names the crossing &quot;{3}&quot;, which no link uses and the crossings table does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: hrozba {2} uvádí hraniční přechod &quot;{3}&quot;, který nevyužívá žádná dodavatelská vazba a který tabulka hraničních přechodů neobsahuje.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="35"/>
         <source>{1}: {2}: the supplier &quot;{3}&quot; is not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: dodavatel &quot;{3}&quot; není v dodavatelské síti.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="45"/>
         <source>{1}: {2}: the crossing &quot;{3}&quot; is unknown or carries no freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: hraniční přechod &quot;{3}&quot; je neznámý nebo jím neprochází nákladní doprava.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="68"/>
         <source>{1}: {2}: the supplier &quot;{3}&quot; cannot take over its own East Asia supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: dodavatel &quot;{3}&quot; nemůže převzít své vlastní dodávky z východní Asie.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="38"/>
         <source>{1}: {2} has the unknown key &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} má neznámý klíč &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="46"/>
         <source>{1}: {2} needs &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} vyžaduje &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="57"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; musí být text.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="66"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a number from {4} to {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; musí být číslo od {4} do {5}.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="75"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a whole number from {4} to {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; musí být celé číslo od {4} do {5}.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="88"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="243"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; musí být seznam.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="94"/>
         <source>{1}: {2}: {3} is not a NACE code or prefix (such as C or C29).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: {3} není kód ani předpona NACE (např. C nebo C29).</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="114"/>
         <source>{1}: {2} must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} musí být objekt JSON.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="138"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="202"/>
         <source>{1}: {2} has the unknown type &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} má neznámý typ &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="158"/>
         <source>{1}: {2}: &quot;crossings&quot; must be &quot;all&quot; or a list of crossing ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;crossings&quot; musí být &quot;all&quot; nebo seznam ID hraničních přechodů.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="218"/>
         <source>{1}: {2} changes nothing: give &quot;substitutable_share&quot; or &quot;switch_days&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} nic nemění: zadejte &quot;substitutable_share&quot; nebo &quot;switch_days&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="294"/>
         <source>{1}: the scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: scénář musí mít název.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="302"/>
         <source>{1}: &quot;version&quot; must be a whole number of at least 1 or a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;version&quot; musí být celé číslo alespoň 1 nebo text.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="32"/>
         <source>{1}: {2} must be between 0 and 1 (found {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} musí být v rozmezí 0 až 1 (zadáno: {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="40"/>
         <source>{1}: {2} must be a number of at least 0 (found {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} musí být číslo větší nebo rovné 0 (zadáno: {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="47"/>
         <source>{1}: {2} must be a whole number of days from {3} to {4} (found {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} musí být celý počet dní od {3} do {4} (zadáno: {5}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="61"/>
         <source>{1}: the country &quot;{2}&quot; is not a two-letter code such as DE or CZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: země &quot;{2}&quot; není dvoupísmenný kód, např. DE nebo CZ.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="96"/>
         <source>{1}: the firm id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ID podniku je prázdné.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="100"/>
         <source>{1}: the firm id &quot;{2}&quot; is reserved for an external node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ID podniku &quot;{2}&quot; je vyhrazeno pro externí uzel.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="107"/>
         <source>{1}: the firm id &quot;{2}&quot; appears twice (also {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ID podniku &quot;{2}&quot; se vyskytuje dvakrát (také {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="112"/>
         <source>{1}: &quot;{2}&quot; is not a NACE Rev. 2 code (such as C29.32).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;{2}&quot; není kód NACE Rev. 2 (např. C29.32).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="127"/>
         <source>{1}: x and y must both be numbers or both be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: x a y musí být buď obě čísla, nebo obě prázdné.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="165"/>
         <source>{1}: the crossing id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ID hraničního přechodu je prázdné.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="168"/>
         <source>{1}: the crossing id &quot;{2}&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ID hraničního přechodu &quot;{2}&quot; se vyskytuje dvakrát.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="173"/>
         <source>{1}: more than 65534 crossings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: více než 65534 hraničních přechodů.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="199"/>
         <source>{1}: the supplier &quot;{2}&quot; is neither a firm nor an external node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: dodavatel &quot;{2}&quot; není podnik ani externí uzel.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="206"/>
         <source>{1}: the customer &quot;{2}&quot; is not a firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: odběratel &quot;{2}&quot; není podnik.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="210"/>
         <source>{1}: the external node &quot;{2}&quot; cannot be a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: externí uzel &quot;{2}&quot; nemůže být odběratelem.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="216"/>
         <source>{1}: the firm &quot;{2}&quot; cannot supply itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: podnik &quot;{2}&quot; nemůže dodávat sám sobě.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="226"/>
         <source>{1}: {2} must be at most {3} (found {4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} smí být nejvýše {3} (zadáno: {4}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="237"/>
         <source>{1}: the crossing &quot;{2}&quot; is not in the crossings table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: hraniční přechod &quot;{2}&quot; není v tabulce hraničních přechodů.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="244"/>
         <source>{1}: the crossing &quot;{2}&quot; carries no freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: hraničním přechodem &quot;{2}&quot; neprochází nákladní doprava.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="272"/>
         <source>{1}: &quot;{2}&quot; supplies &quot;{3}&quot; with &quot;{4}&quot; twice (also {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;{2}&quot; dodává podniku &quot;{3}&quot; vstup &quot;{4}&quot; dvakrát (také {5}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="279"/>
         <source>{1}: with this link the input shares of &quot;{2}&quot; add up to {3}, more than 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: s touto dodavatelskou vazbou činí součet podílů vstupů podniku &quot;{2}&quot; {3}, tedy více než 1.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="357"/>
         <source>The supply network is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatelská síť je příliš velká.</translation>
     </message>
 </context>
 <context>

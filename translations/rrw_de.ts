@@ -775,7 +775,32 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  indicators list|import PROJECT.gpkg    Indikatorenkatalog und -werte; Import aus CSV
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list PROJECT.gpkg             die Maßnahmen des Projekts
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         Input-Output-Modell der Inoperabilität (Sektorebene)
+  supply simulate --firms F --links L --scenario S
+                                         Unterbrechung der Lieferketten von Unternehmen, Tag für Tag
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="132"/>
@@ -1172,7 +1197,14 @@ subcommands:
   simulate  day-by-day simulation of a scenario on a firm network
 
 &apos;rrw-cli supply simulate --help&apos; describes the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli supply simulate [Optionen]
+
+Analyse von Lieferkettenstörungen der Unternehmen in der Region.
+
+Unterbefehle:
+  simulate  Simulation eines Szenarios in einem Unternehmensnetzwerk, Tag für Tag
+
+&apos;rrw-cli supply simulate --help&apos; beschreibt die Optionen.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="35"/>
@@ -1200,12 +1232,39 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
   --single-source S   smallest input share listed as a single-source dependency (default 0.1)
   --series            add every firm with its daily production to the JSON
   --json              machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli supply simulate --firms FIRMS.csv --links LINKS.csv --scenario SCENARIO.json [Optionen]
+
+Simuliert die Unternehmen des Netzwerks Tag für Tag unter den Gefahren des Szenarios
+(Grenzschließung, Unterbrechung der Fernost-Lieferungen, Energiepreisschock, Pandemie) und mit
+dessen Maßnahmen: um ihre Lieferzeiten verzögerte Lieferungen, Lagerbestände, Ersatz nach den
+Umstellungstagen, Arbeitskräfte ohne die Grenzpendler, die eine Grenzschließung aufhält
+(docs/methods/supply_simulation.md). Ermittelt Produktionsausfälle (Produktionswert und
+Personentage), gefährdete Arbeitsplätze, Überlebenszeit (time-to-survive) und Erholungszeit
+(time-to-recover) je Gemeinde, Kreis/okres, NACE-Abschnitt und Land sowie die kritischen
+Lieferanten, die Abhängigkeiten von einer einzigen Bezugsquelle und das
+Nutzen-Kosten-Verhältnis jeder Maßnahme.
+
+  --firms FILE        Unternehmen: id,name,municipality,region,nace,employees,commuter_share,
+                      daily_output[,energy_intensity][,country][,x,y]
+  --links FILE        Lieferbeziehungen: supplier,customer,input_share,lead_time,
+                      inventory_days,substitutable_share,switch_days[,crossing][,input]
+                      (externe Lieferanten: east_asia, rest_de, rest_cz, rest_eu)
+  --scenario FILE     das Szenario (JSON; docs/SUPPLY.md)
+  --crossings FILE    Grenzübergänge: id,freight,commuters[,name]
+  --days N            Anzahl der zu simulierenden Tage (Standard: Wert aus dem Szenario)
+  --critical N        die N Unternehmen mit dem größten Produktionswert als kritische Lieferanten
+                      prüfen (Standard 10; die externen Knoten werden immer geprüft; -1 = keine)
+  --critical-days N   Tage, an denen ein Kandidat für einen kritischen Lieferanten ausfällt
+                      (Standard: der gesamte Lauf)
+  --single-source S   kleinster Inputanteil, der als Abhängigkeit von einer einzigen Bezugsquelle
+                      aufgeführt wird (Standard 0.1)
+  --series            jedes Unternehmen mit seiner täglichen Produktion in das JSON aufnehmen
+  --json              maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="74"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Spalte &apos;{2}&apos; fehlt (erwartet: {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="129"/>
@@ -1219,57 +1278,57 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="229"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist weder ja noch nein (yes/no)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="257"/>
         <source>--{1} must be a whole number from {2} to {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} muss eine ganze Zahl von {2} bis {3} sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="275"/>
         <source>Scenario {1} (version {2}), {3} days, hash {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario {1} (Version {2}), Anzahl Tage: {3}, Hash {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="279"/>
         <source>Firms: {1}, links: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen: {1}, Lieferbeziehungen: {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="283"/>
         <source>Production loss: {1} EUR ({2} % of normal output), {3} person-days, {4} jobs at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsausfall: {1} EUR ({2} % der normalen Produktion), Personentage: {3}, gefährdete Arbeitsplätze: {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="291"/>
         <source>Firms below 95 % of normal output: {1}, not recovered by the last day: {2}; shortest time-to-survive {3} days, longest time-to-recover {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen unter 95 % der normalen Produktion: {1}, bis zum letzten Tag nicht erholt: {2}; kürzeste Überlebenszeit (time-to-survive) in Tagen: {3}, längste Erholungszeit (time-to-recover) in Tagen: {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="308"/>
         <source>Measure {1}: avoided loss {2} EUR, cost {3} EUR, benefit/cost {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme {1}: vermiedener Verlust {2} EUR, Kosten {3} EUR, Nutzen-Kosten-Verhältnis {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="319"/>
         <source>Critical supplier {1}: its failure costs the other firms {2} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Lieferant {1}: sein Ausfall kostet die übrigen Unternehmen {2} EUR</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="325"/>
         <source>Single-source dependencies (input share of at least {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten von einer einzigen Bezugsquelle (Inputanteil mindestens {1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="348"/>
         <source>--firms, --links and --scenario are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--firms, --links und --scenario sind erforderlich</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="365"/>
         <source>--single-source must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--single-source muss eine Zahl von 0 bis 1 sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="41"/>
@@ -2863,199 +2922,199 @@ erhalten).
     <message>
         <location filename="../src/analysis/scenario/conditions.cpp" line="37"/>
         <source>{1}: hazard {2} names the crossing &quot;{3}&quot;, which no link uses and the crossings table does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Gefahr {2} nennt den Grenzübergang &quot;{3}&quot;, den keine Lieferbeziehung nutzt und den die Tabelle der Grenzübergänge nicht enthält.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="35"/>
         <source>{1}: {2}: the supplier &quot;{3}&quot; is not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: der Lieferant &quot;{3}&quot; ist nicht im Liefernetzwerk enthalten.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="45"/>
         <source>{1}: {2}: the crossing &quot;{3}&quot; is unknown or carries no freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: der Grenzübergang &quot;{3}&quot; ist unbekannt oder nicht für den Güterverkehr vorgesehen.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="68"/>
         <source>{1}: {2}: the supplier &quot;{3}&quot; cannot take over its own East Asia supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: der Lieferant &quot;{3}&quot; kann seine eigenen Lieferungen aus Ostasien nicht selbst übernehmen.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="38"/>
         <source>{1}: {2} has the unknown key &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} hat den unbekannten Schlüssel &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="46"/>
         <source>{1}: {2} needs &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} benötigt &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="57"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; muss ein Text sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="66"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a number from {4} to {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; muss eine Zahl von {4} bis {5} sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="75"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a whole number from {4} to {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; muss eine ganze Zahl von {4} bis {5} sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="88"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="243"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; muss eine Liste sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="94"/>
         <source>{1}: {2}: {3} is not a NACE code or prefix (such as C or C29).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: {3} ist weder ein NACE-Code noch ein NACE-Präfix (wie C oder C29).</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="114"/>
         <source>{1}: {2} must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="138"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="202"/>
         <source>{1}: {2} has the unknown type &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} hat den unbekannten Typ &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="158"/>
         <source>{1}: {2}: &quot;crossings&quot; must be &quot;all&quot; or a list of crossing ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;crossings&quot; muss &quot;all&quot; oder eine Liste von Grenzübergangs-IDs sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="218"/>
         <source>{1}: {2} changes nothing: give &quot;substitutable_share&quot; or &quot;switch_days&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} bewirkt nichts: geben Sie &quot;substitutable_share&quot; oder &quot;switch_days&quot; an.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="294"/>
         <source>{1}: the scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Szenario benötigt einen Namen.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="302"/>
         <source>{1}: &quot;version&quot; must be a whole number of at least 1 or a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;version&quot; muss eine ganze Zahl von mindestens 1 oder ein Text sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="32"/>
         <source>{1}: {2} must be between 0 and 1 (found {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} muss zwischen 0 und 1 liegen (angegeben: {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="40"/>
         <source>{1}: {2} must be a number of at least 0 (found {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} muss eine Zahl größer oder gleich 0 sein (angegeben: {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="47"/>
         <source>{1}: {2} must be a whole number of days from {3} to {4} (found {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} muss eine ganze Anzahl von Tagen von {3} bis {4} sein (angegeben: {5}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="61"/>
         <source>{1}: the country &quot;{2}&quot; is not a two-letter code such as DE or CZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Land &quot;{2}&quot; ist kein Code aus zwei Buchstaben wie DE oder CZ.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="96"/>
         <source>{1}: the firm id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Unternehmens-ID ist leer.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="100"/>
         <source>{1}: the firm id &quot;{2}&quot; is reserved for an external node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Unternehmens-ID &quot;{2}&quot; ist für einen externen Knoten reserviert.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="107"/>
         <source>{1}: the firm id &quot;{2}&quot; appears twice (also {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Unternehmens-ID &quot;{2}&quot; kommt doppelt vor (auch {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="112"/>
         <source>{1}: &quot;{2}&quot; is not a NACE Rev. 2 code (such as C29.32).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;{2}&quot; ist kein Code der NACE Rev. 2 (wie C29.32).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="127"/>
         <source>{1}: x and y must both be numbers or both be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: x und y müssen entweder beide Zahlen oder beide leer sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="165"/>
         <source>{1}: the crossing id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die ID des Grenzübergangs ist leer.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="168"/>
         <source>{1}: the crossing id &quot;{2}&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Grenzübergangs-ID &quot;{2}&quot; kommt doppelt vor.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="173"/>
         <source>{1}: more than 65534 crossings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: mehr als 65534 Grenzübergänge.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="199"/>
         <source>{1}: the supplier &quot;{2}&quot; is neither a firm nor an external node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Lieferant &quot;{2}&quot; ist weder ein Unternehmen noch ein externer Knoten.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="206"/>
         <source>{1}: the customer &quot;{2}&quot; is not a firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Abnehmer &quot;{2}&quot; ist kein Unternehmen.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="210"/>
         <source>{1}: the external node &quot;{2}&quot; cannot be a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der externe Knoten &quot;{2}&quot; kann kein Abnehmer sein.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="216"/>
         <source>{1}: the firm &quot;{2}&quot; cannot supply itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Unternehmen &quot;{2}&quot; kann sich nicht selbst beliefern.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="226"/>
         <source>{1}: {2} must be at most {3} (found {4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} darf höchstens {3} sein (angegeben: {4}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="237"/>
         <source>{1}: the crossing &quot;{2}&quot; is not in the crossings table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Grenzübergang &quot;{2}&quot; ist nicht in der Tabelle der Grenzübergänge enthalten.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="244"/>
         <source>{1}: the crossing &quot;{2}&quot; carries no freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Grenzübergang &quot;{2}&quot; ist nicht für den Güterverkehr vorgesehen.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="272"/>
         <source>{1}: &quot;{2}&quot; supplies &quot;{3}&quot; with &quot;{4}&quot; twice (also {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;{2}&quot; beliefert &quot;{3}&quot; zweimal mit &quot;{4}&quot; (auch {5}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="279"/>
         <source>{1}: with this link the input shares of &quot;{2}&quot; add up to {3}, more than 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: mit dieser Lieferbeziehung summieren sich die Inputanteile von &quot;{2}&quot; auf {3}, also auf mehr als 1.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="357"/>
         <source>The supply network is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Liefernetzwerk ist zu groß.</translation>
     </message>
 </context>
 <context>

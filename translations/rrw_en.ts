@@ -768,7 +768,32 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="132"/>
@@ -1162,7 +1187,14 @@ subcommands:
   simulate  day-by-day simulation of a scenario on a firm network
 
 &apos;rrw-cli supply simulate --help&apos; describes the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli supply simulate [options]
+
+Supply-chain disruption analysis of firms in the region.
+
+subcommands:
+  simulate  day-by-day simulation of a scenario on a firm network
+
+&apos;rrw-cli supply simulate --help&apos; describes the options.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="35"/>
@@ -1190,12 +1222,35 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
   --single-source S   smallest input share listed as a single-source dependency (default 0.1)
   --series            add every firm with its daily production to the JSON
   --json              machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli supply simulate --firms FIRMS.csv --links LINKS.csv --scenario SCENARIO.json [options]
+
+Simulates the firms of the network day by day under the hazards of the scenario (border
+closure, Far-East interruption, energy-price shock, pandemic), with its measures in place:
+deliveries delayed by their lead times, inventories, substitution after the switch days,
+labour without the cross-border commuters a closure stops (docs/methods/supply_simulation.md).
+Reports production losses (output value and person-days), jobs at risk, time-to-survive and
+time-to-recover per municipality, Kreis/okres, NACE section and country, the critical
+suppliers, the single-source dependencies and the benefit/cost ratio of every measure.
+
+  --firms FILE        firms: id,name,municipality,region,nace,employees,commuter_share,
+                      daily_output[,energy_intensity][,country][,x,y]
+  --links FILE        links: supplier,customer,input_share,lead_time,inventory_days,
+                      substitutable_share,switch_days[,crossing][,input]
+                      (external suppliers: east_asia, rest_de, rest_cz, rest_eu)
+  --scenario FILE     the scenario (JSON; docs/SUPPLY.md)
+  --crossings FILE    border crossings: id,freight,commuters[,name]
+  --days N            days to simulate (default: the scenario&apos;s)
+  --critical N        try the N firms with the largest output as critical suppliers
+                      (default 10; the external nodes are always tried; -1 = none)
+  --critical-days N   days a critical-supplier candidate fails (default: the whole run)
+  --single-source S   smallest input share listed as a single-source dependency (default 0.1)
+  --series            add every firm with its daily production to the JSON
+  --json              machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="74"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the column &apos;{2}&apos; is missing (expected {3})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="129"/>
@@ -1209,57 +1264,57 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="229"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not yes or no</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="257"/>
         <source>--{1} must be a whole number from {2} to {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>--{1} must be a whole number from {2} to {3}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="275"/>
         <source>Scenario {1} (version {2}), {3} days, hash {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario {1} (version {2}), {3} days, hash {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="279"/>
         <source>Firms: {1}, links: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firms: {1}, links: {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="283"/>
         <source>Production loss: {1} EUR ({2} % of normal output), {3} person-days, {4} jobs at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Production loss: {1} EUR ({2} % of normal output), {3} person-days, {4} jobs at risk</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="291"/>
         <source>Firms below 95 % of normal output: {1}, not recovered by the last day: {2}; shortest time-to-survive {3} days, longest time-to-recover {4} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Firms below 95 % of normal output: {1}, not recovered by the last day: {2}; shortest time-to-survive {3} days, longest time-to-recover {4} days</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="308"/>
         <source>Measure {1}: avoided loss {2} EUR, cost {3} EUR, benefit/cost {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {1}: avoided loss {2} EUR, cost {3} EUR, benefit/cost {4}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="319"/>
         <source>Critical supplier {1}: its failure costs the other firms {2} EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical supplier {1}: its failure costs the other firms {2} EUR</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="325"/>
         <source>Single-source dependencies (input share of at least {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-source dependencies (input share of at least {1}): {2}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="348"/>
         <source>--firms, --links and --scenario are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--firms, --links and --scenario are required</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="365"/>
         <source>--single-source must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--single-source must be a number from 0 to 1</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="41"/>
@@ -2843,199 +2898,199 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/analysis/scenario/conditions.cpp" line="37"/>
         <source>{1}: hazard {2} names the crossing &quot;{3}&quot;, which no link uses and the crossings table does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: hazard {2} names the crossing &quot;{3}&quot;, which no link uses and the crossings table does not list.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="35"/>
         <source>{1}: {2}: the supplier &quot;{3}&quot; is not in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: the supplier &quot;{3}&quot; is not in the network.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="45"/>
         <source>{1}: {2}: the crossing &quot;{3}&quot; is unknown or carries no freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: the crossing &quot;{3}&quot; is unknown or carries no freight.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/measures.cpp" line="68"/>
         <source>{1}: {2}: the supplier &quot;{3}&quot; cannot take over its own East Asia supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: the supplier &quot;{3}&quot; cannot take over its own East Asia supply.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="38"/>
         <source>{1}: {2} has the unknown key &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} has the unknown key &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="46"/>
         <source>{1}: {2} needs &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} needs &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="57"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; must be a text.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="66"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a number from {4} to {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; must be a number from {4} to {5}.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="75"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a whole number from {4} to {5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; must be a whole number from {4} to {5}.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="88"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="243"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;{3}&quot; must be a list.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="94"/>
         <source>{1}: {2}: {3} is not a NACE code or prefix (such as C or C29).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: {3} is not a NACE code or prefix (such as C or C29).</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="114"/>
         <source>{1}: {2} must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} must be a JSON object.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="138"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="202"/>
         <source>{1}: {2} has the unknown type &quot;{3}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} has the unknown type &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="158"/>
         <source>{1}: {2}: &quot;crossings&quot; must be &quot;all&quot; or a list of crossing ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;crossings&quot; must be &quot;all&quot; or a list of crossing ids.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="218"/>
         <source>{1}: {2} changes nothing: give &quot;substitutable_share&quot; or &quot;switch_days&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} changes nothing: give &quot;substitutable_share&quot; or &quot;switch_days&quot;.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="294"/>
         <source>{1}: the scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the scenario needs a name.</translation>
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="302"/>
         <source>{1}: &quot;version&quot; must be a whole number of at least 1 or a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;version&quot; must be a whole number of at least 1 or a text.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="32"/>
         <source>{1}: {2} must be between 0 and 1 (found {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} must be between 0 and 1 (found {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="40"/>
         <source>{1}: {2} must be a number of at least 0 (found {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} must be a number of at least 0 (found {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="47"/>
         <source>{1}: {2} must be a whole number of days from {3} to {4} (found {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} must be a whole number of days from {3} to {4} (found {5}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="61"/>
         <source>{1}: the country &quot;{2}&quot; is not a two-letter code such as DE or CZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the country &quot;{2}&quot; is not a two-letter code such as DE or CZ.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="96"/>
         <source>{1}: the firm id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the firm id is empty.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="100"/>
         <source>{1}: the firm id &quot;{2}&quot; is reserved for an external node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the firm id &quot;{2}&quot; is reserved for an external node.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="107"/>
         <source>{1}: the firm id &quot;{2}&quot; appears twice (also {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the firm id &quot;{2}&quot; appears twice (also {3}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="112"/>
         <source>{1}: &quot;{2}&quot; is not a NACE Rev. 2 code (such as C29.32).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;{2}&quot; is not a NACE Rev. 2 code (such as C29.32).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="127"/>
         <source>{1}: x and y must both be numbers or both be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: x and y must both be numbers or both be empty.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="165"/>
         <source>{1}: the crossing id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the crossing id is empty.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="168"/>
         <source>{1}: the crossing id &quot;{2}&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the crossing id &quot;{2}&quot; appears twice.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="173"/>
         <source>{1}: more than 65534 crossings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: more than 65534 crossings.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="199"/>
         <source>{1}: the supplier &quot;{2}&quot; is neither a firm nor an external node.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the supplier &quot;{2}&quot; is neither a firm nor an external node.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="206"/>
         <source>{1}: the customer &quot;{2}&quot; is not a firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the customer &quot;{2}&quot; is not a firm.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="210"/>
         <source>{1}: the external node &quot;{2}&quot; cannot be a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the external node &quot;{2}&quot; cannot be a customer.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="216"/>
         <source>{1}: the firm &quot;{2}&quot; cannot supply itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the firm &quot;{2}&quot; cannot supply itself.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="226"/>
         <source>{1}: {2} must be at most {3} (found {4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} must be at most {3} (found {4}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="237"/>
         <source>{1}: the crossing &quot;{2}&quot; is not in the crossings table.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the crossing &quot;{2}&quot; is not in the crossings table.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="244"/>
         <source>{1}: the crossing &quot;{2}&quot; carries no freight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the crossing &quot;{2}&quot; carries no freight.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="272"/>
         <source>{1}: &quot;{2}&quot; supplies &quot;{3}&quot; with &quot;{4}&quot; twice (also {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: &quot;{2}&quot; supplies &quot;{3}&quot; with &quot;{4}&quot; twice (also {5}).</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="279"/>
         <source>{1}: with this link the input shares of &quot;{2}&quot; add up to {3}, more than 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: with this link the input shares of &quot;{2}&quot; add up to {3}, more than 1.</translation>
     </message>
     <message>
         <location filename="../src/analysis/supply/network.cpp" line="357"/>
         <source>The supply network is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supply network is too large.</translation>
     </message>
 </context>
 <context>
