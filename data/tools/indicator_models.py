@@ -1,4 +1,5 @@
-"""The index models of rrw: one per hazard plus an all-hazard index (INFORM structure).
+"""The index models of rrw: one per hazard plus an all-hazard index (INFORM structure), and a
+border-closure model for the municipal level.
 
 Imported by prepare_indicators.py, which writes data/indicators/models/<id>.json. Each model has
 the three INFORM dimensions as groups: hazard_exposure, vulnerability and coping_capacity (lack
@@ -57,6 +58,34 @@ MODELS = {
                        "border, dependence on Czech commuters, industry and trade, economic reserves.",
         groups={
             "hazard_exposure": [("border_zone_share_20km", 1)],
+            "vulnerability": [("cz_commuters_per_1000_employees", 1, COMMUTERS),
+                              ("producing_sector_share", 1),
+                              ("trade_hospitality_transport_share", 0.5)],
+            "coping_capacity": [("gdp_per_capita_eur", 1), ("enterprises_per_1000", 0.5),
+                                ("municipal_tax_capacity_index", 1)],
+        }),
+    # The municipal level (Gemeinden and obce): exposure from the municipality's own geometry, the
+    # other dimensions from its Kreis / okres (the bundle has nothing per municipality on both
+    # sides; prepare_indicators.py repeats the district values, noted), coping in CZ synthetic.
+    "border_closure_municipal": dict(
+        title_de="Grenzschließung (Gemeinden)",
+        title_cs="Uzavření hranic (obce)",
+        title_en="Border closure (municipalities)",
+        description_de="Folgen einer Schließung der deutsch-tschechischen Grenze wie 2020 und 2021 für "
+                       "die Gemeinden beiderseits der Grenze: Grenznähe der Gemeinde (Flächenanteil im "
+                       "20-km-Grenzraum, Entfernung zur Grenze); Abhängigkeit von tschechischen Pendlern, "
+                       "Industrie und Handel sowie wirtschaftliche Reserven mit den Werten des Kreises "
+                       "bzw. Okres oder Kraj.",
+        description_cs="Dopady uzavření česko-německé hranice jako v letech 2020 a 2021 na obce na obou "
+                       "stranách hranice: blízkost obce k hranici (podíl rozlohy do 20 km od hranice, "
+                       "vzdálenost od hranice); závislost na českých pendlerech, průmysl a obchod a "
+                       "hospodářské rezervy podle hodnot okresu, resp. kraje.",
+        description_en="Impact of a closure of the German–Czech border as in 2020 and 2021 on the "
+                       "municipalities on both sides: the municipality's nearness to the border (share "
+                       "of area within 20 km, distance to the border); dependence on Czech commuters, "
+                       "industry and trade and economic reserves from the values of its Kreis, okres or kraj.",
+        groups={
+            "hazard_exposure": [("border_zone_share_20km", 1), ("border_distance_km", 1)],
             "vulnerability": [("cz_commuters_per_1000_employees", 1, COMMUTERS),
                               ("producing_sector_share", 1),
                               ("trade_hospitality_transport_share", 0.5)],
@@ -167,6 +196,10 @@ MODELS = {
             "coping_capacity": [("apprentices_per_1000_employees", 1), ("childcare_rate_under3", 1)],
         }),
 }
+
+# Models made for the municipal level: prepare_indicators.py gives every Gemeinde and obec a value
+# in each of their groups (the other models are checked at the district level only).
+MUNICIPAL_MODELS = {"border_closure_municipal"}
 
 GROUP_ORDER = ["hazard_exposure", "vulnerability", "coping_capacity"]
 

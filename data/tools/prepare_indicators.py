@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Prepare the cross-border district indicator set of rrw (deterministic).
 
-Needs Python 3 (standard library only) and, for the geometric indicator, ogr2ogr from gdal-bin.
+Needs Python 3 (standard library only) and, for the geometric indicators, ogr2ogr from gdal-bin.
 Reads the read-only source bundle in /work/shared/data (override with --src), the project's
-region codes in data/region/stats/regions.csv and the district polygons and state border in
-data/region, and writes
+region codes in data/region/stats/regions.csv and the district and municipal polygons and the
+state border in data/region, and writes
   data/indicators/catalog.csv         (indicator_catalog.py)
-  data/indicators/values.csv          (real values synthetic=0; SYNTHETIC demo values synthetic=1)
+  data/indicators/values.csv          (real values synthetic=0; SYNTHETIC demo values synthetic=1;
+                                       districts and, via municipal_indicators.py, Gemeinden/obce)
   data/indicators/values_index.csv    (region,indicator,value,synthetic; 11 core districts, model indicators)
   data/indicators/models/<hazard>.json (indicator_models.py)
 See docs/INDICATORS.md for definitions, sources and caveats.
@@ -16,15 +17,14 @@ import csv
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
-import tempfile
 
 sys.dont_write_bytecode = True  # keep data/tools free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from indicator_catalog import CATALOG, SYNTHETIC_SOURCE  # noqa: E402
-from indicator_models import MODELS, model_json  # noqa: E402
+from indicator_models import MODELS, MUNICIPAL_MODELS, model_json  # noqa: E402
+from municipal_indicators import (BORDER_ZONE_M, add_cz_obce, add_district_values,  # noqa: E402
+                                  add_geometry, border_geometry, municipalities)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -67,7 +67,6 @@ C_NOHSA = "Schulabgänger/-innen allgemeinbildender Schulen 2022 - ohne Hauptsch
 # like with like. The kreisfreie Städte get the urban ranges of the synthetic draws.
 DISTRICTS = CORE + ["DE233", "DED44"]
 URBAN = {"DE242", "DE244", "DE233"}
-BORDER_ZONE_M = 20000
 
 # SYNTHETIC demo values: uniform draws from a plausible range (rural, urban), rounded to
 # `digits`. The generator of each value is seeded with SEED, the indicator and the region, so a
@@ -105,32 +104,8 @@ def r1(x):
 def border_zone_shares(region_dir):
     """Share of each district's area within BORDER_ZONE_M of the DE–CZ state border, in %, computed
     in EPSG:3035 (ogr2ogr + SpatiaLite SQL). {code: share}; 0 for districts beyond the zone."""
-    if not shutil.which("ogr2ogr"):
-        sys.exit("prepare_indicators.py: ogr2ogr (gdal-bin) is needed for border_zone_share_20km")
-    tmp = tempfile.mkdtemp(prefix="rrw-indicators-")
-    try:
-        gpkg = os.path.join(tmp, "zone.gpkg")
-
-        def load(name, layer, update):
-            cmd = ["ogr2ogr", "-f", "GPKG"] + (["-update", "-append"] if update else []) + [
-                gpkg, os.path.join(region_dir, name + ".geojson"), "-t_srs", "EPSG:3035",
-                "-nln", layer, "-sql", "SELECT code FROM " + name]
-            if layer == "districts":
-                cmd += ["-nlt", "MULTIPOLYGON"]
-            subprocess.run(cmd, check=True, capture_output=True)
-
-        load("kreise_de", "districts", False)
-        load("okresy_cz", "districts", True)
-        load("border_de_cz", "border", True)
-        sql = ("SELECT d.code AS code, ST_Area(d.geom) AS area, "
-               "COALESCE(ST_Area(ST_Intersection(d.geom, ST_Buffer(b.geom, %d))), 0) AS zone "
-               "FROM districts d, border b ORDER BY d.code" % BORDER_ZONE_M)
-        out = subprocess.run(["ogr2ogr", "-f", "CSV", "/vsistdout/", gpkg, "-dialect", "SQLite",
-                              "-sql", sql], check=True, capture_output=True, text=True).stdout
-    finally:
-        shutil.rmtree(tmp)
-    shares = {r["code"]: r1(float(r["zone"]) / float(r["area"]) * 100)
-              for r in csv.DictReader(out.splitlines())}
+    geometry = border_geometry(region_dir, ["kreise_de", "okresy_cz"])
+    shares = {code: r1(g[1] / g[0] * 100) for code, g in geometry.items()}
     if set(shares) != set(DISTRICTS) or not all(0 <= v <= 100 for v in shares.values()):
         sys.exit("prepare_indicators.py: unexpected border-zone result %r" % shares)
     return shares
@@ -288,6 +263,11 @@ def main():
             "area within %d km of the DE–CZ border / district area; Kreise simplified 200 m upstream"
             % (BORDER_ZONE_M // 1000))
 
+    # ---- Gemeinden and obce: border geometry (both sides), population (obce only) ---------
+    region_dir = os.path.join(REPO, "data", "region")
+    munis, _ = municipalities(region_dir, stats)
+    add_cz_obce(add, stats, add_geometry(add, region_dir, munis))
+
     # ---- SYNTHETIC demo values -----------------------------------------------------------
     synthetic_ids = [c["id"] for c in CATALOG if c["source"].startswith(SYNTHETIC_SOURCE)]
     assert sorted(synthetic_ids) == sorted(SYNTHETIC_RANGES), synthetic_ids
@@ -295,6 +275,13 @@ def main():
         for reg in DISTRICTS:
             add(reg, ind, "", synthetic_value(ind, reg), SYNTHETIC_SOURCE + " (" + SEED + ")",
                 SYNTHETIC_NOTE, synthetic=1)
+
+    # ---- the municipal models' inputs without a municipal source: the value of the parent
+    # Kreis / okres, noted (a SYNTHETIC district value stays synthetic=1) ---------------------
+    municipal_inds = sorted({m[0] for name in MUNICIPAL_MODELS
+                             for members in MODELS[name]["groups"].values() for m in members})
+    with_municipal = {r[1] for r in rows if r[0] in munis}
+    rows += add_district_values(rows, [i for i in municipal_inds if i not in with_municipal], munis)
 
     # ---- checks ---------------------------------------------------------------------------
     ids = {c["id"] for c in CATALOG}
@@ -332,6 +319,8 @@ def main():
         for g in m["groups"]:
             for reg in DISTRICTS:
                 assert any((reg, i) in have for i in g["members"]), (name, g["id"], reg)
+            for reg in (munis if name in MUNICIPAL_MODELS else ()):
+                assert any((reg, i) in have for i in g["members"]), (name, g["id"], reg)
     with open(os.path.join(a.out, "values_index.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["region", "indicator", "value", "synthetic"])
@@ -346,8 +335,9 @@ def main():
         with open(os.path.join(a.out, "models", name + ".json"), "w", encoding="utf-8") as f:
             json.dump(m, f, indent=2, ensure_ascii=False)
             f.write("\n")
-    print("wrote %d values (%d synthetic) for %d indicators and %d models"
-          % (len(rows), sum(r[5] for r in rows), len(CATALOG), len(models)), file=sys.stderr)
+    print("wrote %d values (%d synthetic; %d for %d municipalities) for %d indicators and %d models"
+          % (len(rows), sum(r[5] for r in rows), sum(1 for r in rows if r[0] in munis), len(munis),
+             len(CATALOG), len(models)), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -252,15 +252,49 @@ private slots:
         QVERIFY(panel.runId() > 0);
     }
 
-    void aLevelWithoutValuesIsAClearError() {
+    void ranksTheMunicipalitiesWithTheMunicipalModel() {
         RiskPanel panel(*document_);
+        QVERIFY(panel.setHazard(QStringLiteral("border_closure_municipal")));
+        QVERIFY(panel.setLevel(QStringLiteral("municipality")));
+        QVERIFY(runAndWait(panel, 0));
+        QVERIFY(panel.runId() > 0);
+        const auto regions =
+            count(document_->project(),
+                  "SELECT COUNT(DISTINCT v.region_code) FROM rrw_indicator_value v "
+                  "JOIN rrw_region r ON r.code = v.region_code "
+                  "WHERE r.analysis_level = 'municipality'");
+        QVERIFY(regions > 300);
+        const QTableWidget& table = *panel.table();
+        QCOMPARE(table.rowCount(), static_cast<int>(regions));
+        for (const char* code : {"554499", "09462000"}) {  // Aš and Bayreuth, both countries
+            QVERIFY2(rowOf(table, RiskPanel::Region, QString::fromLatin1(code)) >= 0, code);
+        }
+    }
+
+    void aLevelWithoutValuesIsAClearError() {
+        // The bundled project has values at both levels: a copy without the municipal ones.
+        const std::string bare = dir_.path("no-municipal-values.gpkg");
+        test::copyBundledProject(bare);
+        {
+            store::Project project = store::Project::open(bare);
+            project.write([&] {
+                store::Statement(project.db(),
+                                 "DELETE FROM rrw_indicator_value WHERE region_code IN (SELECT "
+                                 "code FROM rrw_region WHERE analysis_level = 'municipality')")
+                    .run();
+            });
+        }
+        MapDocument document;
+        document.open(QString::fromStdString(bare));
+        RiskPanel panel(document);
         QVERIFY(panel.setLevel(QStringLiteral("municipality")));
         QSignalSpy failed(&panel, &RiskPanel::runFailed);
         panel.run();
         QCOMPARE(failed.count(), 1);
         QVERIFY(!panel.isRunning());
         const QString message = failed.front().front().toString();
-        QVERIFY2(message.contains(path_) && message.contains(QStringLiteral("municipality")),
+        QVERIFY2(message.contains(QString::fromStdString(bare)) &&
+                     message.contains(QStringLiteral("municipality")),
                  qPrintable(message));
         QCOMPARE(panel.statusLabel()->text(), message);
     }
