@@ -11,7 +11,7 @@ import os
 # but moved (freight 0.7, ASSUMPTION); of 1,400 commuters of Landkreis Wunsiedel only 475 were let
 # in as system-relevant in Feb 2021 (475 / 1,400 = 0.34, rounded to 0.3).
 CLOSURE = {"type": "border_closure", "name": "Border closure (like spring 2020)", "start": 5,
-           "duration": 21, "freight_throughput": 0.7, "commuter_throughput": 0.3,
+           "duration": 21, "freight_throughput": 0.5, "commuter_throughput": 0.3,
            "crossings": "all"}
 # East Asia: 8 weeks at 30 % of normal supply (ASSUMPTION, in the range of the Wuhan closure of
 # Feb-Mar 2020 and the chip shortage of 2021 named in the facts file).

@@ -146,21 +146,21 @@ INPUTS = {
 # order of magnitude; perishable and just-in-time inputs hold little, commodities are easier to
 # replace than specific components).
 INPUT_TRAITS = {
-    "farm_produce": (4, 0.4, 3), "food_drinks": (5, 0.6, 3), "energy": (30, 0.0, 0),
+    "farm_produce": (3, 0.4, 3), "food_drinks": (3, 0.6, 3), "energy": (30, 0.0, 0),
     "fuel": (25, 0.3, 7), "coal_gas": (20, 0.1, 14), "transport": (2, 0.7, 2),
-    "services": (10, 0.6, 5), "packaging": (12, 0.5, 7), "timber": (20, 0.5, 10),
-    "pulp_wood": (20, 0.4, 10), "steel": (15, 0.4, 10), "metal_parts": (10, 0.3, 14),
-    "plastic_parts": (8, 0.3, 14), "polymers": (15, 0.4, 10), "electronic_components": (30, 0.15, 28),
-    "electric_parts": (12, 0.2, 21), "drives_electrics": (15, 0.2, 21), "kaolin_clay_sand": (20, 0.2, 21),
-    "glazes_chemicals": (20, 0.3, 14), "goods_for_resale": (10, 0.6, 5), "medical_supplies": (14, 0.5, 7),
-    "building_materials": (10, 0.6, 5), "hydraulics_components": (15, 0.2, 21),
+    "services": (5, 0.6, 5), "packaging": (7, 0.5, 7), "timber": (15, 0.5, 10),
+    "pulp_wood": (15, 0.4, 10), "steel": (10, 0.4, 10), "metal_parts": (5, 0.3, 14),
+    "plastic_parts": (4, 0.3, 14), "polymers": (10, 0.4, 10), "electronic_components": (20, 0.15, 28),
+    "electric_parts": (6, 0.2, 21), "drives_electrics": (10, 0.2, 21), "kaolin_clay_sand": (20, 0.2, 21),
+    "glazes_chemicals": (14, 0.3, 14), "goods_for_resale": (6, 0.6, 5), "medical_supplies": (10, 0.5, 7),
+    "building_materials": (5, 0.6, 5), "hydraulics_components": (10, 0.2, 21),
 }
-DEFAULT_TRAITS = (12, 0.4, 10)
+DEFAULT_TRAITS = (10, 0.4, 10)
 
 # Lead times in days by source (ASSUMPTION): regional road 1, cross-border 2, rest of the
 # country 2, rest of the EU 4, East Asia by sea 35-45.
 LEAD = {"loc": (1, 1), "xb": (1, 2), "nat": (2, 3), "eu": (3, 5), "ea": (35, 45)}
-EXTRA_STOCK = {"ea": 15}  # East-Asian inputs are stocked for longer (ASSUMPTION)
+EXTRA_STOCK = {"ea": 10}  # East-Asian inputs are stocked for longer (ASSUMPTION)
 
 # --- Crossings ----------------------------------------------------------------------------------
 
