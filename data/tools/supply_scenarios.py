@@ -8,7 +8,8 @@ import os
 
 # Spring 2020 (facts file, section 3): the Czech side closed the border from 14 Mar 2020; only
 # Pomezí nad Ohří (24 h) and Vojtanov (later Boží Dar) stayed open; lorries queued back to Cheb
-# but moved (freight 0.7, ASSUMPTION); of 1,400 commuters of Landkreis Wunsiedel only 475 were let
+# but moved (freight 0.5, ASSUMPTION; the model's refill lets suppliers send up to 25 % extra while
+# stocks are low, so 0.5 acts like about 0.63); of 1,400 commuters of Landkreis Wunsiedel only 475 were let
 # in as system-relevant in Feb 2021 (475 / 1,400 = 0.34, rounded to 0.3).
 CLOSURE = {"type": "border_closure", "name": "Border closure (like spring 2020)", "start": 5,
            "duration": 21, "freight_throughput": 0.5, "commuter_throughput": 0.3,
@@ -60,7 +61,7 @@ def measure_costs(firms, links):
     output = {f["id"]: f["daily_output"] for f in firms if f["nace"].startswith(tuple(STOCK_SECTORS))}
     stock_value = sum(STOCK_EXTRA_DAYS * k["input_share"] * INPUT_VALUE_SHARE * output[k["customer"]]
                       for k in links if k["customer"] in output)
-    return round(greencard, -3), round(stock_value * HOLDING_COST_RATE, -3)
+    return int(round(greencard, -3)), int(round(stock_value * HOLDING_COST_RATE, -3))
 
 
 def write_scenarios(folder, firms, links):
