@@ -50,8 +50,8 @@ MEASURE_NAMES = {
                   "de": "GreenCard für Grenzpendler",
                   "cs": "GreenCard pro přeshraniční pendlery"},
     "stockpiling": {"en": "Stockpiling: +10 days of inputs in manufacturing",
-                    "de": "Lagerhaltung: +10 Tage Vorleistungen in der Industrie",
-                    "cs": "Předzásobení: +10 dní vstupů ve zpracovatelském průmyslu"},
+                    "de": "Lagerhaltung: Vorräte an Vorleistungen in der Industrie um 10 Tage erhöht",
+                    "cs": "Předzásobení: zásoby vstupů ve zpracovatelském průmyslu o 10 dní vyšší"},
 }
 
 
