@@ -274,7 +274,7 @@ void printComparison(const nlohmann::json& c) {
     for (const auto& m : c.at("measures")) {
         std::cout << translated(QT_TRANSLATE_NOOP("rrw",
                                                   "Measure {1}: benefit/cost A {2}, B {3}; "
-                                                  "avoided loss A {4} EUR, B {5} EUR"),
+                                                  "avoided loss (EUR) A {4}, B {5}"),
                                 {m.at("name").get<std::string>(),
                                  cell(m.at("benefit_cost_ratio").at("a"), 2),
                                  cell(m.at("benefit_cost_ratio").at("b"), 2),
