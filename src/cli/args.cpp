@@ -1,5 +1,7 @@
 #include "cli/args.h"
 
+#include <exception>
+
 namespace rrw::cli {
 
 Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& valued,
@@ -49,6 +51,25 @@ std::vector<std::string> Args::values(const std::string& name) const {
 std::string Args::value(const std::string& name, const std::string& fallback) const {
     const auto it = values_.find(name);
     return it != values_.end() ? it->second : fallback;
+}
+
+int wholeOption(const Args& args, const std::string& name, int fallback, int low, int high) {
+    if (!args.has(name)) {
+        return fallback;
+    }
+    const std::string text = args.value(name);
+    std::size_t used = 0;
+    int value = 0;
+    try {
+        value = std::stoi(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || value < low || value > high) {
+        throw UsageError{{QT_TRANSLATE_NOOP("rrw", "--{1} must be a whole number from {2} to {3}"),
+                          {name, std::to_string(low), std::to_string(high)}}};
+    }
+    return value;
 }
 
 }  // namespace rrw::cli

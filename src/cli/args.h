@@ -36,4 +36,8 @@ struct UsageError {
     Message message;
 };
 
+/// The whole number of option --`name` in [low, high], or `fallback` when it is not given.
+/// Throws UsageError otherwise.
+int wholeOption(const Args& args, const std::string& name, int fallback, int low, int high);
+
 }  // namespace rrw::cli

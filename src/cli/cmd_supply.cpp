@@ -16,21 +16,22 @@
 #include "cli/commands.h"
 #include "cli/json_file.h"
 #include "cli/translate.h"
-#include "geo/table_reader.h"
+#include "store/supply_tables.h"
 
 namespace rrw::cli {
 
 namespace {
 
 const char* const kOverview = QT_TRANSLATE_NOOP("rrw",
-                                                R"(usage: rrw-cli supply simulate [options]
+                                                R"(usage: rrw-cli supply simulate|import [options]
 
 Supply-chain disruption analysis of firms in the region.
 
 subcommands:
   simulate  day-by-day simulation of a scenario on a firm network
+  import    store a firm network in a project (for 'rrw-cli scenario run')
 
-'rrw-cli supply simulate --help' describes the options.)");
+'rrw-cli supply simulate --help' and 'rrw-cli supply import --help' describe the options.)");
 
 const char* const kHelp = QT_TRANSLATE_NOOP(
     "rrw",
@@ -58,207 +59,6 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
   --single-source S   smallest input share listed as a single-source dependency (default 0.1)
   --series            add every firm with its daily production to the JSON
   --json              machine-readable result)");
-
-/// The rows of one CSV file, with numbers read the way its separator allows.
-class CsvRows {
-public:
-    CsvRows(const std::string& path, const std::vector<std::string>& required)
-        : path_(path), table_(read(path)) {
-        std::string expected;
-        for (const std::string& c : required) {
-            expected += (expected.empty() ? "" : ",") + c;
-        }
-        for (const std::string& c : required) {
-            if (!hasColumn(c)) {
-                throwInputError(
-                    QT_TRANSLATE_NOOP("rrw", "{1}: the column '{2}' is missing (expected {3})"),
-                    {path, c, expected});
-            }
-        }
-        // With ';' or tab as separator a decimal comma is allowed (German and Czech
-        // spreadsheets); with ',' it cannot be one.
-        std::ifstream in(path);
-        std::string header;
-        std::getline(in, header);
-        commaDecimal_ = header.find(',') == std::string::npos;
-    }
-
-    std::size_t size() const { return table_.rows.size(); }
-    bool hasColumn(const std::string& c) const {
-        return std::find(table_.columns.begin(), table_.columns.end(), c) != table_.columns.end();
-    }
-    /// "FILE:LINE" of row i (the header is line 1).
-    std::string where(std::size_t i) const { return path_ + ":" + std::to_string(i + 2); }
-    std::string text(std::size_t i, const std::string& column) const {
-        const auto& row = table_.rows[i];
-        const auto it = row.find(column);
-        return it == row.end() ? std::string() : trim(it->second);
-    }
-    /// The number in a cell; an empty cell gives `fallback` (NaN = the cell is required).
-    double number(std::size_t i, const std::string& column,
-                  double fallback = std::numeric_limits<double>::quiet_NaN()) const {
-        std::string t = text(i, column);
-        if (t.empty()) {
-            if (std::isnan(fallback)) {
-                throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: row {2}, column '{3}' is empty"),
-                                {path_, std::to_string(i + 2), column});
-            }
-            return fallback;
-        }
-        if (commaDecimal_ && t.find(',') != std::string::npos && t.find('.') == std::string::npos) {
-            std::replace(t.begin(), t.end(), ',', '.');
-        }
-        std::size_t used = 0;
-        double value = 0.0;
-        try {
-            value = std::stod(t, &used);
-        } catch (const std::exception&) {
-            used = 0;
-        }
-        if (used != t.size() || !std::isfinite(value)) {
-            throwInputError(
-                QT_TRANSLATE_NOOP("rrw", "{1}: row {2}, column '{3}': '{4}' is not a number"),
-                {path_, std::to_string(i + 2), column, t});
-        }
-        return value;
-    }
-
-private:
-    static geo::TextTable read(const std::string& path) {
-        if (!std::ifstream(path)) {
-            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
-        }
-        return geo::readTextTable(path);
-    }
-    static std::string trim(const std::string& s) {
-        const auto b = s.find_first_not_of(" \t\r\n");
-        if (b == std::string::npos) {
-            return "";
-        }
-        return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-    }
-
-    std::string path_;
-    geo::TextTable table_;
-    bool commaDecimal_ = false;
-};
-
-std::vector<analysis::FirmRecord> readFirms(const std::string& path) {
-    const CsvRows rows(path, {"id", "name", "municipality", "region", "nace", "employees",
-                              "commuter_share", "daily_output"});
-    std::vector<analysis::FirmRecord> out;
-    out.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        analysis::FirmRecord f;
-        f.id = rows.text(i, "id");
-        f.name = rows.text(i, "name");
-        f.municipality = rows.text(i, "municipality");
-        f.region = rows.text(i, "region");
-        f.nace = rows.text(i, "nace");
-        f.country = rows.text(i, "country");
-        f.employees = rows.number(i, "employees");
-        f.commuterShare = rows.number(i, "commuter_share");
-        f.dailyOutput = rows.number(i, "daily_output");
-        // An empty optional cell means "not given": NaN is passed on as such.
-        if (rows.hasColumn("energy_intensity") && !rows.text(i, "energy_intensity").empty()) {
-            f.energyIntensity = rows.number(i, "energy_intensity");
-        }
-        if (rows.hasColumn("x") && !rows.text(i, "x").empty()) {
-            f.x = rows.number(i, "x");
-        }
-        if (rows.hasColumn("y") && !rows.text(i, "y").empty()) {
-            f.y = rows.number(i, "y");
-        }
-        f.where = rows.where(i);
-        out.push_back(std::move(f));
-    }
-    return out;
-}
-
-std::vector<analysis::LinkRecord> readLinks(const std::string& path) {
-    const CsvRows rows(path, {"supplier", "customer", "input_share", "lead_time", "inventory_days",
-                              "substitutable_share", "switch_days"});
-    std::vector<analysis::LinkRecord> out;
-    out.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        analysis::LinkRecord l;
-        l.supplier = rows.text(i, "supplier");
-        l.customer = rows.text(i, "customer");
-        l.inputShare = rows.number(i, "input_share");
-        l.leadTime = rows.number(i, "lead_time");
-        l.inventoryDays = rows.number(i, "inventory_days");
-        l.substitutableShare = rows.number(i, "substitutable_share");
-        l.switchDays = rows.number(i, "switch_days");
-        l.crossing = rows.text(i, "crossing");
-        l.input = rows.text(i, "input");
-        l.where = rows.where(i);
-        out.push_back(std::move(l));
-    }
-    return out;
-}
-
-/// yes/no in English, German and Czech, or 1/0.
-bool parseYesNo(const CsvRows& rows, std::size_t i, const std::string& column, bool& out) {
-    std::string t = rows.text(i, column);
-    std::transform(t.begin(), t.end(), t.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    for (const char* yes : {"1", "yes", "true", "ja", "ano"}) {
-        if (t == yes) {
-            out = true;
-            return true;
-        }
-    }
-    for (const char* no : {"0", "no", "false", "nein", "ne"}) {
-        if (t == no) {
-            out = false;
-            return true;
-        }
-    }
-    return false;
-}
-
-std::vector<analysis::CrossingRecord> readCrossings(const std::string& path) {
-    const CsvRows rows(path, {"id", "freight", "commuters"});
-    std::vector<analysis::CrossingRecord> out;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        analysis::CrossingRecord c;
-        c.id = rows.text(i, "id");
-        c.name = rows.text(i, "name");
-        if (!parseYesNo(rows, i, "freight", c.freight)) {
-            throwInputError(
-                QT_TRANSLATE_NOOP("rrw", "{1}: row {2}, column '{3}': '{4}' is not yes or no"),
-                {path, std::to_string(i + 2), "freight", rows.text(i, "freight")});
-        }
-        bool carries = false;
-        if (parseYesNo(rows, i, "commuters", carries) && rows.text(i, "commuters").size() > 1) {
-            c.commuterWeight = carries ? 1.0 : 0.0;  // yes/no: equal shares among the yes
-        } else {
-            c.commuterWeight = rows.number(i, "commuters");
-        }
-        c.where = rows.where(i);
-        out.push_back(std::move(c));
-    }
-    return out;
-}
-
-int wholeOption(const Args& args, const std::string& name, int fallback, int low, int high) {
-    if (!args.has(name)) {
-        return fallback;
-    }
-    const std::string text = args.value(name);
-    std::size_t used = 0;
-    int value = 0;
-    try {
-        value = std::stoi(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || value < low || value > high) {
-        throw UsageError{{QT_TRANSLATE_NOOP("rrw", "--{1} must be a whole number from {2} to {3}"),
-                          {name, std::to_string(low), std::to_string(high)}}};
-    }
-    return value;
-}
 
 std::string money(double v) {
     return formatFixed(v, 0);
@@ -369,11 +169,10 @@ int simulate(const CommandContext& ctx, const std::vector<std::string>& argv) {
     const std::string scenarioPath = args.value("scenario");
     const analysis::Scenario scenario =
         analysis::parseScenario(readJsonFile(scenarioPath), scenarioPath);
-    const auto firms = readFirms(args.value("firms"));
-    const auto links = readLinks(args.value("links"));
-    const auto crossings = args.has("crossings") ? readCrossings(args.value("crossings"))
-                                                 : std::vector<analysis::CrossingRecord>{};
-    const analysis::SupplyNetwork network = analysis::buildSupplyNetwork(firms, links, crossings);
+    const store::SupplyTables tables =
+        store::readSupplyCsv(args.value("firms"), args.value("links"), args.value("crossings"));
+    const analysis::SupplyNetwork network =
+        analysis::buildSupplyNetwork(tables.firms, tables.links, tables.crossings);
     const analysis::SupplyAnalysis result =
         analysis::analyseSupply(network, scenario, options, scenarioPath, &ctx.feedback);
     analysis::SupplyJsonOptions jsonOptions;
@@ -397,8 +196,12 @@ int runSupply(const CommandContext& ctx) {
     if (ctx.args[0] == "simulate") {
         return simulate(ctx, std::vector<std::string>(ctx.args.begin() + 1, ctx.args.end()));
     }
+    if (ctx.args[0] == "import") {
+        return runSupplyImport({std::vector<std::string>(ctx.args.begin() + 1, ctx.args.end()),
+                                ctx.programPath, ctx.feedback});
+    }
     throw UsageError{{QT_TRANSLATE_NOOP("rrw", "unknown subcommand '{1}' (known: {2})"),
-                      {ctx.args[0], "simulate"}}};
+                      {ctx.args[0], "simulate, import"}}};
 }
 
 }  // namespace rrw::cli

@@ -52,6 +52,10 @@ commands:
                                          inoperability input-output model (sectors)
   supply simulate --firms F --links L --scenario S
                                          supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -125,7 +129,8 @@ int main(int argc, char** argv) {
         {"matrix", rrw::cli::runMatrix},     {"score", rrw::cli::runScore},
         {"swot", rrw::cli::runSwot},         {"tows", rrw::cli::runTows},
         {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators},
-        {"iim", rrw::cli::runIim},           {"supply", rrw::cli::runSupply}};
+        {"iim", rrw::cli::runIim},           {"supply", rrw::cli::runSupply},
+        {"scenario", rrw::cli::runScenario}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "

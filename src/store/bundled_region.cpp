@@ -10,6 +10,7 @@
 #include "geo/table_reader.h"
 #include "store/bundled_indicators.h"
 #include "store/bundled_planning.h"
+#include "store/bundled_supply.h"
 #include "store/layer_import.h"
 #include "store/meta.h"
 #include "store/project.h"
@@ -193,6 +194,12 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
             }
         }
         summary.populationRecords = static_cast<std::int64_t>(population.size());
+        // The demo supply network and its scenarios, once data/supply/ is part of the data.
+        std::error_code ec;
+        if (const fs::path supply = regionDir.parent_path() / "supply";
+            fs::is_directory(supply, ec)) {
+            importBundledSupply(project, supply);
+        }
     });
 }
 

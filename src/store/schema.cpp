@@ -250,6 +250,73 @@ CREATE TRIGGER rrw_bbk_scenario_deleted AFTER DELETE ON rrw_bbk_scenario BEGIN
     DELETE FROM rrw_bbk_scenario_extent WHERE scenario_id = OLD.id;
 END;
 )sql",
+    // 4 -> 5: the supply network (firms, links, border crossings), versioned supply-chain
+    // scenarios and their runs with inputs and provenance hash (docs/STORE.md, docs/SUPPLY.md).
+    R"sql(
+CREATE TABLE rrw_supply_firm (
+    id               TEXT PRIMARY KEY CHECK (id <> ''),
+    position         INTEGER NOT NULL UNIQUE,
+    name             TEXT NOT NULL DEFAULT '',
+    municipality     TEXT NOT NULL DEFAULT '',
+    region           TEXT NOT NULL DEFAULT '',
+    nace             TEXT NOT NULL,
+    country          TEXT NOT NULL DEFAULT '',
+    employees        REAL NOT NULL CHECK (employees >= 0),
+    commuter_share   REAL NOT NULL CHECK (commuter_share BETWEEN 0 AND 1),
+    daily_output     REAL NOT NULL CHECK (daily_output >= 0),
+    energy_intensity REAL CHECK (energy_intensity BETWEEN 0 AND 1),
+    x                REAL,
+    y                REAL,
+    synthetic        INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    CHECK ((x IS NULL) = (y IS NULL))
+);
+CREATE INDEX rrw_supply_firm_municipality ON rrw_supply_firm(municipality);
+CREATE TABLE rrw_supply_crossing (
+    id              TEXT PRIMARY KEY CHECK (id <> ''),
+    position        INTEGER NOT NULL UNIQUE,
+    name            TEXT NOT NULL DEFAULT '',
+    freight         INTEGER NOT NULL CHECK (freight IN (0, 1)),
+    commuter_weight REAL NOT NULL CHECK (commuter_weight >= 0),
+    synthetic       INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1))
+);
+CREATE TABLE rrw_supply_link (
+    position            INTEGER PRIMARY KEY,
+    supplier            TEXT NOT NULL CHECK (supplier <> ''),
+    customer            TEXT NOT NULL REFERENCES rrw_supply_firm(id),
+    input_share         REAL NOT NULL CHECK (input_share BETWEEN 0 AND 1),
+    lead_time           INTEGER NOT NULL CHECK (lead_time BETWEEN 1 AND 365),
+    inventory_days      REAL NOT NULL CHECK (inventory_days BETWEEN 0 AND 3650),
+    substitutable_share REAL NOT NULL CHECK (substitutable_share BETWEEN 0 AND 1),
+    switch_days         INTEGER NOT NULL CHECK (switch_days BETWEEN 0 AND 3650),
+    crossing            TEXT,
+    input               TEXT,
+    synthetic           INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    CHECK (supplier <> customer)
+);
+CREATE INDEX rrw_supply_link_customer ON rrw_supply_link(customer);
+CREATE TABLE rrw_scenario (
+    name       TEXT NOT NULL CHECK (name <> ''),
+    version    INTEGER NOT NULL CHECK (version >= 1),
+    json       TEXT NOT NULL,
+    title_de   TEXT,
+    title_cs   TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+);
+CREATE TABLE rrw_scenario_run (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    scenario_name    TEXT NOT NULL,
+    scenario_version INTEGER NOT NULL CHECK (scenario_version >= 1),
+    scenario_json    TEXT NOT NULL,
+    network_digest   TEXT NOT NULL CHECK (length(network_digest) = 16),
+    inputs_hash      TEXT NOT NULL CHECK (length(inputs_hash) = 16),
+    days             INTEGER NOT NULL CHECK (days BETWEEN 1 AND 3650),
+    result_json      TEXT NOT NULL,
+    created_at       TEXT NOT NULL,
+    duration_ms      INTEGER NOT NULL CHECK (duration_ms >= 0)
+);
+CREATE INDEX rrw_scenario_run_scenario ON rrw_scenario_run(scenario_name, scenario_version);
+)sql",
 };
 
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);

@@ -54,7 +54,10 @@ TEST(LayerStyles, SchemaOneProjectsMigrateToTwo) {
                   // schema 4
                   "rrw_swot_evidence", "rrw_swot_suggestion_decision", "rrw_tows_strategy_item",
                   "rrw_tows_strategy_measure", "rrw_tows_strategy", "rrw_swot_item", "rrw_measure",
-                  "rrw_bbk_scenario_extent", "rrw_bbk_scenario"}) {
+                  "rrw_bbk_scenario_extent", "rrw_bbk_scenario",
+                  // schema 5
+                  "rrw_supply_link", "rrw_supply_crossing", "rrw_supply_firm", "rrw_scenario",
+                  "rrw_scenario_run"}) {
                 execute(project.db(), (std::string("DROP TABLE ") + later).c_str());
             }
             execute(project.db(), "UPDATE rrw_meta SET value = '1' WHERE key = 'schema_version'");

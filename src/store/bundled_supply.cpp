@@ -1,0 +1,62 @@
+#include "store/bundled_supply.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "analysis/scenario/scenario.h"
+#include "core/error.h"
+#include "store/scenario_repository.h"
+#include "store/supply_repository.h"
+#include "store/supply_tables.h"
+
+namespace fs = std::filesystem;
+
+namespace rrw::store {
+
+namespace {
+
+nlohmann::json readJson(const fs::path& file) {
+    std::ifstream in(file);
+    if (!in) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {file.string()});
+    }
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
+                        {file.string(), e.what()});
+    }
+}
+
+}  // namespace
+
+BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) {
+    const fs::path crossings = dir / "crossings.csv";
+    std::error_code ec;
+    const SupplyTables tables =
+        readSupplyCsv((dir / "firms.csv").string(), (dir / "links.csv").string(),
+                      fs::exists(crossings, ec) ? crossings.string() : std::string());
+    replaceSupplyNetwork(project, tables);
+    BundledSupplySummary summary{tables.firms.size(), tables.links.size(), tables.crossings.size(),
+                                 0};
+
+    std::vector<fs::path> files;
+    if (fs::is_directory(dir / "scenarios", ec)) {
+        for (const auto& entry : fs::directory_iterator(dir / "scenarios")) {
+            if (entry.is_regular_file() && entry.path().extension() == ".json") {
+                files.push_back(entry.path());
+            }
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+        const analysis::Scenario scenario = analysis::parseScenario(readJson(file), file.string());
+        saveScenario(project, scenario);
+        ++summary.scenarios;
+    }
+    return summary;
+}
+
+}  // namespace rrw::store
