@@ -79,7 +79,9 @@ def write_scenarios(folder, firms, links):
             name = key + ("_measures" if with_measures else "")
             titles = {lang: (MEASURE_TITLES[lang].format(t) if with_measures else t)
                       for lang, t in TITLES[key].items()}
-            doc = {"name": titles["en"], "version": 1,
+            # The name is the id the CLI and the store use (rrw-cli scenario run P NAME); the
+            # titles in de, cs and en are in catalog.json.
+            doc = {"name": name, "version": 1,
                    "description": "Bundled demo scenario on the SYNTHETIC firm network of "
                                   "data/supply (see data/supply/README.md).",
                    "days": days, "hazards": hazards,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -42,10 +43,23 @@ BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) 
     BundledSupplySummary summary{tables.firms.size(), tables.links.size(), tables.crossings.size(),
                                  0};
 
+    // scenarios/catalog.json (optional) gives the German and Czech titles per scenario file;
+    // every other *.json there is a scenario.
     std::vector<fs::path> files;
+    std::map<std::string, std::pair<std::string, std::string>> titles;
     if (fs::is_directory(dir / "scenarios", ec)) {
         for (const auto& entry : fs::directory_iterator(dir / "scenarios")) {
-            if (entry.is_regular_file() && entry.path().extension() == ".json") {
+            if (!entry.is_regular_file() || entry.path().extension() != ".json") {
+                continue;
+            }
+            if (entry.path().filename() == "catalog.json") {
+                const nlohmann::json catalog = readJson(entry.path());
+                for (const auto& s : catalog.value("scenarios", nlohmann::json::array())) {
+                    const auto title = s.value("title", nlohmann::json::object());
+                    titles[s.value("file", std::string())] = {title.value("de", std::string()),
+                                                              title.value("cs", std::string())};
+                }
+            } else {
                 files.push_back(entry.path());
             }
         }
@@ -53,7 +67,12 @@ BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) 
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
         const analysis::Scenario scenario = analysis::parseScenario(readJson(file), file.string());
-        saveScenario(project, scenario);
+        const auto title = titles.find(file.filename().string());
+        if (title != titles.end()) {
+            saveScenario(project, scenario, title->second.first, title->second.second);
+        } else {
+            saveScenario(project, scenario);
+        }
         ++summary.scenarios;
     }
     return summary;
