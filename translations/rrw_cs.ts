@@ -4,12 +4,12 @@
 <context>
     <name>rrw</name>
     <message>
-        <location filename="../src/cli/args.cpp" line="27"/>
+        <location filename="../src/cli/args.cpp" line="29"/>
         <source>option --{1} needs a value</source>
         <translation>volba --{1} vyžaduje hodnotu</translation>
     </message>
     <message>
-        <location filename="../src/cli/args.cpp" line="34"/>
+        <location filename="../src/cli/args.cpp" line="36"/>
         <source>unknown option --{1}</source>
         <translation>neznámá volba --{1}</translation>
     </message>
@@ -214,7 +214,7 @@ je povolena desetinná čárka), UTF-8.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="144"/>
-        <location filename="../src/cli/cmd_supply.cpp" line="344"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="144"/>
         <source>unexpected argument &apos;{1}&apos;</source>
         <translation>neočekávaný argument &apos;{1}&apos;</translation>
     </message>
@@ -349,7 +349,8 @@ import  uloží hodnoty indikátorů nebo položky katalogu ze souboru CSV v jed
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
-        <location filename="../src/cli/cmd_supply.cpp" line="400"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="424"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="203"/>
         <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
         <translation>neznámý podpříkaz &apos;{1}&apos; (známé: {2})</translation>
     </message>
@@ -745,7 +746,6 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -772,7 +772,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+        <translation type="vanished">Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
 
 Resilient Region Workbench, verze bez grafického rozhraní.
 
@@ -800,22 +800,56 @@ příkazy:
 &apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="137"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>chyba: neznámý příkaz &apos;{1}&apos; (viz rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="148"/>
+        <location filename="../src/cli/main.cpp" line="153"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>chyba: {1} (viz rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="154"/>
+        <location filename="../src/cli/main.cpp" line="159"/>
         <source>error: {1}</source>
         <translation>chyba: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="160"/>
+        <location filename="../src/cli/main.cpp" line="165"/>
         <source>internal error: {1}</source>
         <translation>vnitřní chyba: {1}</translation>
     </message>
@@ -1183,7 +1217,6 @@ hodnotami a agregaci každému regionu interval pořadí 5-95 % a indexy citlivo
   --json          strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="25"/>
         <source>usage: rrw-cli supply simulate [options]
 
 Supply-chain disruption analysis of firms in the region.
@@ -1192,7 +1225,7 @@ subcommands:
   simulate  day-by-day simulation of a scenario on a firm network
 
 &apos;rrw-cli supply simulate --help&apos; describes the options.</source>
-        <translation>Použití: rrw-cli supply simulate [volby]
+        <translation type="vanished">Použití: rrw-cli supply simulate [volby]
 
 Analýza narušení dodavatelských řetězců podniků v regionu.
 
@@ -1202,7 +1235,7 @@ podpříkazy:
 &apos;rrw-cli supply simulate --help&apos; popíše volby.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="35"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="36"/>
         <source>usage: rrw-cli supply simulate --firms FIRMS.csv --links LINKS.csv --scenario SCENARIO.json [options]
 
 Simulates the firms of the network day by day under the hazards of the scenario (border
@@ -1256,71 +1289,190 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
   --json              strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="74"/>
+        <location filename="../src/store/supply_tables.cpp" line="28"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected {3})</source>
         <translation>{1}: chybí sloupec &apos;{2}&apos; (očekáváno: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="129"/>
         <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
         <location filename="../src/store/bundled_planning.cpp" line="21"/>
+        <location filename="../src/store/bundled_supply.cpp" line="24"/>
+        <location filename="../src/store/supply_tables.cpp" line="83"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="229"/>
+        <location filename="../src/store/supply_tables.cpp" line="185"/>
+        <location filename="../src/store/supply_tables.cpp" line="213"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not yes or no</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není ano ani ne (yes/no)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="257"/>
+        <location filename="../src/cli/args.cpp" line="69"/>
         <source>--{1} must be a whole number from {2} to {3}</source>
         <translation>--{1} musí být celé číslo od {2} do {3}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="275"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="75"/>
         <source>Scenario {1} (version {2}), {3} days, hash {4}</source>
         <translation>Scénář {1} (verze {2}), počet dní: {3}, hash {4}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="279"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="79"/>
         <source>Firms: {1}, links: {2}</source>
         <translation>Podniky: {1}, dodavatelské vazby: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="283"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="28"/>
+        <source>usage: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+
+Checks the network files (the same as for &apos;supply simulate&apos;; docs/SUPPLY.md) and stores them
+in the project, replacing its supply network. Nothing is written when a file has an error.
+Stored runs keep the digest of the network they ran on.
+
+  --firms FILE       firms (required)
+  --links FILE       supplier-customer links (required)
+  --crossings FILE   border crossings and their freight and commuter roles
+  --json             machine-readable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="41"/>
+        <source>usage: rrw-cli scenario &lt;subcommand&gt; PROJECT.gpkg ...
+
+Supply-chain scenarios stored in the project, versioned, and their runs on the project&apos;s
+supply network (&apos;rrw-cli supply import&apos;):
+
+  save PROJECT FILE.json [--title-de T] [--title-cs T]
+                         store the scenario as a new version of its name
+  list PROJECT [--all]   the scenarios (latest versions; --all: every version)
+  runs PROJECT [NAME]    the stored runs
+  run PROJECT NAME [--version V] [--days N] [--critical N]
+                         run a scenario (latest version unless --version) on the stored
+                         network and store the run with its inputs and their hash
+  compare PROJECT RUN_A RUN_B
+                         differences B - A per municipality, Kreis/okres, NACE section and
+                         country (loss, jobs at risk, TTS/TTR) and per measure (benefit/cost)
+  delete PROJECT NAME [--version V]
+                         delete one version or every version (stored runs are kept)
+
+Every subcommand takes --json for machine-readable output. The result of &apos;run --json&apos; is the
+document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot;inputs_hash&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="83"/>
+        <source>expected {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="96"/>
+        <source>&apos;{1}&apos; is not a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="121"/>
+        <source>Saved scenario {1} as version {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="194"/>
+        <source>{1}: the project has no supply network (store one with &apos;rrw-cli supply import&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="226"/>
+        <source>Run {1}: scenario {2} version {3}, {4} days, inputs hash {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="232"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="83"/>
         <source>Production loss: {1} EUR ({2} % of normal output), {3} person-days, {4} jobs at risk</source>
         <translation>Výpadek produkce: {1} EUR ({2} % běžné produkce), člověkodny: {3}, ohrožená pracovní místa: {4}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="291"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="252"/>
+        <source>level	key	loss A (EUR)	loss B (EUR)	difference (EUR)	jobs at risk A	jobs at risk B	TTS A	TTS B	TTR A	TTR B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="275"/>
+        <source>Measure {1}: benefit/cost A {2}, B {3}; avoided loss (EUR) A {4}, B {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="301"/>
+        <source>scenario run {1}: the stored result is not valid JSON ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="324"/>
+        <source>A = run {1} ({2} version {3}), B = run {4} ({5} version {6}); differences are B - A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="332"/>
+        <source>The two runs ran on different supply networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="354"/>
+        <source>Deleted {1} version(s) of the scenario {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="371"/>
+        <source>--firms and --links are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="392"/>
+        <source>Stored the supply network in {1}: {2} firms, {3} links, {4} border crossings (digest {5}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_supply.cpp" line="25"/>
+        <source>usage: rrw-cli supply simulate|import [options]
+
+Supply-chain disruption analysis of firms in the region.
+
+subcommands:
+  simulate  day-by-day simulation of a scenario on a firm network
+  import    store a firm network in a project (for &apos;rrw-cli scenario run&apos;)
+
+&apos;rrw-cli supply simulate --help&apos; and &apos;rrw-cli supply import --help&apos; describe the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_supply.cpp" line="91"/>
         <source>Firms below 95 % of normal output: {1}, not recovered by the last day: {2}; shortest time-to-survive {3} days, longest time-to-recover {4} days</source>
         <translation>Podniky pod 95 % běžné produkce: {1}, do posledního dne nezotavené: {2}; nejkratší doba přežití (time-to-survive) ve dnech: {3}, nejdelší doba zotavení (time-to-recover) ve dnech: {4}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="308"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="108"/>
         <source>Measure {1}: avoided loss {2} EUR, cost {3} EUR, benefit/cost {4}</source>
         <translation>Opatření {1}: odvrácená ztráta {2} EUR, náklady {3} EUR, poměr přínosů a nákladů {4}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="319"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="119"/>
         <source>Critical supplier {1}: its failure costs the other firms {2} EUR</source>
         <translation>Kritický dodavatel {1}: jeho výpadek stojí ostatní podniky {2} EUR</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="325"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="125"/>
         <source>Single-source dependencies (input share of at least {1}): {2}</source>
         <translation>Závislosti na jediném dodavateli (podíl vstupu alespoň {1}): {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="348"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="148"/>
         <source>--firms, --links and --scenario are required</source>
         <translation>--firms, --links a --scenario jsou povinné</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="365"/>
+        <location filename="../src/cli/cmd_supply.cpp" line="165"/>
         <source>--single-source must be a number from 0 to 1</source>
         <translation>--single-source musí být číslo od 0 do 1</translation>
     </message>
@@ -1423,7 +1575,7 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
         <translation>{1}: tabulku nelze načíst ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="30"/>
+        <location filename="../src/store/bundled_region.cpp" line="31"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
@@ -1431,29 +1583,30 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
         <location filename="../src/cli/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_indicators.cpp" line="78"/>
         <location filename="../src/store/bundled_planning.cpp" line="26"/>
-        <location filename="../src/store/bundled_region.cpp" line="37"/>
-        <location filename="../src/store/bundled_region.cpp" line="191"/>
+        <location filename="../src/store/bundled_region.cpp" line="38"/>
+        <location filename="../src/store/bundled_region.cpp" line="192"/>
+        <location filename="../src/store/bundled_supply.cpp" line="29"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
-        <location filename="../src/cli/cmd_supply.cpp" line="120"/>
         <location filename="../src/cli/sector_csv.cpp" line="167"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
-        <location filename="../src/store/bundled_region.cpp" line="53"/>
+        <location filename="../src/store/bundled_region.cpp" line="54"/>
         <location filename="../src/store/indicator_import.cpp" line="131"/>
+        <location filename="../src/store/supply_tables.cpp" line="74"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="206"/>
+        <location filename="../src/store/bundled_region.cpp" line="213"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="233"/>
+        <location filename="../src/store/bundled_region.cpp" line="240"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
@@ -1469,7 +1622,7 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
         <translation>územní jednotka {1}: neznámá správní úroveň &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="276"/>
+        <location filename="../src/store/schema.cpp" line="343"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: projekt byl zapsán novější verzí rrw (schéma {2}; tato verze čte nejvýše schéma {3})</translation>
     </message>
@@ -2700,8 +2853,8 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>{1}: řádek {2}: &apos;{3}&apos; není použitelné ID indikátoru</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_supply.cpp" line="103"/>
         <location filename="../src/store/indicator_import.cpp" line="182"/>
+        <location filename="../src/store/supply_tables.cpp" line="57"/>
         <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos; je prázdný</translation>
     </message>
@@ -3103,6 +3256,46 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <location filename="../src/analysis/supply/network.cpp" line="357"/>
         <source>The supply network is too large.</source>
         <translation>Dodavatelská síť je příliš velká.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_repository.cpp" line="42"/>
+        <source>scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_repository.cpp" line="47"/>
+        <source>{1}: a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_repository.cpp" line="97"/>
+        <source>{1}: the scenario &apos;{2}&apos; has no version {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_repository.cpp" line="100"/>
+        <source>{1}: there is no scenario &apos;{2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_repository.cpp" line="110"/>
+        <source>scenario &apos;{1}&apos; version {2}: not valid JSON ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_run_repository.cpp" line="22"/>
+        <source>run of the scenario &apos;{1}&apos;: the inputs hash and the network digest must be 16 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/scenario_run_repository.cpp" line="84"/>
+        <source>{1}: there is no scenario run {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/supply_repository.cpp" line="91"/>
+        <source>{1}: link {2} refers to a missing firm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
