@@ -831,7 +831,36 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  indicators list|import PROJECT.gpkg    katalog a hodnoty indikátorů; import z CSV
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix PROJECT.gpkg [--set ID ...]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot list|add|move|delete PROJECT.gpkg registr SWOT (pro územní jednotky nebo celé přeshraniční území)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+  swot accept|reject PROJECT.gpkg ...    rozhodnout o návrhu (znovu se již nenavrhne)
+  tows list|add|delete PROJECT.gpkg      strategie TOWS kombinující položky SWOT, s opatřeními
+  measures list PROJECT.gpkg             opatření projektu
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         model neoperability typu input-output (po sektorech)
+  supply simulate --firms F --links L --scenario S
+                                         narušení dodavatelských řetězců podniků den po dni
+  supply import PROJECT.gpkg --firms F --links L
+                                         uložit síť podniků do projektu
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         verzované scénáře, uložené výpočty, porovnání
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="137"/>
@@ -1336,7 +1365,16 @@ Stored runs keep the digest of the network they ran on.
   --links FILE       supplier-customer links (required)
   --crossings FILE   border crossings and their freight and commuter roles
   --json             machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+
+Zkontroluje soubory sítě (stejně jako u &apos;supply simulate&apos;; docs/SUPPLY.md) a uloží je do
+projektu, kde nahradí jeho dosavadní dodavatelskou síť. Obsahuje-li některý soubor chybu,
+nezapíše se nic. Uložené výpočty si ponechávají kontrolní součet sítě, na které proběhly.
+
+  --firms FILE       podniky (povinné)
+  --links FILE       dodavatelské vazby mezi dodavateli a odběrateli (povinné)
+  --crossings FILE   hraniční přechody a jejich role pro nákladní dopravu a pendlery
+  --json             strojově čitelný souhrn</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="41"/>
@@ -1360,32 +1398,53 @@ supply network (&apos;rrw-cli supply import&apos;):
 
 Every subcommand takes --json for machine-readable output. The result of &apos;run --json&apos; is the
 document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot;inputs_hash&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli scenario &lt;podpříkaz&gt; PROJECT.gpkg ...
+
+Verzované scénáře dodavatelských řetězců uložené v projektu a jejich výpočty na dodavatelské
+síti projektu (&apos;rrw-cli supply import&apos;):
+
+  save PROJECT FILE.json [--title-de T] [--title-cs T]
+                         uložit scénář jako novou verzi pod jeho názvem
+  list PROJECT [--all]   scénáře (nejnovější verze; --all: všechny verze)
+  runs PROJECT [NAME]    uložené výpočty
+  run PROJECT NAME [--version V] [--days N] [--critical N]
+                         vypočítat scénář (nejnovější verzi, není-li zadáno --version) na
+                         uložené síti a uložit výpočet s jeho vstupy a jejich hashem
+  compare PROJECT RUN_A RUN_B
+                         rozdíly B - A podle obcí, zemských okresů/okresů, sekcí NACE a zemí
+                         (výpadek produkce, ohrožená pracovní místa, TTS/TTR) a podle
+                         opatření (poměr přínosů a nákladů)
+  delete PROJECT NAME [--version V]
+                         smazat jednu verzi nebo všechny verze (uložené výpočty zůstanou
+                         zachovány)
+
+Každý podpříkaz přijímá --json pro strojově čitelný výstup. Výsledkem &apos;run --json&apos; je
+dokument &apos;supply simulate --json&apos; doplněný o &quot;run_id&quot; a &quot;inputs_hash&quot;.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="83"/>
         <source>expected {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávány argumenty: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="96"/>
         <source>&apos;{1}&apos; is not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; není číslo výpočtu</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="121"/>
         <source>Saved scenario {1} as version {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář {1} uložen jako verze {2}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="194"/>
         <source>{1}: the project has no supply network (store one with &apos;rrw-cli supply import&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt neobsahuje dodavatelskou síť (uložte ji pomocí &apos;rrw-cli supply import&apos;)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="226"/>
         <source>Run {1}: scenario {2} version {3}, {4} days, inputs hash {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpočet č. {1}: scénář {2} verze {3}, počet dní: {4}, hash vstupů {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="232"/>
@@ -1396,42 +1455,42 @@ document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="252"/>
         <source>level	key	loss A (EUR)	loss B (EUR)	difference (EUR)	jobs at risk A	jobs at risk B	TTS A	TTS B	TTR A	TTR B</source>
-        <translation type="unfinished"></translation>
+        <translation>úroveň	kód	výpadek A (EUR)	výpadek B (EUR)	rozdíl (EUR)	ohrožená pracovní místa A	ohrožená pracovní místa B	TTS A	TTS B	TTR A	TTR B</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="275"/>
         <source>Measure {1}: benefit/cost A {2}, B {3}; avoided loss (EUR) A {4}, B {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření {1}: poměr přínosů a nákladů A {2}, B {3}; odvrácená ztráta (EUR) A {4}, B {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="301"/>
         <source>scenario run {1}: the stored result is not valid JSON ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>výpočet scénáře č. {1}: uložený výsledek není platný JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="324"/>
         <source>A = run {1} ({2} version {3}), B = run {4} ({5} version {6}); differences are B - A.</source>
-        <translation type="unfinished"></translation>
+        <translation>A = výpočet č. {1} ({2} verze {3}), B = výpočet č. {4} ({5} verze {6}); rozdíly jsou B - A.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="332"/>
         <source>The two runs ran on different supply networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba výpočty proběhly na různých dodavatelských sítích.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="354"/>
         <source>Deleted {1} version(s) of the scenario {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazané verze scénáře {2}: {1}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="371"/>
         <source>--firms and --links are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--firms a --links jsou povinné</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="392"/>
         <source>Stored the supply network in {1}: {2} firms, {3} links, {4} border crossings (digest {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatelská síť uložena do {1}: podniky: {2}, dodavatelské vazby: {3}, hraniční přechody: {4} (kontrolní součet {5}).</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="25"/>
@@ -1444,7 +1503,15 @@ subcommands:
   import    store a firm network in a project (for &apos;rrw-cli scenario run&apos;)
 
 &apos;rrw-cli supply simulate --help&apos; and &apos;rrw-cli supply import --help&apos; describe the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli supply simulate|import [volby]
+
+Analýza narušení dodavatelských řetězců podniků v regionu.
+
+podpříkazy:
+  simulate  simulace scénáře na síti podniků den po dni
+  import    uložit síť podniků do projektu (pro &apos;rrw-cli scenario run&apos;)
+
+&apos;rrw-cli supply simulate --help&apos; a &apos;rrw-cli supply import --help&apos; popisují volby.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="91"/>
@@ -3260,42 +3327,42 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="42"/>
         <source>scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>scénář &apos;{1}&apos;: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="47"/>
         <source>{1}: a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: scénář musí mít název</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="97"/>
         <source>{1}: the scenario &apos;{2}&apos; has no version {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: scénář &apos;{2}&apos; nemá verzi {3}</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="100"/>
         <source>{1}: there is no scenario &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: scénář &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="110"/>
         <source>scenario &apos;{1}&apos; version {2}: not valid JSON ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>scénář &apos;{1}&apos; verze {2}: není platný JSON ({3})</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_run_repository.cpp" line="22"/>
         <source>run of the scenario &apos;{1}&apos;: the inputs hash and the network digest must be 16 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>výpočet scénáře &apos;{1}&apos;: hash vstupů a kontrolní součet sítě musí mít 16 šestnáctkových číslic</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_run_repository.cpp" line="84"/>
         <source>{1}: there is no scenario run {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: výpočet scénáře č. {2} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/supply_repository.cpp" line="91"/>
         <source>{1}: link {2} refers to a missing firm</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: dodavatelská vazba {2} odkazuje na neexistující podnik</translation>
     </message>
 </context>
 <context>

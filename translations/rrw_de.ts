@@ -834,7 +834,36 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  indicators list|import PROJECT.gpkg    Indikatorenkatalog und -werte; Import aus CSV
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list PROJECT.gpkg             die Maßnahmen des Projekts
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         Input-Output-Modell der Inoperabilität (Sektorebene)
+  supply simulate --firms F --links L --scenario S
+                                         Unterbrechung der Lieferketten von Unternehmen, Tag für Tag
+  supply import PROJECT.gpkg --firms F --links L
+                                         Unternehmensnetzwerk im Projekt speichern
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versionierte Szenarien, gespeicherte Berechnungen, Vergleiche
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="137"/>
@@ -1342,7 +1371,17 @@ Stored runs keep the digest of the network they ran on.
   --links FILE       supplier-customer links (required)
   --crossings FILE   border crossings and their freight and commuter roles
   --json             machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+
+Prüft die Netzwerkdateien (wie bei &apos;supply simulate&apos;; docs/SUPPLY.md) und speichert sie im
+Projekt; sie ersetzen dessen bisheriges Liefernetzwerk. Enthält eine Datei einen Fehler, wird
+nichts geschrieben. Gespeicherte Berechnungen behalten die Prüfsumme des Netzwerks, mit dem sie
+berechnet wurden.
+
+  --firms FILE       Unternehmen (erforderlich)
+  --links FILE       Lieferbeziehungen zwischen Lieferanten und Abnehmern (erforderlich)
+  --crossings FILE   Grenzübergänge und ihre Rolle für Güterverkehr und Pendler
+  --json             maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="41"/>
@@ -1366,32 +1405,54 @@ supply network (&apos;rrw-cli supply import&apos;):
 
 Every subcommand takes --json for machine-readable output. The result of &apos;run --json&apos; is the
 document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot;inputs_hash&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli scenario &lt;Unterbefehl&gt; PROJECT.gpkg ...
+
+Im Projekt gespeicherte, versionierte Lieferkettenszenarien und ihre Berechnungen mit dem
+Liefernetzwerk des Projekts (&apos;rrw-cli supply import&apos;):
+
+  save PROJECT FILE.json [--title-de T] [--title-cs T]
+                         das Szenario als neue Version unter seinem Namen speichern
+  list PROJECT [--all]   die Szenarien (neueste Versionen; --all: alle Versionen)
+  runs PROJECT [NAME]    die gespeicherten Berechnungen
+  run PROJECT NAME [--version V] [--days N] [--critical N]
+                         ein Szenario (neueste Version, sofern nicht --version) mit dem
+                         gespeicherten Netzwerk berechnen und die Berechnung mit ihren
+                         Eingangsdaten und deren Hash speichern
+  compare PROJECT RUN_A RUN_B
+                         Differenzen B - A je Gemeinde, Kreis/okres, NACE-Abschnitt und Land
+                         (Produktionsausfall, gefährdete Arbeitsplätze, TTS/TTR) und je
+                         Maßnahme (Nutzen-Kosten-Verhältnis)
+  delete PROJECT NAME [--version V]
+                         eine Version oder alle Versionen löschen (gespeicherte Berechnungen
+                         bleiben erhalten)
+
+Jeder Unterbefehl akzeptiert --json für maschinenlesbare Ausgabe. Das Ergebnis von &apos;run --json&apos;
+ist das Dokument von &apos;supply simulate --json&apos; mit &quot;run_id&quot; und &quot;inputs_hash&quot;.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="83"/>
         <source>expected {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="96"/>
         <source>&apos;{1}&apos; is not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; ist keine Berechnungsnummer</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="121"/>
         <source>Saved scenario {1} as version {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario {1} als Version {2} gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="194"/>
         <source>{1}: the project has no supply network (store one with &apos;rrw-cli supply import&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt enthält kein Liefernetzwerk (speichern Sie eines mit &apos;rrw-cli supply import&apos;)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="226"/>
         <source>Run {1}: scenario {2} version {3}, {4} days, inputs hash {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung {1}: Szenario {2} Version {3}, Anzahl Tage: {4}, Eingangs-Hash {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="232"/>
@@ -1402,42 +1463,42 @@ document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="252"/>
         <source>level	key	loss A (EUR)	loss B (EUR)	difference (EUR)	jobs at risk A	jobs at risk B	TTS A	TTS B	TTR A	TTR B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene	Code	Ausfall A (EUR)	Ausfall B (EUR)	Differenz (EUR)	gefährdete Arbeitsplätze A	gefährdete Arbeitsplätze B	TTS A	TTS B	TTR A	TTR B</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="275"/>
         <source>Measure {1}: benefit/cost A {2}, B {3}; avoided loss (EUR) A {4}, B {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme {1}: Nutzen-Kosten-Verhältnis A {2}, B {3}; vermiedener Verlust (EUR) A {4}, B {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="301"/>
         <source>scenario run {1}: the stored result is not valid JSON ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarioberechnung {1}: das gespeicherte Ergebnis ist kein gültiges JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="324"/>
         <source>A = run {1} ({2} version {3}), B = run {4} ({5} version {6}); differences are B - A.</source>
-        <translation type="unfinished"></translation>
+        <translation>A = Berechnung {1} ({2} Version {3}), B = Berechnung {4} ({5} Version {6}); Differenzen sind B - A.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="332"/>
         <source>The two runs ran on different supply networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Berechnungen beruhen auf unterschiedlichen Liefernetzwerken.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="354"/>
         <source>Deleted {1} version(s) of the scenario {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Versionen des Szenarios {2}: {1}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="371"/>
         <source>--firms and --links are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--firms und --links sind erforderlich</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="392"/>
         <source>Stored the supply network in {1}: {2} firms, {3} links, {4} border crossings (digest {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefernetzwerk in {1} gespeichert: Unternehmen: {2}, Lieferbeziehungen: {3}, Grenzübergänge: {4} (Prüfsumme {5}).</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="25"/>
@@ -1450,7 +1511,15 @@ subcommands:
   import    store a firm network in a project (for &apos;rrw-cli scenario run&apos;)
 
 &apos;rrw-cli supply simulate --help&apos; and &apos;rrw-cli supply import --help&apos; describe the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli supply simulate|import [Optionen]
+
+Analyse von Lieferkettenstörungen der Unternehmen in der Region.
+
+Unterbefehle:
+  simulate  Simulation eines Szenarios in einem Unternehmensnetzwerk, Tag für Tag
+  import    Unternehmensnetzwerk in einem Projekt speichern (für &apos;rrw-cli scenario run&apos;)
+
+&apos;rrw-cli supply simulate --help&apos; und &apos;rrw-cli supply import --help&apos; beschreiben die Optionen.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="91"/>
@@ -3272,42 +3341,42 @@ erhalten).
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="42"/>
         <source>scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;{1}&apos;: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="47"/>
         <source>{1}: a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ein Szenario benötigt einen Namen</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="97"/>
         <source>{1}: the scenario &apos;{2}&apos; has no version {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Szenario &apos;{2}&apos; hat keine Version {3}</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="100"/>
         <source>{1}: there is no scenario &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt kein Szenario &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="110"/>
         <source>scenario &apos;{1}&apos; version {2}: not valid JSON ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;{1}&apos; Version {2}: kein gültiges JSON ({3})</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_run_repository.cpp" line="22"/>
         <source>run of the scenario &apos;{1}&apos;: the inputs hash and the network digest must be 16 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnung des Szenarios &apos;{1}&apos;: Eingangs-Hash und Netzwerk-Prüfsumme müssen aus 16 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_run_repository.cpp" line="84"/>
         <source>{1}: there is no scenario run {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keine Szenarioberechnung {2}</translation>
     </message>
     <message>
         <location filename="../src/store/supply_repository.cpp" line="91"/>
         <source>{1}: link {2} refers to a missing firm</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Lieferbeziehung {2} verweist auf ein nicht vorhandenes Unternehmen</translation>
     </message>
 </context>
 <context>

@@ -827,7 +827,36 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="137"/>
@@ -1328,7 +1357,16 @@ Stored runs keep the digest of the network they ran on.
   --links FILE       supplier-customer links (required)
   --crossings FILE   border crossings and their freight and commuter roles
   --json             machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+
+Checks the network files (the same as for &apos;supply simulate&apos;; docs/SUPPLY.md) and stores them
+in the project, replacing its supply network. Nothing is written when a file has an error.
+Stored runs keep the digest of the network they ran on.
+
+  --firms FILE       firms (required)
+  --links FILE       supplier-customer links (required)
+  --crossings FILE   border crossings and their freight and commuter roles
+  --json             machine-readable summary</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="41"/>
@@ -1352,32 +1390,51 @@ supply network (&apos;rrw-cli supply import&apos;):
 
 Every subcommand takes --json for machine-readable output. The result of &apos;run --json&apos; is the
 document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot;inputs_hash&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli scenario &lt;subcommand&gt; PROJECT.gpkg ...
+
+Supply-chain scenarios stored in the project, versioned, and their runs on the project&apos;s
+supply network (&apos;rrw-cli supply import&apos;):
+
+  save PROJECT FILE.json [--title-de T] [--title-cs T]
+                         store the scenario as a new version of its name
+  list PROJECT [--all]   the scenarios (latest versions; --all: every version)
+  runs PROJECT [NAME]    the stored runs
+  run PROJECT NAME [--version V] [--days N] [--critical N]
+                         run a scenario (latest version unless --version) on the stored
+                         network and store the run with its inputs and their hash
+  compare PROJECT RUN_A RUN_B
+                         differences B - A per municipality, Kreis/okres, NACE section and
+                         country (loss, jobs at risk, TTS/TTR) and per measure (benefit/cost)
+  delete PROJECT NAME [--version V]
+                         delete one version or every version (stored runs are kept)
+
+Every subcommand takes --json for machine-readable output. The result of &apos;run --json&apos; is the
+document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot;inputs_hash&quot;.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="83"/>
         <source>expected {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>expected {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="96"/>
         <source>&apos;{1}&apos; is not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; is not a run id</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="121"/>
         <source>Saved scenario {1} as version {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved scenario {1} as version {2}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="194"/>
         <source>{1}: the project has no supply network (store one with &apos;rrw-cli supply import&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no supply network (store one with &apos;rrw-cli supply import&apos;)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="226"/>
         <source>Run {1}: scenario {2} version {3}, {4} days, inputs hash {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Run {1}: scenario {2} version {3}, {4} days, inputs hash {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="232"/>
@@ -1388,42 +1445,42 @@ document of &apos;supply simulate --json&apos; with &quot;run_id&quot; and &quot
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="252"/>
         <source>level	key	loss A (EUR)	loss B (EUR)	difference (EUR)	jobs at risk A	jobs at risk B	TTS A	TTS B	TTR A	TTR B</source>
-        <translation type="unfinished"></translation>
+        <translation>level	key	loss A (EUR)	loss B (EUR)	difference (EUR)	jobs at risk A	jobs at risk B	TTS A	TTS B	TTR A	TTR B</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="275"/>
         <source>Measure {1}: benefit/cost A {2}, B {3}; avoided loss (EUR) A {4}, B {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {1}: benefit/cost A {2}, B {3}; avoided loss (EUR) A {4}, B {5}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="301"/>
         <source>scenario run {1}: the stored result is not valid JSON ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario run {1}: the stored result is not valid JSON ({2})</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="324"/>
         <source>A = run {1} ({2} version {3}), B = run {4} ({5} version {6}); differences are B - A.</source>
-        <translation type="unfinished"></translation>
+        <translation>A = run {1} ({2} version {3}), B = run {4} ({5} version {6}); differences are B - A.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="332"/>
         <source>The two runs ran on different supply networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two runs ran on different supply networks.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="354"/>
         <source>Deleted {1} version(s) of the scenario {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted {1} version(s) of the scenario {2}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="371"/>
         <source>--firms and --links are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--firms and --links are required</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="392"/>
         <source>Stored the supply network in {1}: {2} firms, {3} links, {4} border crossings (digest {5}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored the supply network in {1}: {2} firms, {3} links, {4} border crossings (digest {5}).</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="25"/>
@@ -1436,7 +1493,15 @@ subcommands:
   import    store a firm network in a project (for &apos;rrw-cli scenario run&apos;)
 
 &apos;rrw-cli supply simulate --help&apos; and &apos;rrw-cli supply import --help&apos; describe the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli supply simulate|import [options]
+
+Supply-chain disruption analysis of firms in the region.
+
+subcommands:
+  simulate  day-by-day simulation of a scenario on a firm network
+  import    store a firm network in a project (for &apos;rrw-cli scenario run&apos;)
+
+&apos;rrw-cli supply simulate --help&apos; and &apos;rrw-cli supply import --help&apos; describe the options.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_supply.cpp" line="91"/>
@@ -3248,42 +3313,42 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="42"/>
         <source>scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario &apos;{1}&apos;: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="47"/>
         <source>{1}: a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: a scenario needs a name</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="97"/>
         <source>{1}: the scenario &apos;{2}&apos; has no version {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the scenario &apos;{2}&apos; has no version {3}</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="100"/>
         <source>{1}: there is no scenario &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no scenario &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_repository.cpp" line="110"/>
         <source>scenario &apos;{1}&apos; version {2}: not valid JSON ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario &apos;{1}&apos; version {2}: not valid JSON ({3})</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_run_repository.cpp" line="22"/>
         <source>run of the scenario &apos;{1}&apos;: the inputs hash and the network digest must be 16 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>run of the scenario &apos;{1}&apos;: the inputs hash and the network digest must be 16 hex digits</translation>
     </message>
     <message>
         <location filename="../src/store/scenario_run_repository.cpp" line="84"/>
         <source>{1}: there is no scenario run {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no scenario run {2}</translation>
     </message>
     <message>
         <location filename="../src/store/supply_repository.cpp" line="91"/>
         <source>{1}: link {2} refers to a missing firm</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: link {2} refers to a missing firm</translation>
     </message>
 </context>
 <context>
