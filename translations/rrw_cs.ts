@@ -1323,11 +1323,9 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
         <translation>{1}: chybí sloupec &apos;{2}&apos; (očekáváno: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
+        <location filename="../src/core/json_file.cpp" line="12"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
-        <location filename="../src/store/bundled_planning.cpp" line="21"/>
-        <location filename="../src/store/bundled_supply.cpp" line="24"/>
         <location filename="../src/store/supply_tables.cpp" line="83"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
@@ -1555,13 +1553,13 @@ podpříkazy:
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
-        <location filename="../src/cli/cmd_score.cpp" line="126"/>
+        <location filename="../src/cli/cmd_score.cpp" line="116"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples a --seed musí být celá čísla</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="96"/>
-        <location filename="../src/cli/cmd_score.cpp" line="130"/>
+        <location filename="../src/cli/cmd_score.cpp" line="120"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples musí být v rozmezí 1 až 1000000</translation>
     </message>
@@ -1647,12 +1645,9 @@ podpříkazy:
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/cli/json_file.cpp" line="17"/>
-        <location filename="../src/store/bundled_indicators.cpp" line="78"/>
-        <location filename="../src/store/bundled_planning.cpp" line="26"/>
+        <location filename="../src/core/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_region.cpp" line="38"/>
         <location filename="../src/store/bundled_region.cpp" line="192"/>
-        <location filename="../src/store/bundled_supply.cpp" line="29"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: není platný JSON ({2})</translation>
     </message>
@@ -1818,7 +1813,7 @@ podpříkazy:
     <message>
         <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
-        <location filename="../src/store/bundled_planning.cpp" line="49"/>
+        <location filename="../src/store/bundled_planning.cpp" line="36"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} vyžaduje neprázdný seznam &quot;{3}&quot;.</translation>
     </message>
@@ -2013,20 +2008,19 @@ k dispozici); poznámka pod tabulkou uvádí příslušné indikátory.
   --json         strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="100"/>
-        <location filename="../ui/score_job.cpp" line="39"/>
+        <location filename="../src/store/indicator_repository.cpp" line="152"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: indexový model &apos;{2}&apos; neexistuje (projekt obsahuje: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="113"/>
+        <location filename="../src/cli/cmd_score.cpp" line="103"/>
         <location filename="../src/store/swot_proposals.cpp" line="24"/>
-        <location filename="../ui/score_job.cpp" line="54"/>
+        <location filename="../ui/score_job.cpp" line="38"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: projekt nemá žádné hodnoty indikátorů na úrovni &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="205"/>
+        <location filename="../src/cli/cmd_score.cpp" line="195"/>
         <source>* the score uses synthetic demo values (not real data) for: {1}</source>
         <translation>* skóre používá syntetické ukázkové hodnoty (nejde o skutečná data) pro: {1}</translation>
     </message>
@@ -2573,17 +2567,17 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>{1}: scénář BBK &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="38"/>
+        <location filename="../src/store/bundled_planning.cpp" line="25"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
         <translation>{1}: {2}: pole &quot;{3}&quot; musí být text</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="58"/>
+        <location filename="../src/store/bundled_planning.cpp" line="45"/>
         <source>{1}: measure number {2} is not an object.</source>
         <translation>{1}: opatření č. {2} není objekt.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="77"/>
+        <location filename="../src/store/bundled_planning.cpp" line="64"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
         <translation>{1}: ID opatření &quot;{2}&quot; se vyskytuje vícekrát.</translation>
     </message>
@@ -2780,12 +2774,12 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>{1}: vrstva &apos;{2}&apos; již má pole &apos;{3}&apos;; připojené hodnoty potřebují nový název</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="486"/>
+        <location filename="../ui/risk_panel.cpp" line="487"/>
         <source>Risk score: {1}</source>
         <translation>Index rizika: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="496"/>
+        <location filename="../ui/risk_panel.cpp" line="497"/>
         <source>rrw index run {1}</source>
         <translation>výpočet indexu rrw č. {1}</translation>
     </message>
@@ -2875,12 +2869,12 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>syntetické</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="46"/>
+        <location filename="../src/store/indicator_repository.cpp" line="158"/>
         <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
         <translation>{1}: indexový model &apos;{2}&apos; není platný JSON: {3}</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="67"/>
+        <location filename="../ui/score_job.cpp" line="51"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
         <translation>Počet vzorků {1} je pro počet územních jednotek {2} příliš vysoký (vzorky × územní jednotky celkem nejvýše {3})</translation>
     </message>
@@ -3401,22 +3395,22 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="224"/>
+        <location filename="../ui/attribute_table.cpp" line="214"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Vrstva:</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="225"/>
+        <location filename="../ui/attribute_table.cpp" line="215"/>
         <source>Filter rows</source>
         <translation>Filtrovat řádky</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="226"/>
+        <location filename="../ui/attribute_table.cpp" line="216"/>
         <source>Shows the rows that contain this text in any column</source>
         <translation>Zobrazí řádky, které obsahují tento text v libovolném sloupci</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="303"/>
+        <location filename="../ui/attribute_table.cpp" line="293"/>
         <source>Features: %1 of %2</source>
         <translation>Prvky: %1 z %2</translation>
     </message>
@@ -3603,32 +3597,32 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::IdentifyPanel</name>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <location filename="../ui/identify_panel.cpp" line="118"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <location filename="../ui/identify_panel.cpp" line="118"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="140"/>
+        <location filename="../ui/identify_panel.cpp" line="130"/>
         <source>Feature %1</source>
         <translation>Prvek %1</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="152"/>
+        <location filename="../ui/identify_panel.cpp" line="142"/>
         <source>No feature here</source>
         <translation>Zde není žádný prvek</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="162"/>
+        <location filename="../ui/identify_panel.cpp" line="152"/>
         <source>Layer %1, feature %2</source>
         <translation>Vrstva %1, prvek %2</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="177"/>
+        <location filename="../ui/identify_panel.cpp" line="167"/>
         <source>More features not shown: %1</source>
         <translation>Další nezobrazené prvky: %1</translation>
     </message>
@@ -3664,94 +3658,94 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::IndicatorExplorer</name>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="233"/>
+        <location filename="../ui/indicator_explorer.cpp" line="234"/>
         <source>%1: no values at this level.</source>
         <translation>%1: na této úrovni nejsou žádné hodnoty.</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="234"/>
+        <location filename="../ui/indicator_explorer.cpp" line="235"/>
         <source>%1 (%2), latest value per region</source>
         <translation>%1 (%2), nejnovější hodnota za každou územní jednotku</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="276"/>
+        <location filename="../ui/indicator_explorer.cpp" line="277"/>
         <source>Hatched: synthetic values</source>
         <translation>Šrafováno: syntetické hodnoty</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="306"/>
+        <location filename="../ui/indicator_explorer.cpp" line="307"/>
         <source>The regions with values have no map layer.</source>
         <translation>Územní jednotky s hodnotami nemají žádnou mapovou vrstvu.</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="344"/>
+        <location filename="../ui/indicator_explorer.cpp" line="345"/>
         <source>Show indicator on the map</source>
         <translation>Zobrazit indikátor na mapě</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="362"/>
+        <location filename="../ui/indicator_explorer.cpp" line="363"/>
         <source>&amp;Level:</source>
         <translation>Ú&amp;roveň:</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="363"/>
+        <location filename="../ui/indicator_explorer.cpp" line="364"/>
         <source>Kreise and okresy</source>
         <translation>Zemské okresy a okresy</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="364"/>
+        <location filename="../ui/indicator_explorer.cpp" line="365"/>
         <source>Gemeinden and obce</source>
         <translation>Obce (DE a CZ)</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Indicator</source>
         <translation>Indikátor</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Dimension</source>
         <translation>Dimenze</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Direction</source>
         <translation>Směr</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Source</source>
         <translation>Zdroj</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Region</source>
         <translation>Územní jednotka</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="369"/>
+        <location filename="../ui/indicator_explorer.cpp" line="370"/>
         <source>Show on &amp;map</source>
         <translation>Zobrazit na &amp;mapě</translation>
     </message>
@@ -4099,47 +4093,47 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::RiskMatrixPage</name>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="170"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="171"/>
         <source>likelihood of “%1”</source>
         <translation>pravděpodobnost scénáře „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="186"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="187"/>
         <source>damage extent of “%1”</source>
         <translation>rozsah škod scénáře „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="205"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
         <source>Extent class: mean of the five parameters (BBK 2010)</source>
         <translation>Třída rozsahu škod: průměr pěti parametrů (BBK 2010)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Extent class: worst parameter (cautious)</source>
         <translation>Třída rozsahu škod: nejhorší parametr (opatrný přístup)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="208"/>
         <source>Scenario</source>
         <translation>Scénář</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="208"/>
         <source>Likelihood</source>
         <translation>Pravděpodobnost</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="212"/>
         <source>Extent class</source>
         <translation>Třída rozsahu škod</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="212"/>
         <source>Risk</source>
         <translation>Riziko</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="214"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="215"/>
         <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
         <translation>Výchozí odhady z workshopu, které partneři ještě upřesní. Pravděpodobnost A (velmi nepravděpodobná) až E (velmi pravděpodobná); rozsah škod 1 (zanedbatelný) až 5 (katastrofální); metoda: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Každá změna se ukládá a lze ji vrátit zpět.</translation>
     </message>
@@ -4147,52 +4141,52 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::RiskMatrixView</name>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="181"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="182"/>
         <source>Likelihood %1 (%2), extent class %3 (%4)</source>
         <translation>Pravděpodobnost %1 (%2), třída rozsahu škod %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="186"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="187"/>
         <source>Risk %1: %2</source>
         <translation>Riziko %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="189"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
         <source>Extent classes (the highest counts): %1</source>
         <translation>Třídy rozsahu škod (rozhoduje nejvyšší): %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="191"/>
         <source>Extent classes (their mean counts): %1</source>
         <translation>Třídy rozsahu škod (rozhoduje jejich průměr): %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="230"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="231"/>
         <source>%1 × %2 = risk %3: %4</source>
         <translation>%1 × %2 = riziko %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="253"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="254"/>
         <source>Risk matrix (BBK method)</source>
         <translation>Matice rizik (metoda BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="316"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="317"/>
         <source>Extent of damage</source>
         <translation>Rozsah škod</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="321"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="322"/>
         <source>Likelihood</source>
         <translation>Pravděpodobnost</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="348"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="349"/>
         <source>%1 / %2 · risk %3: %4</source>
         <translation>%1 / %2 · riziko %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="364"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="365"/>
         <source>%1 (risk %2)</source>
         <translation>%1 (riziko %2)</translation>
     </message>
@@ -4200,54 +4194,54 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::RiskPanel</name>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="287"/>
+        <location filename="../ui/risk_panel.cpp" line="288"/>
         <source>The project has no index models.</source>
         <translation>Projekt neobsahuje žádné indexové modely.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="291"/>
+        <location filename="../ui/risk_panel.cpp" line="292"/>
         <source>Running…</source>
         <translation>Probíhá výpočet…</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="294"/>
+        <location filename="../ui/risk_panel.cpp" line="295"/>
         <source>Canceled; nothing was stored.</source>
         <translation>Zrušeno; nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="302"/>
-        <location filename="../ui/risk_panel.cpp" line="528"/>
+        <location filename="../ui/risk_panel.cpp" line="303"/>
+        <location filename="../ui/risk_panel.cpp" line="529"/>
         <source>Gemeinden and obce</source>
         <translation>Obce (DE a CZ)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="302"/>
-        <location filename="../ui/risk_panel.cpp" line="527"/>
+        <location filename="../ui/risk_panel.cpp" line="303"/>
+        <location filename="../ui/risk_panel.cpp" line="528"/>
         <source>Kreise and okresy</source>
         <translation>Zemské okresy a okresy</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="305"/>
+        <location filename="../ui/risk_panel.cpp" line="306"/>
         <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
         <translation>Výpočet č. %1 uložen: %2, %3, územní jednotky: %4, vzorky Monte Carlo: %5 (počáteční hodnota %6).</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="311"/>
+        <location filename="../ui/risk_panel.cpp" line="312"/>
         <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
         <translation>Výpočet č. %1 uložen: %2, %3, územní jednotky: %4, bez simulace Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="388"/>
+        <location filename="../ui/risk_panel.cpp" line="389"/>
         <source>Synthetic values: %1</source>
         <translation>Syntetické hodnoty: %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="401"/>
+        <location filename="../ui/risk_panel.cpp" line="402"/>
         <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
         <translation>Pořadí (1 = nejvyšší riziko); pruhy: 5–95 % pořadí ze simulace Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="526"/>
+        <location filename="../ui/risk_panel.cpp" line="527"/>
         <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
         <translation>Vzorky pro intervaly pořadí 5–95 % (0 = pouze pořadí)</translation>
     </message>
@@ -4256,37 +4250,37 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation type="vanished">Pořadí (1 = nejvyšší riziko); pruhy: 5–95 % pořadí ze simulace Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="402"/>
+        <location filename="../ui/risk_panel.cpp" line="403"/>
         <source>Open dots: synthetic input data</source>
         <translation>Nevyplněné body: syntetická vstupní data</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="465"/>
+        <location filename="../ui/risk_panel.cpp" line="466"/>
         <source>The regions of this level have no map layer.</source>
         <translation>Územní jednotky této úrovně nemají žádnou mapovou vrstvu.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="504"/>
+        <location filename="../ui/risk_panel.cpp" line="505"/>
         <source>Show risk scores on the map</source>
         <translation>Zobrazit hodnoty indexu rizika na mapě</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="522"/>
+        <location filename="../ui/risk_panel.cpp" line="523"/>
         <source>&amp;Hazard model:</source>
         <translation>Model &amp;hrozby:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="523"/>
+        <location filename="../ui/risk_panel.cpp" line="524"/>
         <source>&amp;Level:</source>
         <translation>Ú&amp;roveň:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="524"/>
+        <location filename="../ui/risk_panel.cpp" line="525"/>
         <source>Monte Carlo &amp;samples:</source>
         <translation>Vzor&amp;ky Monte Carlo:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="525"/>
+        <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
@@ -4295,32 +4289,32 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation type="vanished">Vzorky pro intervaly pořadí 5–95 % (0 = pouze pořadí)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="533"/>
+        <location filename="../ui/risk_panel.cpp" line="534"/>
         <source>&amp;Run</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="534"/>
+        <location filename="../ui/risk_panel.cpp" line="535"/>
         <source>&amp;Cancel</source>
         <translation>Zr&amp;ušit</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="535"/>
+        <location filename="../ui/risk_panel.cpp" line="536"/>
         <source>Show on &amp;map</source>
         <translation>Zobrazit na &amp;mapě</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Rank</source>
         <translation>Pořadí</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Region</source>
         <translation>Územní jednotka</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Score</source>
         <translation>Skóre</translation>
     </message>
@@ -4329,27 +4323,27 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation type="vanished">Pořadí 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Rank 5–95 %</source>
         <translation>Pořadí 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="538"/>
+        <location filename="../ui/risk_panel.cpp" line="539"/>
         <source>Ranking</source>
         <translation>Žebříček</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="539"/>
+        <location filename="../ui/risk_panel.cpp" line="540"/>
         <source>Rank intervals</source>
         <translation>Intervaly pořadí</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="540"/>
+        <location filename="../ui/risk_panel.cpp" line="541"/>
         <source>Why?</source>
         <translation>Proč?</translation>
     </message>
@@ -4480,77 +4474,77 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
 <context>
     <name>rrw::ui::ScoreExplanationView</name>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Part</source>
         <translation>Složka</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Contribution</source>
         <translation>Příspěvek</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Weight</source>
         <translation>Váha</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Normalised</source>
         <translation>Normalizováno</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Source</source>
         <translation>Zdroj</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="91"/>
+        <location filename="../ui/score_explanation_view.cpp" line="92"/>
         <source>Select a region to see why it scores as it does.</source>
         <translation>Vyberte územní jednotku a uvidíte, jak vzniklo její skóre.</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="102"/>
+        <location filename="../ui/score_explanation_view.cpp" line="103"/>
         <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
         <translation>Proč má %1 skóre %2: je součtem příspěvků skupin a indikátorů.</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="158"/>
+        <location filename="../ui/score_explanation_view.cpp" line="159"/>
         <source>missing</source>
         <translation>chybí</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="166"/>
+        <location filename="../ui/score_explanation_view.cpp" line="167"/>
         <source>Hatched: from synthetic data</source>
         <translation>Šrafováno: ze syntetických dat</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="169"/>
+        <location filename="../ui/score_explanation_view.cpp" line="170"/>
         <source>Sum of the contributions %1 = score %2</source>
         <translation>Součet příspěvků %1 = skóre %2</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="170"/>
+        <location filename="../ui/score_explanation_view.cpp" line="171"/>
         <source>Sum of the contributions %1 ≠ score %2</source>
         <translation>Součet příspěvků %1 ≠ skóre %2</translation>
     </message>

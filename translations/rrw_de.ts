@@ -1329,11 +1329,9 @@ Nutzen-Kosten-Verhältnis jeder Maßnahme.
         <translation>{1}: die Spalte &apos;{2}&apos; fehlt (erwartet: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
+        <location filename="../src/core/json_file.cpp" line="12"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
-        <location filename="../src/store/bundled_planning.cpp" line="21"/>
-        <location filename="../src/store/bundled_supply.cpp" line="24"/>
         <location filename="../src/store/supply_tables.cpp" line="83"/>
         <source>{1}: file not found</source>
         <translation>{1}: Datei nicht gefunden</translation>
@@ -1563,13 +1561,13 @@ Unterbefehle:
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
-        <location filename="../src/cli/cmd_score.cpp" line="126"/>
+        <location filename="../src/cli/cmd_score.cpp" line="116"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples und --seed müssen ganze Zahlen sein</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="96"/>
-        <location filename="../src/cli/cmd_score.cpp" line="130"/>
+        <location filename="../src/cli/cmd_score.cpp" line="120"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples muss zwischen 1 und 1000000 liegen</translation>
     </message>
@@ -1655,12 +1653,9 @@ Unterbefehle:
         <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/json_file.cpp" line="17"/>
-        <location filename="../src/store/bundled_indicators.cpp" line="78"/>
-        <location filename="../src/store/bundled_planning.cpp" line="26"/>
+        <location filename="../src/core/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_region.cpp" line="38"/>
         <location filename="../src/store/bundled_region.cpp" line="192"/>
-        <location filename="../src/store/bundled_supply.cpp" line="29"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: kein gültiges JSON ({2})</translation>
     </message>
@@ -1826,7 +1821,7 @@ Unterbefehle:
     <message>
         <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
-        <location filename="../src/store/bundled_planning.cpp" line="49"/>
+        <location filename="../src/store/bundled_planning.cpp" line="36"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} benötigt eine nicht leere Liste &quot;{3}&quot;.</translation>
     </message>
@@ -2021,20 +2016,19 @@ einfließen (für sie gibt es keine offenen Daten); die Fußnote nennt diese Ind
   --json         maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="100"/>
-        <location filename="../ui/score_job.cpp" line="39"/>
+        <location filename="../src/store/indicator_repository.cpp" line="152"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: kein Indexmodell &apos;{2}&apos; (das Projekt enthält: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="113"/>
+        <location filename="../src/cli/cmd_score.cpp" line="103"/>
         <location filename="../src/store/swot_proposals.cpp" line="24"/>
-        <location filename="../ui/score_job.cpp" line="54"/>
+        <location filename="../ui/score_job.cpp" line="38"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: das Projekt enthält keine Indikatorwerte auf der Ebene &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="205"/>
+        <location filename="../src/cli/cmd_score.cpp" line="195"/>
         <source>* the score uses synthetic demo values (not real data) for: {1}</source>
         <translation>* der Indexwert verwendet synthetische Beispielwerte (keine realen Daten) für: {1}</translation>
     </message>
@@ -2587,17 +2581,17 @@ erhalten).
         <translation>{1}: es gibt kein BBK-Szenario &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="38"/>
+        <location filename="../src/store/bundled_planning.cpp" line="25"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
         <translation>{1}: {2}: das Feld &quot;{3}&quot; muss Text sein</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="58"/>
+        <location filename="../src/store/bundled_planning.cpp" line="45"/>
         <source>{1}: measure number {2} is not an object.</source>
         <translation>{1}: Maßnahme Nr. {2} ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="77"/>
+        <location filename="../src/store/bundled_planning.cpp" line="64"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
         <translation>{1}: die Maßnahmen-ID &quot;{2}&quot; kommt mehrfach vor.</translation>
     </message>
@@ -2794,12 +2788,12 @@ erhalten).
         <translation>{1}: der Layer &apos;{2}&apos; hat bereits ein Feld &apos;{3}&apos;; verknüpfte Werte brauchen einen neuen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="486"/>
+        <location filename="../ui/risk_panel.cpp" line="487"/>
         <source>Risk score: {1}</source>
         <translation>Risikoindex: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="496"/>
+        <location filename="../ui/risk_panel.cpp" line="497"/>
         <source>rrw index run {1}</source>
         <translation>rrw-Indexberechnung {1}</translation>
     </message>
@@ -2889,12 +2883,12 @@ erhalten).
         <translation>synthetisch</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="46"/>
+        <location filename="../src/store/indicator_repository.cpp" line="158"/>
         <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
         <translation>{1}: das Indexmodell &apos;{2}&apos; ist kein gültiges JSON: {3}</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="67"/>
+        <location filename="../ui/score_job.cpp" line="51"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
         <translation>{1} Stichproben sind für {2} Gebietseinheiten zu viele (Stichproben × Gebietseinheiten insgesamt höchstens {3})</translation>
     </message>
@@ -3415,22 +3409,22 @@ erhalten).
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="224"/>
+        <location filename="../ui/attribute_table.cpp" line="214"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Layer:</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="225"/>
+        <location filename="../ui/attribute_table.cpp" line="215"/>
         <source>Filter rows</source>
         <translation>Zeilen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="226"/>
+        <location filename="../ui/attribute_table.cpp" line="216"/>
         <source>Shows the rows that contain this text in any column</source>
         <translation>Zeigt die Zeilen, die diesen Text in einer beliebigen Spalte enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="303"/>
+        <location filename="../ui/attribute_table.cpp" line="293"/>
         <source>Features: %1 of %2</source>
         <translation>Objekte: %1 von %2</translation>
     </message>
@@ -3617,32 +3611,32 @@ erhalten).
 <context>
     <name>rrw::ui::IdentifyPanel</name>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <location filename="../ui/identify_panel.cpp" line="118"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <location filename="../ui/identify_panel.cpp" line="118"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="140"/>
+        <location filename="../ui/identify_panel.cpp" line="130"/>
         <source>Feature %1</source>
         <translation>Objekt %1</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="152"/>
+        <location filename="../ui/identify_panel.cpp" line="142"/>
         <source>No feature here</source>
         <translation>Hier ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="162"/>
+        <location filename="../ui/identify_panel.cpp" line="152"/>
         <source>Layer %1, feature %2</source>
         <translation>Layer %1, Objekt %2</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="177"/>
+        <location filename="../ui/identify_panel.cpp" line="167"/>
         <source>More features not shown: %1</source>
         <translation>Weitere, nicht angezeigte Objekte: %1</translation>
     </message>
@@ -3678,94 +3672,94 @@ erhalten).
 <context>
     <name>rrw::ui::IndicatorExplorer</name>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="233"/>
+        <location filename="../ui/indicator_explorer.cpp" line="234"/>
         <source>%1: no values at this level.</source>
         <translation>%1: keine Werte auf dieser Ebene.</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="234"/>
+        <location filename="../ui/indicator_explorer.cpp" line="235"/>
         <source>%1 (%2), latest value per region</source>
         <translation>%1 (%2), jeweils neuester Wert je Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="276"/>
+        <location filename="../ui/indicator_explorer.cpp" line="277"/>
         <source>Hatched: synthetic values</source>
         <translation>Schraffiert: synthetische Werte</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="306"/>
+        <location filename="../ui/indicator_explorer.cpp" line="307"/>
         <source>The regions with values have no map layer.</source>
         <translation>Für die Gebietseinheiten mit Werten gibt es keinen Kartenlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="344"/>
+        <location filename="../ui/indicator_explorer.cpp" line="345"/>
         <source>Show indicator on the map</source>
         <translation>Indikator auf der Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="362"/>
+        <location filename="../ui/indicator_explorer.cpp" line="363"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="363"/>
+        <location filename="../ui/indicator_explorer.cpp" line="364"/>
         <source>Kreise and okresy</source>
         <translation>Kreise und Okresy</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="364"/>
+        <location filename="../ui/indicator_explorer.cpp" line="365"/>
         <source>Gemeinden and obce</source>
         <translation>Gemeinden (DE) und Obce (CZ)</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Region</source>
         <translation>Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="369"/>
+        <location filename="../ui/indicator_explorer.cpp" line="370"/>
         <source>Show on &amp;map</source>
         <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
@@ -4113,47 +4107,47 @@ erhalten).
 <context>
     <name>rrw::ui::RiskMatrixPage</name>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="170"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="171"/>
         <source>likelihood of “%1”</source>
         <translation>Eintrittswahrscheinlichkeit von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="186"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="187"/>
         <source>damage extent of “%1”</source>
         <translation>Schadensausmaß von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="205"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
         <source>Extent class: mean of the five parameters (BBK 2010)</source>
         <translation>Schadensausmaßklasse: Mittelwert der fünf Parameter (BBK 2010)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Extent class: worst parameter (cautious)</source>
         <translation>Schadensausmaßklasse: ungünstigster Parameter (vorsichtig)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="208"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="208"/>
         <source>Likelihood</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="212"/>
         <source>Extent class</source>
         <translation>Ausmaßklasse</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="212"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="214"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="215"/>
         <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
         <translation>Ausgangsschätzungen aus dem Workshop, von den Partnern noch zu überarbeiten. Eintrittswahrscheinlichkeit A (sehr unwahrscheinlich) bis E (sehr wahrscheinlich); Schadensausmaß 1 (unbedeutend) bis 5 (katastrophal); Methode: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Jede Änderung wird gespeichert und kann rückgängig gemacht werden.</translation>
     </message>
@@ -4161,52 +4155,52 @@ erhalten).
 <context>
     <name>rrw::ui::RiskMatrixView</name>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="181"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="182"/>
         <source>Likelihood %1 (%2), extent class %3 (%4)</source>
         <translation>Eintrittswahrscheinlichkeit %1 (%2), Schadensausmaßklasse %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="186"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="187"/>
         <source>Risk %1: %2</source>
         <translation>Risiko %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="189"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
         <source>Extent classes (the highest counts): %1</source>
         <translation>Schadensausmaßklassen (maßgeblich ist die höchste): %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="191"/>
         <source>Extent classes (their mean counts): %1</source>
         <translation>Schadensausmaßklassen (maßgeblich ist ihr Mittelwert): %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="230"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="231"/>
         <source>%1 × %2 = risk %3: %4</source>
         <translation>%1 × %2 = Risiko %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="253"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="254"/>
         <source>Risk matrix (BBK method)</source>
         <translation>Risikomatrix (BBK-Methode)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="316"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="317"/>
         <source>Extent of damage</source>
         <translation>Schadensausmaß</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="321"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="322"/>
         <source>Likelihood</source>
         <translation>Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="348"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="349"/>
         <source>%1 / %2 · risk %3: %4</source>
         <translation>%1 / %2 · Risiko %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="364"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="365"/>
         <source>%1 (risk %2)</source>
         <translation>%1 (Risiko %2)</translation>
     </message>
@@ -4214,54 +4208,54 @@ erhalten).
 <context>
     <name>rrw::ui::RiskPanel</name>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="287"/>
+        <location filename="../ui/risk_panel.cpp" line="288"/>
         <source>The project has no index models.</source>
         <translation>Das Projekt enthält keine Indexmodelle.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="291"/>
+        <location filename="../ui/risk_panel.cpp" line="292"/>
         <source>Running…</source>
         <translation>Berechnung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="294"/>
+        <location filename="../ui/risk_panel.cpp" line="295"/>
         <source>Canceled; nothing was stored.</source>
         <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="302"/>
-        <location filename="../ui/risk_panel.cpp" line="528"/>
+        <location filename="../ui/risk_panel.cpp" line="303"/>
+        <location filename="../ui/risk_panel.cpp" line="529"/>
         <source>Gemeinden and obce</source>
         <translation>Gemeinden (DE) und Obce (CZ)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="302"/>
-        <location filename="../ui/risk_panel.cpp" line="527"/>
+        <location filename="../ui/risk_panel.cpp" line="303"/>
+        <location filename="../ui/risk_panel.cpp" line="528"/>
         <source>Kreise and okresy</source>
         <translation>Kreise und Okresy</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="305"/>
+        <location filename="../ui/risk_panel.cpp" line="306"/>
         <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
         <translation>Berechnung %1 gespeichert: %2, %3, %4 Gebietseinheiten, %5 Monte-Carlo-Stichproben (Startwert %6).</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="311"/>
+        <location filename="../ui/risk_panel.cpp" line="312"/>
         <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
         <translation>Berechnung %1 gespeichert: %2, %3, %4 Gebietseinheiten, ohne Monte-Carlo-Simulation.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="388"/>
+        <location filename="../ui/risk_panel.cpp" line="389"/>
         <source>Synthetic values: %1</source>
         <translation>Synthetische Werte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="401"/>
+        <location filename="../ui/risk_panel.cpp" line="402"/>
         <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
         <translation>Rang (1 = höchstes Risiko); Balken: 5–95 % der Monte-Carlo-Ränge</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="526"/>
+        <location filename="../ui/risk_panel.cpp" line="527"/>
         <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
         <translation>Stichproben für die 5–95-%-Rangintervalle (0 = nur Ränge)</translation>
     </message>
@@ -4270,37 +4264,37 @@ erhalten).
         <translation type="vanished">Rang (1 = höchstes Risiko); Balken: 5–95 % der Monte-Carlo-Ränge</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="402"/>
+        <location filename="../ui/risk_panel.cpp" line="403"/>
         <source>Open dots: synthetic input data</source>
         <translation>Ungefüllte Punkte: synthetische Eingangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="465"/>
+        <location filename="../ui/risk_panel.cpp" line="466"/>
         <source>The regions of this level have no map layer.</source>
         <translation>Die Gebietseinheiten dieser Ebene haben keinen Kartenlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="504"/>
+        <location filename="../ui/risk_panel.cpp" line="505"/>
         <source>Show risk scores on the map</source>
         <translation>Risikoindexwerte auf der Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="522"/>
+        <location filename="../ui/risk_panel.cpp" line="523"/>
         <source>&amp;Hazard model:</source>
         <translation>&amp;Gefahrenmodell:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="523"/>
+        <location filename="../ui/risk_panel.cpp" line="524"/>
         <source>&amp;Level:</source>
         <translation>&amp;Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="524"/>
+        <location filename="../ui/risk_panel.cpp" line="525"/>
         <source>Monte Carlo &amp;samples:</source>
         <translation>&amp;Monte-Carlo-Stichproben:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="525"/>
+        <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -4309,32 +4303,32 @@ erhalten).
         <translation type="vanished">Stichproben für die 5–95-%-Rangintervalle (0 = nur Ränge)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="533"/>
+        <location filename="../ui/risk_panel.cpp" line="534"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="534"/>
+        <location filename="../ui/risk_panel.cpp" line="535"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="535"/>
+        <location filename="../ui/risk_panel.cpp" line="536"/>
         <source>Show on &amp;map</source>
         <translation>Auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Region</source>
         <translation>Gebietseinheit</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Score</source>
         <translation>Indexwert</translation>
     </message>
@@ -4343,27 +4337,27 @@ erhalten).
         <translation type="vanished">Rang 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Rank 5–95 %</source>
         <translation>Rang 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="538"/>
+        <location filename="../ui/risk_panel.cpp" line="539"/>
         <source>Ranking</source>
         <translation>Rangfolge</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="539"/>
+        <location filename="../ui/risk_panel.cpp" line="540"/>
         <source>Rank intervals</source>
         <translation>Rangintervalle</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="540"/>
+        <location filename="../ui/risk_panel.cpp" line="541"/>
         <source>Why?</source>
         <translation>Warum?</translation>
     </message>
@@ -4494,77 +4488,77 @@ erhalten).
 <context>
     <name>rrw::ui::ScoreExplanationView</name>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Part</source>
         <translation>Bestandteil</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Contribution</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Normalised</source>
         <translation>Normiert</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="91"/>
+        <location filename="../ui/score_explanation_view.cpp" line="92"/>
         <source>Select a region to see why it scores as it does.</source>
         <translation>Wählen Sie eine Gebietseinheit aus, um zu sehen, wie ihr Indexwert zustande kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="102"/>
+        <location filename="../ui/score_explanation_view.cpp" line="103"/>
         <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
         <translation>Warum %1 den Indexwert %2 hat: Er ist die Summe der Beiträge der Gruppen und Indikatoren.</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="158"/>
+        <location filename="../ui/score_explanation_view.cpp" line="159"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="166"/>
+        <location filename="../ui/score_explanation_view.cpp" line="167"/>
         <source>Hatched: from synthetic data</source>
         <translation>Schraffiert: aus synthetischen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="169"/>
+        <location filename="../ui/score_explanation_view.cpp" line="170"/>
         <source>Sum of the contributions %1 = score %2</source>
         <translation>Summe der Beiträge %1 = Indexwert %2</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="170"/>
+        <location filename="../ui/score_explanation_view.cpp" line="171"/>
         <source>Sum of the contributions %1 ≠ score %2</source>
         <translation>Summe der Beiträge %1 ≠ Indexwert %2</translation>
     </message>

@@ -1315,11 +1315,9 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
         <translation>{1}: the column &apos;{2}&apos; is missing (expected {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/json_file.cpp" line="12"/>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
+        <location filename="../src/core/json_file.cpp" line="12"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
-        <location filename="../src/store/bundled_planning.cpp" line="21"/>
-        <location filename="../src/store/bundled_supply.cpp" line="24"/>
         <location filename="../src/store/supply_tables.cpp" line="83"/>
         <source>{1}: file not found</source>
         <translation>{1}: file not found</translation>
@@ -1545,13 +1543,13 @@ subcommands:
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="92"/>
-        <location filename="../src/cli/cmd_score.cpp" line="126"/>
+        <location filename="../src/cli/cmd_score.cpp" line="116"/>
         <source>--samples and --seed must be whole numbers</source>
         <translation>--samples and --seed must be whole numbers</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_index.cpp" line="96"/>
-        <location filename="../src/cli/cmd_score.cpp" line="130"/>
+        <location filename="../src/cli/cmd_score.cpp" line="120"/>
         <source>--samples must be between 1 and 1000000</source>
         <translation>--samples must be between 1 and 1000000</translation>
     </message>
@@ -1637,12 +1635,9 @@ subcommands:
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
-        <location filename="../src/cli/json_file.cpp" line="17"/>
-        <location filename="../src/store/bundled_indicators.cpp" line="78"/>
-        <location filename="../src/store/bundled_planning.cpp" line="26"/>
+        <location filename="../src/core/json_file.cpp" line="17"/>
         <location filename="../src/store/bundled_region.cpp" line="38"/>
         <location filename="../src/store/bundled_region.cpp" line="192"/>
-        <location filename="../src/store/bundled_supply.cpp" line="29"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
@@ -1808,7 +1803,7 @@ subcommands:
     <message>
         <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
-        <location filename="../src/store/bundled_planning.cpp" line="49"/>
+        <location filename="../src/store/bundled_planning.cpp" line="36"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} needs a non-empty list &quot;{3}&quot;.</translation>
     </message>
@@ -2002,20 +1997,19 @@ synthetic demo values (no open data for them); the footnote names those indicato
   --json         machine-readable result</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="100"/>
-        <location filename="../ui/score_job.cpp" line="39"/>
+        <location filename="../src/store/indicator_repository.cpp" line="152"/>
         <source>{1}: no index model &apos;{2}&apos; (the project has: {3})</source>
         <translation>{1}: no index model &apos;{2}&apos; (the project has: {3})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="113"/>
+        <location filename="../src/cli/cmd_score.cpp" line="103"/>
         <location filename="../src/store/swot_proposals.cpp" line="24"/>
-        <location filename="../ui/score_job.cpp" line="54"/>
+        <location filename="../ui/score_job.cpp" line="38"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: the project has no indicator values at level &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_score.cpp" line="205"/>
+        <location filename="../src/cli/cmd_score.cpp" line="195"/>
         <source>* the score uses synthetic demo values (not real data) for: {1}</source>
         <translation>* the score uses synthetic demo values (not real data) for: {1}</translation>
     </message>
@@ -2559,17 +2553,17 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation>{1}: there is no BBK scenario &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="38"/>
+        <location filename="../src/store/bundled_planning.cpp" line="25"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
         <translation>{1}: {2}: the field &quot;{3}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="58"/>
+        <location filename="../src/store/bundled_planning.cpp" line="45"/>
         <source>{1}: measure number {2} is not an object.</source>
         <translation>{1}: measure number {2} is not an object.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="77"/>
+        <location filename="../src/store/bundled_planning.cpp" line="64"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
         <translation>{1}: the measure id &quot;{2}&quot; appears more than once.</translation>
     </message>
@@ -2766,12 +2760,12 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation>{1}: layer &apos;{2}&apos; already has a field &apos;{3}&apos;; joined values need a new name</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="486"/>
+        <location filename="../ui/risk_panel.cpp" line="487"/>
         <source>Risk score: {1}</source>
         <translation>Risk score: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="496"/>
+        <location filename="../ui/risk_panel.cpp" line="497"/>
         <source>rrw index run {1}</source>
         <translation>rrw index run {1}</translation>
     </message>
@@ -2861,12 +2855,12 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation>synthetic</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="46"/>
+        <location filename="../src/store/indicator_repository.cpp" line="158"/>
         <source>{1}: the index model &apos;{2}&apos; is not JSON: {3}</source>
         <translation>{1}: the index model &apos;{2}&apos; is not JSON: {3}</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="67"/>
+        <location filename="../ui/score_job.cpp" line="51"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
         <translation>{1} samples are too many for {2} regions (at most {3} in all)</translation>
     </message>
@@ -3387,22 +3381,22 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::AttributeTablePanel</name>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="224"/>
+        <location filename="../ui/attribute_table.cpp" line="214"/>
         <source>&amp;Layer:</source>
         <translation>&amp;Layer:</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="225"/>
+        <location filename="../ui/attribute_table.cpp" line="215"/>
         <source>Filter rows</source>
         <translation>Filter rows</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="226"/>
+        <location filename="../ui/attribute_table.cpp" line="216"/>
         <source>Shows the rows that contain this text in any column</source>
         <translation>Shows the rows that contain this text in any column</translation>
     </message>
     <message>
-        <location filename="../ui/attribute_table.cpp" line="303"/>
+        <location filename="../ui/attribute_table.cpp" line="293"/>
         <source>Features: %1 of %2</source>
         <translation>Features: %1 of %2</translation>
     </message>
@@ -3589,32 +3583,32 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::IdentifyPanel</name>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <location filename="../ui/identify_panel.cpp" line="118"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="128"/>
+        <location filename="../ui/identify_panel.cpp" line="118"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="140"/>
+        <location filename="../ui/identify_panel.cpp" line="130"/>
         <source>Feature %1</source>
         <translation>Feature %1</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="152"/>
+        <location filename="../ui/identify_panel.cpp" line="142"/>
         <source>No feature here</source>
         <translation>No feature here</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="162"/>
+        <location filename="../ui/identify_panel.cpp" line="152"/>
         <source>Layer %1, feature %2</source>
         <translation>Layer %1, feature %2</translation>
     </message>
     <message>
-        <location filename="../ui/identify_panel.cpp" line="177"/>
+        <location filename="../ui/identify_panel.cpp" line="167"/>
         <source>More features not shown: %1</source>
         <translation>More features not shown: %1</translation>
     </message>
@@ -3650,94 +3644,94 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::IndicatorExplorer</name>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="233"/>
+        <location filename="../ui/indicator_explorer.cpp" line="234"/>
         <source>%1: no values at this level.</source>
         <translation>%1: no values at this level.</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="234"/>
+        <location filename="../ui/indicator_explorer.cpp" line="235"/>
         <source>%1 (%2), latest value per region</source>
         <translation>%1 (%2), latest value per region</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="276"/>
+        <location filename="../ui/indicator_explorer.cpp" line="277"/>
         <source>Hatched: synthetic values</source>
         <translation>Hatched: synthetic values</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="306"/>
+        <location filename="../ui/indicator_explorer.cpp" line="307"/>
         <source>The regions with values have no map layer.</source>
         <translation>The regions with values have no map layer.</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="344"/>
+        <location filename="../ui/indicator_explorer.cpp" line="345"/>
         <source>Show indicator on the map</source>
         <translation>Show indicator on the map</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="362"/>
+        <location filename="../ui/indicator_explorer.cpp" line="363"/>
         <source>&amp;Level:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="363"/>
+        <location filename="../ui/indicator_explorer.cpp" line="364"/>
         <source>Kreise and okresy</source>
         <translation>Kreise and okresy</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="364"/>
+        <location filename="../ui/indicator_explorer.cpp" line="365"/>
         <source>Gemeinden and obce</source>
         <translation>Gemeinden and obce</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="366"/>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="367"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="368"/>
+        <location filename="../ui/indicator_explorer.cpp" line="369"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/indicator_explorer.cpp" line="369"/>
+        <location filename="../ui/indicator_explorer.cpp" line="370"/>
         <source>Show on &amp;map</source>
         <translation>Show on &amp;map</translation>
     </message>
@@ -4085,47 +4079,47 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::RiskMatrixPage</name>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="170"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="171"/>
         <source>likelihood of “%1”</source>
         <translation>likelihood of “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="186"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="187"/>
         <source>damage extent of “%1”</source>
         <translation>damage extent of “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="205"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
         <source>Extent class: mean of the five parameters (BBK 2010)</source>
         <translation>Extent class: mean of the five parameters (BBK 2010)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="206"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
         <source>Extent class: worst parameter (cautious)</source>
         <translation>Extent class: worst parameter (cautious)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="208"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="207"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="208"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="212"/>
         <source>Extent class</source>
         <translation>Extent class</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="211"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="212"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_page.cpp" line="214"/>
+        <location filename="../ui/risk_matrix_page.cpp" line="215"/>
         <source>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</source>
         <translation>Workshop starting estimates, to be revised by the partners. Likelihood A (very unlikely) to E (very likely); damage extent 1 (insignificant) to 5 (catastrophic); method: BBK, Methode für die Risikoanalyse im Bevölkerungsschutz (2010). Every change is stored and can be undone.</translation>
     </message>
@@ -4133,52 +4127,52 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::RiskMatrixView</name>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="181"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="182"/>
         <source>Likelihood %1 (%2), extent class %3 (%4)</source>
         <translation>Likelihood %1 (%2), extent class %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="186"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="187"/>
         <source>Risk %1: %2</source>
         <translation>Risk %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="189"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
         <source>Extent classes (the highest counts): %1</source>
         <translation>Extent classes (the highest counts): %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="190"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="191"/>
         <source>Extent classes (their mean counts): %1</source>
         <translation>Extent classes (their mean counts): %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="230"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="231"/>
         <source>%1 × %2 = risk %3: %4</source>
         <translation>%1 × %2 = risk %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="253"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="254"/>
         <source>Risk matrix (BBK method)</source>
         <translation>Risk matrix (BBK method)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="316"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="317"/>
         <source>Extent of damage</source>
         <translation>Extent of damage</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="321"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="322"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="348"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="349"/>
         <source>%1 / %2 · risk %3: %4</source>
         <translation>%1 / %2 · risk %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/risk_matrix_view.cpp" line="364"/>
+        <location filename="../ui/risk_matrix_view.cpp" line="365"/>
         <source>%1 (risk %2)</source>
         <translation>%1 (risk %2)</translation>
     </message>
@@ -4186,54 +4180,54 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::RiskPanel</name>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="287"/>
+        <location filename="../ui/risk_panel.cpp" line="288"/>
         <source>The project has no index models.</source>
         <translation>The project has no index models.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="291"/>
+        <location filename="../ui/risk_panel.cpp" line="292"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="294"/>
+        <location filename="../ui/risk_panel.cpp" line="295"/>
         <source>Canceled; nothing was stored.</source>
         <translation>Canceled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="302"/>
-        <location filename="../ui/risk_panel.cpp" line="528"/>
+        <location filename="../ui/risk_panel.cpp" line="303"/>
+        <location filename="../ui/risk_panel.cpp" line="529"/>
         <source>Gemeinden and obce</source>
         <translation>Gemeinden and obce</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="302"/>
-        <location filename="../ui/risk_panel.cpp" line="527"/>
+        <location filename="../ui/risk_panel.cpp" line="303"/>
+        <location filename="../ui/risk_panel.cpp" line="528"/>
         <source>Kreise and okresy</source>
         <translation>Kreise and okresy</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="305"/>
+        <location filename="../ui/risk_panel.cpp" line="306"/>
         <source>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</source>
         <translation>Run %1 stored: %2, %3, %4 regions, %5 Monte Carlo samples (seed %6).</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="311"/>
+        <location filename="../ui/risk_panel.cpp" line="312"/>
         <source>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</source>
         <translation>Run %1 stored: %2, %3, %4 regions, no Monte Carlo.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="388"/>
+        <location filename="../ui/risk_panel.cpp" line="389"/>
         <source>Synthetic values: %1</source>
         <translation>Synthetic values: %1</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="401"/>
+        <location filename="../ui/risk_panel.cpp" line="402"/>
         <source>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</source>
         <translation>Rank (1 = highest risk); bars: 5–95 % of the Monte Carlo ranks</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="526"/>
+        <location filename="../ui/risk_panel.cpp" line="527"/>
         <source>Samples for the 5–95 % rank intervals (0 = ranks only)</source>
         <translation>Samples for the 5–95 % rank intervals (0 = ranks only)</translation>
     </message>
@@ -4242,37 +4236,37 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation type="vanished">Rank (1 = highest risk); bars: 5᎕ % of the Monte Carlo ranks</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="402"/>
+        <location filename="../ui/risk_panel.cpp" line="403"/>
         <source>Open dots: synthetic input data</source>
         <translation>Open dots: synthetic input data</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="465"/>
+        <location filename="../ui/risk_panel.cpp" line="466"/>
         <source>The regions of this level have no map layer.</source>
         <translation>The regions of this level have no map layer.</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="504"/>
+        <location filename="../ui/risk_panel.cpp" line="505"/>
         <source>Show risk scores on the map</source>
         <translation>Show risk scores on the map</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="522"/>
+        <location filename="../ui/risk_panel.cpp" line="523"/>
         <source>&amp;Hazard model:</source>
         <translation>&amp;Hazard model:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="523"/>
+        <location filename="../ui/risk_panel.cpp" line="524"/>
         <source>&amp;Level:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="524"/>
+        <location filename="../ui/risk_panel.cpp" line="525"/>
         <source>Monte Carlo &amp;samples:</source>
         <translation>Monte Carlo &amp;samples:</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="525"/>
+        <location filename="../ui/risk_panel.cpp" line="526"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4281,32 +4275,32 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation type="vanished">Samples for the 5᎕ % rank intervals (0 = ranks only)</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="533"/>
+        <location filename="../ui/risk_panel.cpp" line="534"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="534"/>
+        <location filename="../ui/risk_panel.cpp" line="535"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="535"/>
+        <location filename="../ui/risk_panel.cpp" line="536"/>
         <source>Show on &amp;map</source>
         <translation>Show on &amp;map</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -4315,27 +4309,27 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation type="vanished">Rank 5᎕ %</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="537"/>
+        <location filename="../ui/risk_panel.cpp" line="538"/>
         <source>Rank 5–95 %</source>
         <translation>Rank 5–95 %</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="538"/>
+        <location filename="../ui/risk_panel.cpp" line="539"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="539"/>
+        <location filename="../ui/risk_panel.cpp" line="540"/>
         <source>Rank intervals</source>
         <translation>Rank intervals</translation>
     </message>
     <message>
-        <location filename="../ui/risk_panel.cpp" line="540"/>
+        <location filename="../ui/risk_panel.cpp" line="541"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
@@ -4466,77 +4460,77 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
 <context>
     <name>rrw::ui::ScoreExplanationView</name>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="83"/>
+        <location filename="../ui/score_explanation_view.cpp" line="84"/>
         <source>Normalised</source>
         <translation>Normalised</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="84"/>
+        <location filename="../ui/score_explanation_view.cpp" line="85"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="91"/>
+        <location filename="../ui/score_explanation_view.cpp" line="92"/>
         <source>Select a region to see why it scores as it does.</source>
         <translation>Select a region to see why it scores as it does.</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="102"/>
+        <location filename="../ui/score_explanation_view.cpp" line="103"/>
         <source>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</source>
         <translation>Why %1 has the score %2: the contributions of the groups and indicators add up to it.</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="158"/>
+        <location filename="../ui/score_explanation_view.cpp" line="159"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="166"/>
+        <location filename="../ui/score_explanation_view.cpp" line="167"/>
         <source>Hatched: from synthetic data</source>
         <translation>Hatched: from synthetic data</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="169"/>
+        <location filename="../ui/score_explanation_view.cpp" line="170"/>
         <source>Sum of the contributions %1 = score %2</source>
         <translation>Sum of the contributions %1 = score %2</translation>
     </message>
     <message>
-        <location filename="../ui/score_explanation_view.cpp" line="170"/>
+        <location filename="../ui/score_explanation_view.cpp" line="171"/>
         <source>Sum of the contributions %1 ≠ score %2</source>
         <translation>Sum of the contributions %1 ≠ score %2</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <limits>
 
 #include "core/error.h"
+#include "language.h"
 #include "map_document.h"
 #include "store/layer_catalog.h"
 #include "ui_text.h"
@@ -33,17 +34,6 @@ double parseNumber(const std::string& text) {
         return std::numeric_limits<double>::quiet_NaN();
     }
     return value;
-}
-
-render::MapLanguage localeLanguage() {
-    switch (QLocale().language()) {
-        case QLocale::German:
-            return {Lang::De, false};
-        case QLocale::Czech:
-            return {Lang::Cs, false};
-        default:
-            return {Lang::En, false};
-    }
 }
 
 }  // namespace
@@ -127,7 +117,7 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
 // --- AttributeTablePanel ------------------------------------------------------------------
 
 AttributeTablePanel::AttributeTablePanel(MapDocument& document, QWidget* parent)
-    : QWidget(parent), document_(document), language_(localeLanguage()) {
+    : QWidget(parent), document_(document), language_(Language::systemMapLanguage()) {
     layerLabel_ = new QLabel(this);
     layerCombo_ = new QComboBox(this);
     layerCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "geo/feature_attributes.h"
+#include "language.h"
 #include "map_document.h"
 #include "render/map_content.h"
 #include "ui_text.h"
@@ -15,17 +16,6 @@
 namespace rrw::ui {
 
 namespace {
-
-render::MapLanguage localeLanguage() {
-    switch (QLocale().language()) {
-        case QLocale::German:
-            return {Lang::De, false};
-        case QLocale::Czech:
-            return {Lang::Cs, false};
-        default:
-            return {Lang::En, false};
-    }
-}
 
 const std::string* valueOf(const std::vector<std::pair<std::string, std::string>>& attributes,
                            const char* field) {
@@ -55,7 +45,7 @@ QString namesOf(const std::vector<std::pair<std::string, std::string>>& attribut
 }  // namespace
 
 IdentifyPanel::IdentifyPanel(MapDocument& document, QWidget* parent)
-    : QWidget(parent), document_(document), language_(localeLanguage()) {
+    : QWidget(parent), document_(document), language_(Language::systemMapLanguage()) {
     tree_ = new QTreeWidget(this);
     tree_->setColumnCount(2);
     tree_->setUniformRowHeights(true);

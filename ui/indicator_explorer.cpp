@@ -16,6 +16,7 @@
 
 #include "bar_chart.h"
 #include "core/error.h"
+#include "language.h"
 #include "map_document.h"
 #include "risk_texts.h"
 #include "ui_text.h"
@@ -48,7 +49,7 @@ QTableWidget* makeTable(int columns, QWidget* parent) {
 IndicatorExplorer::IndicatorExplorer(MapDocument& document, QWidget* parent)
     : QWidget(parent),
       document_(document),
-      language_(RiskTexts::localeLanguage()),
+      language_(Language::systemMapLanguage()),
       texts_(std::make_unique<render::MapTexts>()) {
     buildUi();
     connect(&document_, &MapDocument::opened, this, &IndicatorExplorer::reload);

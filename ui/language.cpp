@@ -39,4 +39,15 @@ void Language::set(const QString& code) {
     emit languageChanged(code_);
 }
 
+render::MapLanguage Language::systemMapLanguage() {
+    switch (QLocale().language()) {
+        case QLocale::German:
+            return {Lang::De, false};
+        case QLocale::Czech:
+            return {Lang::Cs, false};
+        default:
+            return {Lang::En, false};
+    }
+}
+
 }  // namespace rrw::ui

@@ -22,6 +22,9 @@ public:
     render::MapLanguage mapLanguage() const;
     /// The system locale's language when it is German or Czech, else English.
     static QString systemDefault();
+    /// The map language of the system locale (de, cs, else en), for panels until they are told
+    /// the workbench language.
+    static render::MapLanguage systemMapLanguage();
 
 signals:
     void languageChanged(const QString& code);

@@ -13,6 +13,7 @@
 #include "analysis/risk/bbk_matrix.h"
 #include "commands/save_bbk_scenario.h"
 #include "core/error.h"
+#include "language.h"
 #include "map_document.h"
 #include "risk_matrix_view.h"
 #include "risk_texts.h"
@@ -39,7 +40,7 @@ RiskMatrixPage::RiskMatrixPage(MapDocument& document, QWidget* parent)
       rule_(new QComboBox(this)),
       table_(new QTableWidget(this)),
       note_(new QLabel(this)),
-      language_(RiskTexts::localeLanguage()) {
+      language_(Language::systemMapLanguage()) {
     rule_->addItem(QString());
     rule_->addItem(QString());
     note_->setWordWrap(true);

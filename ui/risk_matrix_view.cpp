@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "language.h"
 #include "risk_texts.h"
 
 namespace rrw::ui {
@@ -48,7 +49,7 @@ QString twoLines(const QString& text, const QFontMetrics& fm, int width) {
 }  // namespace
 
 RiskMatrixView::RiskMatrixView(QWidget* parent)
-    : QWidget(parent), language_(RiskTexts::localeLanguage()) {
+    : QWidget(parent), language_(Language::systemMapLanguage()) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 

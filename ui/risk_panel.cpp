@@ -22,6 +22,7 @@
 
 #include "analysis/risk/explain.h"
 #include "core/error.h"
+#include "language.h"
 #include "map_document.h"
 #include "rank_interval_chart.h"
 #include "risk_texts.h"
@@ -42,7 +43,7 @@ QString fill(QString text, const QString& arg) {
 RiskPanel::RiskPanel(MapDocument& document, QWidget* parent)
     : QWidget(parent),
       document_(document),
-      language_(RiskTexts::localeLanguage()),
+      language_(Language::systemMapLanguage()),
       texts_(std::make_unique<render::MapTexts>()) {
     buildUi();
     progressTimer_.setInterval(50);

@@ -212,17 +212,6 @@ QString RiskTexts::riskLevel(const std::string& level) {
     return QString::fromStdString(level);
 }
 
-render::MapLanguage RiskTexts::localeLanguage() {
-    switch (QLocale().language()) {
-        case QLocale::German:
-            return {Lang::De, false};
-        case QLocale::Czech:
-            return {Lang::Cs, false};
-        default:
-            return {Lang::En, false};
-    }
-}
-
 QString RiskTexts::number(double value, const render::MapLanguage& lang, int decimals) {
     if (std::isnan(value)) {
         return QStringLiteral("\u2013");

@@ -53,9 +53,6 @@ public:
     static QString parameter(const std::string& id);
     static QString riskLevel(const std::string& level);
 
-    /// The language of the system locale (de, cs, else en), until the panel is told another.
-    static render::MapLanguage localeLanguage();
-
     /// A number in the number format of `lang` (decimal comma in de and cs); NaN = "–".
     static QString number(double value, const render::MapLanguage& lang, int decimals);
 };

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "bar_chart.h"
+#include "language.h"
 #include "risk_texts.h"
 
 namespace rrw::ui {
@@ -19,7 +20,7 @@ const QColor kSyntheticColor(0xb3, 0x58, 0x06);
 }
 
 ScoreExplanationView::ScoreExplanationView(QWidget* parent)
-    : QWidget(parent), language_(RiskTexts::localeLanguage()) {
+    : QWidget(parent), language_(Language::systemMapLanguage()) {
     heading_ = new QLabel(this);
     heading_->setWordWrap(true);
     tree_ = new QTreeWidget(this);

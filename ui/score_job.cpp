@@ -29,23 +29,7 @@ ScoreJob::Inputs ScoreJob::read(const store::Project& project, const std::string
     in.hazard = hazard;
     in.level = level;
     in.samples = samples;
-    const auto modelText = store::readIndexModel(project, hazard);
-    if (!modelText) {
-        std::string known;
-        for (const auto& id : store::indexModelIds(project)) {
-            known += (known.empty() ? "" : ", ") + id;
-        }
-        throwInputError(
-            QT_TRANSLATE_NOOP("rrw", "{1}: no index model '{2}' (the project has: {3})"),
-            {project.path(), hazard, known.empty() ? "-" : known});
-    }
-    nlohmann::json modelJson;
-    try {
-        modelJson = nlohmann::json::parse(*modelText);
-    } catch (const nlohmann::json::exception& e) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the index model '{2}' is not JSON: {3}"),
-                        {project.path(), hazard, e.what()});
-    }
+    const nlohmann::json modelJson = store::requireIndexModel(project, hazard);
     in.modelJson = modelJson.dump();
     in.model = analysis::parseIndexModel(modelJson, project.path() + ":" + hazard);
     in.records = store::latestValueRecords(project, level);

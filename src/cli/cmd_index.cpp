@@ -10,8 +10,8 @@
 #include "analysis/risk/uncertainty.h"
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "cli/json_file.h"
 #include "cli/translate.h"
+#include "core/json_file.h"
 #include "geo/table_reader.h"
 
 namespace rrw::cli {

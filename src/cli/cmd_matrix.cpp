@@ -11,9 +11,9 @@
 #include "analysis/risk/bbk_matrix.h"
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "cli/json_file.h"
 #include "cli/planning_format.h"
 #include "cli/translate.h"
+#include "core/json_file.h"
 #include "store/bbk_repository.h"
 
 namespace rrw::cli {

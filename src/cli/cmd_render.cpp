@@ -8,8 +8,8 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "cli/json_file.h"
 #include "cli/translate.h"
+#include "core/json_file.h"
 #include "render/map_export.h"
 #include "store/layer_catalog.h"
 

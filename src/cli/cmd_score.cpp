@@ -90,17 +90,7 @@ int runScore(const CommandContext& ctx) {
     store::Project project = store::Project::open(args.positional()[0]);
     const std::string hazard = args.value("hazard", "all_hazards");
     const std::string level = args.value("level", "district");
-    const auto modelText = store::readIndexModel(project, hazard);
-    if (!modelText) {
-        std::string known;
-        for (const auto& id : store::indexModelIds(project)) {
-            known += (known.empty() ? "" : ", ") + id;
-        }
-        throwInputError(
-            QT_TRANSLATE_NOOP("rrw", "{1}: no index model '{2}' (the project has: {3})"),
-            {project.path(), hazard, known.empty() ? "-" : known});
-    }
-    const nlohmann::json modelJson = nlohmann::json::parse(*modelText);
+    const nlohmann::json modelJson = store::requireIndexModel(project, hazard);
     const analysis::IndexModel model =
         analysis::parseIndexModel(modelJson, project.path() + ":" + hazard);
     const auto records = store::latestValueRecords(project, level);

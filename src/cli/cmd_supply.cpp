@@ -14,8 +14,8 @@
 #include "analysis/supply/supply_json.h"
 #include "cli/args.h"
 #include "cli/commands.h"
-#include "cli/json_file.h"
 #include "cli/translate.h"
+#include "core/json_file.h"
 #include "store/supply_tables.h"
 
 namespace rrw::cli {

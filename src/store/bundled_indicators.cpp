@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
 
 #include "core/error.h"
+#include "core/json_file.h"
 #include "geo/table_reader.h"
 #include "store/indicator_repository.h"
 
@@ -71,13 +71,7 @@ void importBundledIndicators(Project& project, const fs::path& dir) {
     }
     std::sort(models.begin(), models.end());
     for (const auto& file : models) {
-        std::ifstream in(file);
-        try {
-            writeIndexModel(project, file.stem().string(), nlohmann::json::parse(in).dump());
-        } catch (const nlohmann::json::exception& e) {
-            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
-                            {file.string(), e.what()});
-        }
+        writeIndexModel(project, file.stem().string(), readJsonFile(file.string()).dump());
     }
 }
 

@@ -2,11 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <set>
 
 #include "analysis/risk/bbk_matrix.h"
 #include "core/error.h"
+#include "core/json_file.h"
 #include "store/bbk_repository.h"
 
 namespace fs = std::filesystem;
@@ -14,19 +14,6 @@ namespace fs = std::filesystem;
 namespace rrw::store {
 
 namespace {
-
-nlohmann::json readJson(const fs::path& file) {
-    std::ifstream in(file);
-    if (!in) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {file.string()});
-    }
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
-                        {file.string(), e.what()});
-    }
-}
 
 std::string optionalText(const nlohmann::json& item, const char* key, const std::string& what,
                          const std::string& where) {
@@ -85,11 +72,11 @@ std::vector<Measure> readMeasureCatalog(const nlohmann::json& doc, const std::st
 void importBundledPlanning(Project& project, const fs::path& dir) {
     const fs::path measuresFile = dir / "measures.json";
     const std::vector<Measure> measures =
-        readMeasureCatalog(readJson(measuresFile), measuresFile.string());
+        readMeasureCatalog(readJsonFile(measuresFile.string()), measuresFile.string());
     addMeasures(project, measures);  // checks each measure; errors name it
 
     const fs::path scenariosFile = dir / "bbk_scenarios.json";
-    const nlohmann::json doc = readJson(scenariosFile);
+    const nlohmann::json doc = readJsonFile(scenariosFile.string());
     const auto scenarios = analysis::parseBbkScenarios(doc, scenariosFile.string());
     const auto& list = doc.at("scenarios");
     for (std::size_t i = 0; i < scenarios.size(); ++i) {

@@ -1,13 +1,13 @@
 #include "store/bundled_supply.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <vector>
 
 #include "analysis/scenario/scenario.h"
 #include "core/error.h"
+#include "core/json_file.h"
 #include "store/scenario_repository.h"
 #include "store/supply_repository.h"
 #include "store/supply_tables.h"
@@ -15,23 +15,6 @@
 namespace fs = std::filesystem;
 
 namespace rrw::store {
-
-namespace {
-
-nlohmann::json readJson(const fs::path& file) {
-    std::ifstream in(file);
-    if (!in) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {file.string()});
-    }
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
-                        {file.string(), e.what()});
-    }
-}
-
-}  // namespace
 
 BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) {
     const fs::path crossings = dir / "crossings.csv";
@@ -53,7 +36,7 @@ BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) 
                 continue;
             }
             if (entry.path().filename() == "catalog.json") {
-                const nlohmann::json catalog = readJson(entry.path());
+                const nlohmann::json catalog = readJsonFile(entry.path().string());
                 for (const auto& s : catalog.value("scenarios", nlohmann::json::array())) {
                     const auto title = s.value("title", nlohmann::json::object());
                     titles[s.value("file", std::string())] = {title.value("de", std::string()),
@@ -66,7 +49,8 @@ BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) 
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
-        const analysis::Scenario scenario = analysis::parseScenario(readJson(file), file.string());
+        const analysis::Scenario scenario =
+            analysis::parseScenario(readJsonFile(file.string()), file.string());
         const auto title = titles.find(file.filename().string());
         if (title != titles.end()) {
             saveScenario(project, scenario, title->second.first, title->second.second);

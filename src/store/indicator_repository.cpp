@@ -60,20 +60,8 @@ std::vector<Indicator> listIndicators(const Project& project) {
 std::vector<std::tuple<std::string, std::string, double>> latestValues(
     const Project& project, const std::string& analysisLevel) {
     std::vector<std::tuple<std::string, std::string, double>> out;
-    if (project.schemaVersion() < 3) {
-        return out;
-    }
-    Statement q(project.db(), R"sql(
-        SELECT v.region_code, v.indicator_id, v.value
-        FROM rrw_indicator_value v
-        JOIN rrw_region r ON r.code = v.region_code
-        WHERE r.analysis_level = ?1
-          AND v.year = (SELECT MAX(w.year) FROM rrw_indicator_value w
-                        WHERE w.region_code = v.region_code AND w.indicator_id = v.indicator_id)
-        ORDER BY v.region_code, v.indicator_id)sql");
-    q.bind(1, analysisLevel);
-    while (q.step()) {
-        out.emplace_back(q.text(0), q.text(1), q.real(2));
+    for (const auto& v : latestValueRecords(project, analysisLevel)) {
+        out.emplace_back(v.regionCode, v.indicatorId, v.value);
     }
     return out;
 }
@@ -151,6 +139,25 @@ std::int64_t recordIndexRun(Project& project, const std::string& modelId,
     q.bind(5, static_cast<std::int64_t>(seed)).bind(6, resultJson).bind(7, utcNow());
     q.run();
     return sqlite3_last_insert_rowid(project.db());
+}
+
+nlohmann::json requireIndexModel(const Project& project, const std::string& id) {
+    const auto text = readIndexModel(project, id);
+    if (!text) {
+        std::string known;
+        for (const auto& other : indexModelIds(project)) {
+            known += (known.empty() ? "" : ", ") + other;
+        }
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw", "{1}: no index model '{2}' (the project has: {3})"),
+            {project.path(), id, known.empty() ? "-" : known});
+    }
+    try {
+        return nlohmann::json::parse(*text);
+    } catch (const nlohmann::json::exception& e) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the index model '{2}' is not JSON: {3}"),
+                        {project.path(), id, e.what()});
+    }
 }
 
 }  // namespace rrw::store

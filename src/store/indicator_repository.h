@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -52,6 +53,8 @@ std::vector<IndicatorValue> latestValueRecords(const Project& project,
 void writeIndexModel(Project& project, const std::string& id, const std::string& json);
 std::optional<std::string> readIndexModel(const Project& project, const std::string& id);
 std::vector<std::string> indexModelIds(const Project& project);
+/// The model `id` as JSON; throws rrw::Error (Input) naming the project and the models it has.
+nlohmann::json requireIndexModel(const Project& project, const std::string& id);
 
 /// Stores one index run with its model and inputs (inside Project::write); returns its id.
 std::int64_t recordIndexRun(Project& project, const std::string& modelId,

@@ -1,10 +1,10 @@
-#include "cli/json_file.h"
+#include "core/json_file.h"
 
 #include <fstream>
 
 #include "core/error.h"
 
-namespace rrw::cli {
+namespace rrw {
 
 nlohmann::json readJsonFile(const std::string& path) {
     std::ifstream in(path);
@@ -18,4 +18,4 @@ nlohmann::json readJsonFile(const std::string& path) {
     }
 }
 
-}  // namespace rrw::cli
+}  // namespace rrw
