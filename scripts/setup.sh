@@ -19,6 +19,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt 6.4 Core + Linguist (lupdate/lrelease)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   qt6-svg-dev fonts-dejavu-core                # map export to SVG; a font with Czech and German letters
+  qt6-charts-dev libqt6opengl6-dev             # charts of the workbench (time series); Charts needs OpenGL
   zip clang-format poppler-utils               # test fixtures; the formatting check; pdfinfo/pdftoppm
 )
 

@@ -60,12 +60,6 @@ supply network ('rrw-cli supply import'):
 Every subcommand takes --json for machine-readable output. The result of 'run --json' is the
 document of 'supply simulate --json' with "run_id" and "inputs_hash".)");
 
-std::string hex16(std::uint64_t value) {
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(value));
-    return hex;
-}
-
 nlohmann::json orNull(const std::string& text) {
     return text.empty() ? nlohmann::json() : nlohmann::json(text);
 }
@@ -189,31 +183,16 @@ int runScenario(const CommandContext& ctx, const Args& args) {
     store::Project project = store::Project::open(args.positional()[0]);
     const store::StoredScenario stored = store::requireScenario(project, name, version);
     analysis::Scenario scenario = store::parseStoredScenario(stored);
-    const auto network = store::loadSupplyNetwork(project);
-    if (!network) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw",
-                                          "{1}: the project has no supply network (store one "
-                                          "with 'rrw-cli supply import')"),
-                        {project.path()});
-    }
+    const analysis::SupplyNetwork network = store::requireSupplyNetwork(project);
     const auto start = std::chrono::steady_clock::now();
-    const std::string what =
-        "scenario '" + stored.name + "' version " + std::to_string(stored.version);
-    const analysis::SupplyAnalysis result =
-        analysis::analyseSupply(*network, scenario, options, what, &ctx.feedback);
+    const analysis::SupplyAnalysis result = analysis::analyseSupply(
+        network, scenario, options, store::describeScenario(stored), &ctx.feedback);
     nlohmann::json json = analysis::supplyAnalysisToJson(scenario, result);
-    store::ScenarioRun run;
-    run.scenarioName = stored.name;
-    run.scenarioVersion = stored.version;
-    scenario.days = result.days;  // the inputs as run
-    run.scenarioJson = analysis::scenarioToJson(scenario).dump();
-    run.networkDigest = hex16(analysis::networkDigest(*network));
-    run.inputsHash = result.hash;
-    run.days = result.days;
-    run.resultJson = json.dump();
-    run.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::steady_clock::now() - start)
-                         .count();
+    store::ScenarioRun run =
+        store::scenarioRunOf(stored, network, result, json,
+                             std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now() - start)
+                                 .count());
     project.write([&] { run.id = store::recordScenarioRun(project, run); });
     json["run_id"] = run.id;
     json["inputs_hash"] = run.inputsHash;
@@ -376,7 +355,7 @@ int runSupplyImport(const CommandContext& ctx) {
     project.write([&] { store::replaceSupplyNetwork(project, tables); });
     const store::SupplyNetworkCounts counts = store::countSupplyNetwork(project);
     const auto network = store::loadSupplyNetwork(project);
-    const std::string digest = network ? hex16(analysis::networkDigest(*network)) : "";
+    const std::string digest = network ? analysis::networkDigestHex(*network) : "";
     if (args.flag("json")) {
         std::cout << nlohmann::json{{"project", project.path()},
                                     {"firms", counts.firms},

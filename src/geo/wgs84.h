@@ -5,8 +5,8 @@
 
 namespace rrw::geo {
 
-/// Converts storage coordinates (EPSG:3035) to WGS84 longitude/latitude, e.g. for the status
-/// bar. Create once and reuse; not thread-safe.
+/// Converts storage coordinates (EPSG:3035) to WGS84 longitude/latitude and back, e.g. for the
+/// status bar and positions given in degrees. Create once and reuse; not thread-safe.
 class Wgs84Converter {
 public:
     Wgs84Converter();
@@ -16,6 +16,8 @@ public:
 
     /// {longitude, latitude} in degrees; {NaN, NaN} when the point cannot be converted.
     std::pair<double, double> fromStorage(double x, double y) const;
+    /// Storage {x, y} of a WGS84 longitude/latitude; {NaN, NaN} when it cannot be converted.
+    std::pair<double, double> toStorage(double longitude, double latitude) const;
 
 private:
     struct Impl;

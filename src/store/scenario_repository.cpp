@@ -101,6 +101,10 @@ StoredScenario requireScenario(const Project& project, const std::string& name,
                     {project.path(), name});
 }
 
+std::string describeScenario(const StoredScenario& stored) {
+    return "scenario '" + stored.name + "' version " + std::to_string(stored.version);
+}
+
 analysis::Scenario parseStoredScenario(const StoredScenario& stored) {
     nlohmann::json json;
     try {

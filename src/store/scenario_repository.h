@@ -39,6 +39,9 @@ std::optional<StoredScenario> getScenario(const Project& project, const std::str
 StoredScenario requireScenario(const Project& project, const std::string& name,
                                std::optional<int> version = std::nullopt);
 
+/// "scenario 'NAME' version V": how errors of a run name the scenario.
+std::string describeScenario(const StoredScenario& stored);
+
 /// The stored scenario as analysis type (its JSON parsed again).
 analysis::Scenario parseStoredScenario(const StoredScenario& stored);
 

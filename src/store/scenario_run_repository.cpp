@@ -1,5 +1,8 @@
 #include "store/scenario_run_repository.h"
 
+#include <nlohmann/json.hpp>
+
+#include "analysis/supply/supply_analysis.h"
 #include "core/error.h"
 #include "store/sqlite.h"
 
@@ -16,6 +19,23 @@ bool isHex16(const std::string& text) {
 }
 
 }  // namespace
+
+ScenarioRun scenarioRunOf(const StoredScenario& stored, const analysis::SupplyNetwork& network,
+                          const analysis::SupplyAnalysis& analysis, const nlohmann::json& result,
+                          std::int64_t durationMs) {
+    ScenarioRun run;
+    run.scenarioName = stored.name;
+    run.scenarioVersion = stored.version;
+    analysis::Scenario scenario = parseStoredScenario(stored);
+    scenario.days = analysis.days;  // the inputs as run
+    run.scenarioJson = analysis::scenarioToJson(scenario).dump();
+    run.networkDigest = analysis::networkDigestHex(network);
+    run.inputsHash = analysis.hash;
+    run.days = analysis.days;
+    run.resultJson = result.dump();
+    run.durationMs = durationMs;
+    return run;
+}
 
 std::int64_t recordScenarioRun(Project& project, const ScenarioRun& run) {
     if (!isHex16(run.inputsHash) || !isHex16(run.networkDigest)) {

@@ -5,7 +5,14 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "store/project.h"
+#include "store/scenario_repository.h"
+
+namespace rrw::analysis {
+struct SupplyAnalysis;
+}
 
 namespace rrw::store {
 
@@ -26,6 +33,12 @@ struct ScenarioRun {
     std::string createdAt;   ///< UTC ISO 8601, set by the store
     std::int64_t durationMs = 0;
 };
+
+/// The record of a finished analysis of `stored` on `network`: the scenario as run (with the
+/// run's days), the network digest, the provenance hash and `result` (supplyAnalysisToJson).
+ScenarioRun scenarioRunOf(const StoredScenario& stored, const analysis::SupplyNetwork& network,
+                          const analysis::SupplyAnalysis& analysis, const nlohmann::json& result,
+                          std::int64_t durationMs);
 
 /// Stores a run and returns its id.
 std::int64_t recordScenarioRun(Project& project, const ScenarioRun& run);

@@ -161,6 +161,17 @@ std::optional<analysis::SupplyNetwork> loadSupplyNetwork(const Project& project)
     return analysis::buildSupplyNetwork(t.firms, t.links, t.crossings);
 }
 
+analysis::SupplyNetwork requireSupplyNetwork(const Project& project) {
+    auto network = loadSupplyNetwork(project);
+    if (!network) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "{1}: the project has no supply network (store one "
+                                          "with 'rrw-cli supply import')"),
+                        {project.path()});
+    }
+    return std::move(*network);
+}
+
 SupplyNetworkCounts countSupplyNetwork(const Project& project) {
     SupplyNetworkCounts counts;
     if (!hasSupply(project)) {

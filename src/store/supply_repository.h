@@ -31,6 +31,10 @@ SupplyTables readSupplyTables(const Project& project);
 /// the stored rows has the same analysis::networkDigest as one built from the files.
 std::optional<analysis::SupplyNetwork> loadSupplyNetwork(const Project& project);
 
+/// Like loadSupplyNetwork, but throws rrw::Error (Input) naming the project when it has no
+/// network.
+analysis::SupplyNetwork requireSupplyNetwork(const Project& project);
+
 SupplyNetworkCounts countSupplyNetwork(const Project& project);
 
 }  // namespace rrw::store

@@ -1,5 +1,7 @@
 #include "analysis/supply/network.h"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -409,6 +411,13 @@ std::uint64_t networkDigest(const SupplyNetwork& n) {
         }
     }
     return h.value();
+}
+
+std::string networkDigestHex(const SupplyNetwork& network) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx",
+                  static_cast<unsigned long long>(networkDigest(network)));
+    return hex;
 }
 
 }  // namespace rrw::analysis

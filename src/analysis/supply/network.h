@@ -107,6 +107,8 @@ SupplyNetwork buildSupplyNetwork(const std::vector<FirmRecord>& firms,
 /// Digest of everything the simulation reads (nodes, links, crossings), independent of the
 /// order of the input rows of links; for provenance next to the scenario hash.
 std::uint64_t networkDigest(const SupplyNetwork& network);
+/// networkDigest as 16 lower-case hex digits, as runs store it.
+std::string networkDigestHex(const SupplyNetwork& network);
 
 /// The upper limits of the day counts (lead time, switch days, inventory days).
 inline constexpr int kMaxLeadTime = 365;
