@@ -1,6 +1,6 @@
-// rrw-cli supply import and rrw-cli scenario save|list|runs|run|compare|delete: the supply
-// network, the versioned scenarios and their stored runs in the project (docs/SUPPLY.md,
-// docs/STORE.md).
+// rrw-cli supply import (CSV files or a GeoPackage) and rrw-cli scenario
+// save|list|runs|run|compare|delete: the supply network, the versioned scenarios and their
+// stored runs in the project (docs/SUPPLY.md, docs/STORE.md).
 
 #include <chrono>
 #include <cstdio>
@@ -19,6 +19,7 @@
 #include "core/json_file.h"
 #include "store/scenario_repository.h"
 #include "store/scenario_run_repository.h"
+#include "store/supply_geopackage.h"
 #include "store/supply_repository.h"
 
 namespace rrw::cli {
@@ -28,14 +29,18 @@ namespace {
 const char* const kImportHelp = QT_TRANSLATE_NOOP(
     "rrw",
     R"(usage: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+       rrw-cli supply import PROJECT.gpkg --from NETWORK.gpkg [--json]
 
-Checks the network files (the same as for 'supply simulate'; docs/SUPPLY.md) and stores them
-in the project, replacing its supply network. Nothing is written when a file has an error.
-Stored runs keep the digest of the network they ran on.
+Checks the network (the files of 'supply simulate', or the layers firms, links and crossings
+of a GeoPackage; docs/SUPPLY.md) and stores it in the project, replacing its supply network.
+Nothing is written when a file has an error. Stored runs keep the digest of the network they
+ran on.
 
-  --firms FILE       firms (required)
-  --links FILE       supplier-customer links (required)
+  --firms FILE       firms (required with --links)
+  --links FILE       supplier-customer links (required with --firms)
   --crossings FILE   border crossings and their freight and commuter roles
+  --from FILE        a GeoPackage with the layers firms and links (and optionally crossings),
+                     instead of --firms/--links/--crossings
   --json             machine-readable summary)");
 
 const char* const kHelp = QT_TRANSLATE_NOOP("rrw",
@@ -339,18 +344,27 @@ int deleteScenario(const Args& args) {
 }  // namespace
 
 int runSupplyImport(const CommandContext& ctx) {
-    const Args args(ctx.args, {"firms", "links", "crossings"}, {"json", "help"});
+    const Args args(ctx.args, {"firms", "links", "crossings", "from"}, {"json", "help"});
     bool help = false;
     printHelpIfAsked(args, kImportHelp, help);
     if (help) {
         return 0;
     }
     expectCount(args, 1, 1, "PROJECT.gpkg");
-    if (!args.has("firms") || !args.has("links")) {
+    const bool csv = args.has("firms") || args.has("links") || args.has("crossings");
+    if (args.has("from") && csv) {
+        throw UsageError{
+            {QT_TRANSLATE_NOOP("rrw",
+                               "--from cannot be combined with --firms, --links or --crossings"),
+             {}}};
+    }
+    if (!args.has("from") && (!args.has("firms") || !args.has("links"))) {
         throw UsageError{{QT_TRANSLATE_NOOP("rrw", "--firms and --links are required"), {}}};
     }
     const store::SupplyTables tables =
-        store::readSupplyCsv(args.value("firms"), args.value("links"), args.value("crossings"));
+        args.has("from") ? store::readSupplyGeoPackage(args.value("from"))
+                         : store::readSupplyCsv(args.value("firms"), args.value("links"),
+                                                args.value("crossings"));
     store::Project project = store::Project::open(args.positional()[0]);
     project.write([&] { store::replaceSupplyNetwork(project, tables); });
     const store::SupplyNetworkCounts counts = store::countSupplyNetwork(project);
