@@ -9,6 +9,7 @@
 #include "map_document.h"
 #include "risk_matrix_page.h"
 #include "risk_panel.h"
+#include "scenario_page.h"
 #include "swot_board.h"
 #include "tows_table.h"
 
@@ -23,6 +24,7 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
       matrix_(new RiskMatrixPage(document, &window)),
       swot_(new SwotBoard(document, &window)),
       tows_(new TowsTable(document, &window)),
+      scenarios_(new ScenarioPage(document, &window)),
       riskDock_(new QDockWidget(&window)),
       explorerDock_(new QDockWidget(&window)),
       window_(window) {
@@ -31,6 +33,7 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
     tabs_->addTab(swot_, QString());
     tabs_->addTab(tows_, QString());
     tabs_->addTab(matrix_, QString());
+    tabs_->addTab(scenarios_, QString());
     window.setCentralWidget(tabs_);
 
     riskDock_->setObjectName(QStringLiteral("risk"));
@@ -45,6 +48,8 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
 
     connect(risk_, &RiskPanel::shownOnMap, this, &AnalysisWorkspace::showMap);
     connect(explorer_, &IndicatorExplorer::shownOnMap, this, &AnalysisWorkspace::showMap);
+    connect(scenarios_, &ScenarioPage::shownOnMap, this, &AnalysisWorkspace::showMap);
+    connect(&document, &MapDocument::opened, scenarios_, &ScenarioPage::reload);
     retranslate();
 }
 
@@ -75,6 +80,7 @@ void AnalysisWorkspace::retranslate() {
     tabs_->setTabText(tabs_->indexOf(swot_), tr("SWOT"));
     tabs_->setTabText(tabs_->indexOf(tows_), tr("TOWS strategies"));
     tabs_->setTabText(tabs_->indexOf(matrix_), tr("Risk matrix (BBK)"));
+    tabs_->setTabText(tabs_->indexOf(scenarios_), tr("Supply-chain scenarios"));
     riskDock_->setWindowTitle(tr("Risk index"));
     explorerDock_->setWindowTitle(tr("Indicators"));
 }
@@ -85,6 +91,7 @@ void AnalysisWorkspace::languageChanged(rrw::render::MapLanguage language, const
     risk_->languageChanged(language);
     explorer_->languageChanged(language);
     matrix_->languageChanged(language);
+    scenarios_->languageChanged(language);
 }
 
 }  // namespace rrw::ui

@@ -17,12 +17,12 @@ class IndicatorExplorer;
 class MapDocument;
 class RiskMatrixPage;
 class RiskPanel;
+class ScenarioPage;
 class SwotBoard;
 class TowsTable;
 
 /// The analysis parts of the workbench around the map: the pages beside the map (SWOT board,
-/// TOWS table, risk matrix)
-/// as tabs of the central area, and the panels that drive the map (risk index, indicators) as
+/// TOWS table, risk matrix, supply-chain scenarios) as tabs of the central area, and the panels that drive the map (risk index, indicators) as
 /// docks. MainWindow owns one; it creates the widgets, wires them to the map tab and keeps
 /// their titles in the UI language.
 class AnalysisWorkspace : public QObject {
@@ -39,6 +39,7 @@ public:
     RiskMatrixPage& riskMatrix() { return *matrix_; }
     SwotBoard& swotBoard() { return *swot_; }
     TowsTable& towsTable() { return *tows_; }
+    ScenarioPage& scenarioPage() { return *scenarios_; }
 
     /// View menu entries (docks and pages).
     void addToMenu(QMenu& menu);
@@ -59,6 +60,7 @@ private:
     RiskMatrixPage* matrix_;
     SwotBoard* swot_;
     TowsTable* tows_;
+    ScenarioPage* scenarios_;
     QDockWidget* riskDock_;
     QDockWidget* explorerDock_;
     QMainWindow& window_;
