@@ -23,6 +23,10 @@ public:
     static QString measureType(const std::string& id);
     /// What a measure does, for the form's help line.
     static QString measureHelp(analysis::MeasureType type);
+    /// A short line on what a hazard does ("freight 30 %, commuters 20 %, all crossings").
+    static QString hazardSummary(const analysis::Hazard& hazard);
+    /// A short line on the fields of a measure ("stock +10 d, sectors C").
+    static QString measureSummary(const analysis::Measure& measure);
 
     /// The stored title in `lang` (German or Czech; English and missing titles: the name).
     static QString title(const store::StoredScenario& scenario, const render::MapLanguage& lang);
