@@ -22,9 +22,9 @@ class SwotBoard;
 class TowsTable;
 
 /// The analysis parts of the workbench around the map: the pages beside the map (SWOT board,
-/// TOWS table, risk matrix, supply-chain scenarios) as tabs of the central area, and the panels that drive the map (risk index, indicators) as
-/// docks. MainWindow owns one; it creates the widgets, wires them to the map tab and keeps
-/// their titles in the UI language.
+/// TOWS table, risk matrix, supply-chain scenarios) as tabs of the central area, and the panels
+/// that drive the map (risk index, indicators) as docks. MainWindow owns one; it creates the
+/// widgets, wires them to the map tab and keeps their titles in the UI language.
 class AnalysisWorkspace : public QObject {
     Q_OBJECT
 

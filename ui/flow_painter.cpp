@@ -17,19 +17,24 @@ namespace {
 const QColor kCrossBorder(215, 48, 31, 220);
 const QColor kOther(74, 111, 165, 150);
 
-/// Where an external node's flows start: a point on the map's edge (device pixels).
-QPointF externalAnchor(const std::string& id, QSizeF size) {
-    const double w = size.width(), h = size.height();
+const QColor kExternal(74, 111, 165, 70);
+
+/// Where an external node's flows start: a point just outside `places` (the device box of the
+/// region's places), kept inside the device.
+QPointF externalAnchor(const std::string& id, const QRectF& places, QSizeF size) {
+    const double gap = std::max(24.0, 0.08 * std::max(places.width(), places.height()));
+    QPointF p;
     if (id == "rest_de") {
-        return {0.02 * w, 0.45 * h};
+        p = {places.left() - gap, places.top() + 0.45 * places.height()};
+    } else if (id == "rest_cz") {
+        p = {places.right() + gap, places.top() + 0.65 * places.height()};
+    } else if (id == "east_asia") {
+        p = {places.right() + gap, places.top() + 0.15 * places.height()};
+    } else {  // rest_eu and anything else
+        p = {places.left() + 0.35 * places.width(), places.bottom() + gap};
     }
-    if (id == "rest_cz") {
-        return {0.98 * w, 0.62 * h};
-    }
-    if (id == "east_asia") {
-        return {0.98 * w, 0.22 * h};
-    }
-    return {0.45 * w, 0.98 * h};  // rest_eu and anything else
+    return {std::clamp(p.x(), 12.0, size.width() - 12.0),
+            std::clamp(p.y(), 12.0, size.height() - 12.0)};
 }
 
 const char* externalName(const std::string& id) {
@@ -46,7 +51,8 @@ const char* externalName(const std::string& id) {
 }
 
 QPen flowPen(const analysis::SupplyFlow& f, double widthPx) {
-    QPen pen(f.crossBorder ? kCrossBorder : kOther, widthPx, Qt::SolidLine, Qt::FlatCap);
+    const QColor color = f.crossBorder ? kCrossBorder : f.fromExternal ? kExternal : kOther;
+    QPen pen(color, widthPx, Qt::SolidLine, Qt::FlatCap);
     if (f.broken) {
         // Dashes in pixels, not in multiples of a thick line's width.
         const double unit = std::max(widthPx, 0.5);
@@ -90,13 +96,15 @@ void drawLegend(QPainter& painter, const render::MapView& view, double maxVolume
     const double sample = view.mmToPx(10);
     const QString volume = RiskTexts::number(maxVolume, lang, 0);
     const std::vector<std::pair<QString, analysis::SupplyFlow>> rows = [&] {
-        analysis::SupplyFlow cross, other, broken;
+        analysis::SupplyFlow cross, other, external, broken;
         cross.crossBorder = true;
+        external.fromExternal = true;
         broken.crossBorder = true;
         broken.broken = true;
         return std::vector<std::pair<QString, analysis::SupplyFlow>>{
             {texts.text(lang, QT_TRANSLATE_NOOP("rrw", "cross-border DE–CZ")), cross},
-            {texts.text(lang, QT_TRANSLATE_NOOP("rrw", "within a country, imports")), other},
+            {texts.text(lang, QT_TRANSLATE_NOOP("rrw", "within the region, one country")), other},
+            {texts.text(lang, QT_TRANSLATE_NOOP("rrw", "from outside the region")), external},
             {texts.text(lang, QT_TRANSLATE_NOOP("rrw", "cut by the scenario's hazards")), broken}};
     }();
     const QString title = texts.text(lang, QT_TRANSLATE_NOOP("rrw", "Supply flows"));
@@ -145,9 +153,10 @@ std::size_t paintFlows(QPainter& painter, const render::MapView& view,
     painter.setRenderHint(QPainter::Antialiasing);
     const geo::Wgs84Converter converter;
     std::map<std::string, QPointF> places;
+    QRectF box;  // of the places drawn, for the external nodes' anchors
     auto place = [&](const std::string& id, bool external, double lon, double lat, QPointF& out) {
         if (external) {
-            out = externalAnchor(id, view.sizePx());
+            out = externalAnchor(id, box, view.sizePx());
             return true;
         }
         const auto it = places.find(id);
@@ -167,16 +176,39 @@ std::size_t paintFlows(QPainter& painter, const render::MapView& view,
     };
 
     const std::size_t count = std::min(options.maxFlows, summary.flows.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        const analysis::SupplyFlow& f = summary.flows[i];
+        QPointF p;
+        if (!f.fromExternal && place(f.from, false, f.fromLon, f.fromLat, p)) {
+            box = box.isNull() ? QRectF(p, QSizeF(1, 1)) : box.united(QRectF(p, QSizeF(1, 1)));
+        }
+        if (place(f.to, false, f.toLon, f.toLat, p)) {
+            box = box.isNull() ? QRectF(p, QSizeF(1, 1)) : box.united(QRectF(p, QSizeF(1, 1)));
+        }
+    }
+    if (!options.regionWorld.isEmpty()) {
+        const QRectF& w = options.regionWorld;
+        box = QRectF(view.toDevice(w.left(), w.bottom()), view.toDevice(w.right(), w.top()))
+                  .normalized();
+    }
+    if (box.isNull()) {
+        box = QRectF(QPointF(0, 0), view.sizePx());
+    }
     const double maxVolume = count > 0 ? summary.flows.front().volume : 0.0;
     const double maxW = view.mmToPx(options.maxWidthMm);
     const double minW = view.mmToPx(options.minWidthMm);
-    // Draw order: other flows, then cross-border ones; thin over thick within each.
+    // Draw order: imports and flows from the rest of the countries, then the region's own,
+    // then the cross-border ones; thin over thick within each.
     std::vector<std::size_t> order(count);
     for (std::size_t i = 0; i < count; ++i) {
         order[i] = count - 1 - i;
     }
-    std::stable_partition(order.begin(), order.end(),
-                          [&](std::size_t i) { return !summary.flows[i].crossBorder; });
+    auto rank = [&](std::size_t i) {
+        const auto& f = summary.flows[i];
+        return f.crossBorder ? 2 : f.fromExternal ? 0 : 1;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
     std::size_t drawn = 0;
     std::map<std::string, bool> externalsUsed;
     for (std::size_t i : order) {
@@ -186,8 +218,10 @@ std::size_t paintFlows(QPainter& painter, const render::MapView& view,
             !place(f.to, false, f.toLon, f.toLat, b)) {
             continue;
         }
-        const double width =
-            minW + (maxW - minW) * std::sqrt(maxVolume > 0 ? f.volume / maxVolume : 0.0);
+        double width = minW + (maxW - minW) * std::sqrt(maxVolume > 0 ? f.volume / maxVolume : 0.0);
+        if (f.fromExternal && !f.crossBorder) {
+            width = std::max(minW, 0.6 * width);  // context, not the subject of the map
+        }
         const QPointF d = b - a;
         const QPointF control = (a + b) / 2 + QPointF(-d.y(), d.x()) * 0.12;
         drawArrow(painter, a, b, control, flowPen(f, width), width);
@@ -203,7 +237,7 @@ std::size_t paintFlows(QPainter& painter, const render::MapView& view,
     painter.setFont(font);
     const QFontMetricsF fm(font);
     for (const auto& [id, used] : externalsUsed) {
-        const QPointF at = externalAnchor(id, view.sizePx());
+        const QPointF at = externalAnchor(id, box, view.sizePx());
         const QString name = texts.text(language, externalName(id));
         const double w = fm.horizontalAdvance(name);
         double x = std::clamp(at.x() - w / 2, 2.0, view.sizePx().width() - w - 2.0);

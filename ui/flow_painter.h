@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPainter>
+#include <QRectF>
 
 #include "analysis/supply/flows.h"
 #include "render/map_language.h"
@@ -13,6 +14,9 @@ struct FlowPaintOptions {
     std::size_t maxFlows = 400;  ///< the largest flows only; the legend says how many
     double maxWidthMm = 4.0;     ///< the largest flow
     double minWidthMm = 0.2;
+    /// The region's extent in world coordinates (x: left/right, y: bottom/top); external nodes
+    /// enter just outside it. Empty = the box of the places drawn.
+    QRectF regionWorld;
 };
 
 /// Draws the supply flows onto a map in `view` (storage CRS): width by volume (square-root

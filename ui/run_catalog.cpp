@@ -100,6 +100,11 @@ MapTitle RunCatalog::mapTitle(const char* key, const store::ScenarioRun& run,
     return {in(Lang::De), in(Lang::Cs), in(Lang::En)};
 }
 
+MapTitle RunCatalog::mapText(const char* key, const render::MapTexts& texts) {
+    return {texts.text(Lang::De, key).toStdString(), texts.text(Lang::Cs, key).toStdString(),
+            texts.text(Lang::En, key).toStdString()};
+}
+
 bool RunCatalog::onCurrentNetwork(const store::ScenarioRun& run) const {
     return !networkDigest_.empty() && run.networkDigest == networkDigest_;
 }

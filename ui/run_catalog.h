@@ -46,6 +46,8 @@ public:
     /// `key` (a "rrw" catalog text with {1} for the scenario title) in every language.
     MapTitle mapTitle(const char* key, const store::ScenarioRun& run,
                       const render::MapTexts& texts) const;
+    /// `key` (a "rrw" catalog text without placeholders) in every language.
+    static MapTitle mapText(const char* key, const render::MapTexts& texts);
     /// Whether the run ran on the network the project holds now.
     bool onCurrentNetwork(const store::ScenarioRun& run) const;
 

@@ -32,6 +32,8 @@ namespace rrw::ui {
 namespace {
 
 constexpr const char* kJobsTitle = QT_TRANSLATE_NOOP("rrw", "Jobs at risk: {1}");
+constexpr const char* kJobsLegend = QT_TRANSLATE_NOOP("rrw", "Jobs at risk (persons)");
+constexpr const char* kDifferenceLegend = QT_TRANSLATE_NOOP("rrw", "Jobs at risk, B − A (persons)");
 constexpr const char* kDifferenceTitle =
     QT_TRANSLATE_NOOP("rrw", "Jobs at risk, difference B − A: {1}");
 
@@ -210,13 +212,14 @@ void RunComparison::showMaps(const nlohmann::json& ra, const nlohmann::json& rb)
     };
     mapA_->setContent(contentOf(
         project, jobsAtRiskMap(ra, layers, breaks, catalog_.mapTitle(kJobsTitle, runA, *texts_),
-                               "A: " + note(runA))));
+                               RunCatalog::mapText(kJobsLegend, *texts_), "A: " + note(runA))));
     mapB_->setContent(contentOf(
         project, jobsAtRiskMap(rb, layers, breaks, catalog_.mapTitle(kJobsTitle, runB, *texts_),
-                               "B: " + note(runB))));
+                               RunCatalog::mapText(kJobsLegend, *texts_), "B: " + note(runB))));
     MapTitle title = catalog_.mapTitle(kDifferenceTitle, runB, *texts_);
     difference_->setContent(
         contentOf(project, jobsDifferenceMap(comparison_, layers, title,
+                                             RunCatalog::mapText(kDifferenceLegend, *texts_),
                                              "A: " + note(runA) + " \u00b7 B: " + note(runB))));
 }
 

@@ -30,6 +30,7 @@ namespace rrw::ui {
 namespace {
 
 constexpr const char* kJobsTitle = QT_TRANSLATE_NOOP("rrw", "Jobs at risk: {1}");
+constexpr const char* kJobsLegend = QT_TRANSLATE_NOOP("rrw", "Jobs at risk (persons)");
 constexpr const char* kMainMapField = "rrw_jobs_at_risk";
 
 double number(const nlohmann::json& row, const char* key) {
@@ -143,10 +144,10 @@ void RunResults::showJobs(const store::ScenarioRun& run, const nlohmann::json& r
         jobsMap_->clear(tr("The project has no municipality layers."));
         return;
     }
-    const ResultMapSpec spec =
-        jobsAtRiskMap(result, layers, niceBreaks(maxMunicipalValue({&result}, "jobs_at_risk")),
-                      catalog_.mapTitle(kJobsTitle, run, *texts_),
-                      catalog_.note(run, language_, *texts_).toStdString());
+    const ResultMapSpec spec = jobsAtRiskMap(
+        result, layers, niceBreaks(maxMunicipalValue({&result}, "jobs_at_risk")),
+        catalog_.mapTitle(kJobsTitle, run, *texts_), RunCatalog::mapText(kJobsLegend, *texts_),
+        catalog_.note(run, language_, *texts_).toStdString());
     jobsMap_->setContent(
         std::make_shared<const render::MapContent>(project, spec.style, nullptr, spec.joins));
 }
@@ -187,15 +188,19 @@ void RunResults::showFlows(const store::ScenarioRun& run) {
         return;
     }
     const ResultMapSpec base = flowBaseMap(layers);
-    flowMap_->setContent(
-        std::make_shared<const render::MapContent>(project, base.style, nullptr, base.joins),
-        false);
+    auto content =
+        std::make_shared<const render::MapContent>(project, base.style, nullptr, base.joins);
+    flowMap_->setContent(content, false);
+    FlowPaintOptions options;
+    const geo::Envelope e = content->extent();
+    options.regionWorld = QRectF(QPointF(e.minX, e.minY), QPointF(e.maxX, e.maxY));
     auto flows = flows_;
     auto texts = texts_;
     const render::MapLanguage language = language_;
-    flowMap_->setOverlay([flows, texts, language](QPainter& painter, const render::MapView& view) {
-        paintFlows(painter, view, *flows, {}, *texts, language);
-    });
+    flowMap_->setOverlay(
+        [flows, texts, language, options](QPainter& painter, const render::MapView& view) {
+            paintFlows(painter, view, *flows, options, *texts, language);
+        });
     const auto& f = *flows_;
     auto num = [&](double v, int decimals) { return RiskTexts::number(v, language_, decimals); };
     QString note =
@@ -222,10 +227,10 @@ void RunResults::showJobsOnMainMap() {
     store::Project& project = document_.project();
     const store::ScenarioRun& run = catalog_.full(project, run_);
     const nlohmann::json& result = catalog_.result(project, run_);
-    ResultMapSpec spec = jobsAtRiskMap(result, resultLayers(project),
-                                       niceBreaks(maxMunicipalValue({&result}, "jobs_at_risk")),
-                                       catalog_.mapTitle(kJobsTitle, run, *texts_),
-                                       catalog_.note(run, language_, *texts_).toStdString());
+    ResultMapSpec spec = jobsAtRiskMap(
+        result, resultLayers(project), niceBreaks(maxMunicipalValue({&result}, "jobs_at_risk")),
+        catalog_.mapTitle(kJobsTitle, run, *texts_), RunCatalog::mapText(kJobsLegend, *texts_),
+        catalog_.note(run, language_, *texts_).toStdString());
     render::LayerStyle overlay = spec.style.layers.front();
     overlay.field = kMainMapField;
     for (auto& join : spec.joins) {

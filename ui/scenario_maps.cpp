@@ -58,15 +58,19 @@ render::LayerStyle districtOutlines(const ResultLayers& layers) {
     return s;
 }
 
-void setTitle(render::MapStyle& map, render::LayerStyle& layer, const MapTitle& title) {
-    map.titleDe = layer.titleDe = title.de;
-    map.titleCs = layer.titleCs = title.cs;
-    map.titleEn = layer.titleEn = title.en;
+void setTitles(render::MapStyle& map, render::LayerStyle& layer, const MapTitle& title,
+               const MapTitle& legend) {
+    map.titleDe = title.de;
+    map.titleCs = title.cs;
+    map.titleEn = title.en;
+    layer.titleDe = legend.de;
+    layer.titleCs = legend.cs;
+    layer.titleEn = legend.en;
 }
 
 ResultMapSpec graduated(const ResultLayers& layers, std::map<std::string, double> values,
                         std::vector<double> breaks, const std::string& ramp, const MapTitle& title,
-                        const std::string& note) {
+                        const MapTitle& legend, const std::string& note) {
     ResultMapSpec spec;
     render::LayerStyle s;
     s.layers = layers.municipalities;
@@ -79,7 +83,7 @@ ResultMapSpec graduated(const ResultLayers& layers, std::map<std::string, double
     s.stroke = "#9a9a9a";
     s.strokeWidthMm = 0.12;
     s.sourceNote = note;
-    setTitle(spec.style, s, title);
+    setTitles(spec.style, s, title, legend);
     spec.style.layers.push_back(std::move(s));
     if (!layers.districts.empty()) {
         spec.style.layers.push_back(districtOutlines(layers));
@@ -132,7 +136,7 @@ double maxMunicipalValue(const std::vector<const nlohmann::json*>& results,
 
 ResultMapSpec jobsAtRiskMap(const nlohmann::json& result, const ResultLayers& layers,
                             const std::vector<double>& breaks, const MapTitle& title,
-                            const std::string& note) {
+                            const MapTitle& legend, const std::string& note) {
     std::map<std::string, double> values;
     for (const auto& row : result.at("municipalities")) {
         const auto& v = row.at("jobs_at_risk");
@@ -140,11 +144,12 @@ ResultMapSpec jobsAtRiskMap(const nlohmann::json& result, const ResultLayers& la
             values[row.at("key").get<std::string>()] = v.get<double>();
         }
     }
-    return graduated(layers, std::move(values), breaks, "OrRd", title, note);
+    return graduated(layers, std::move(values), breaks, "OrRd", title, legend, note);
 }
 
 ResultMapSpec jobsDifferenceMap(const nlohmann::json& comparison, const ResultLayers& layers,
-                                const MapTitle& title, const std::string& note) {
+                                const MapTitle& title, const MapTitle& legend,
+                                const std::string& note) {
     std::map<std::string, double> values;
     double largest = 0.0;
     for (const auto& row : comparison.at("municipalities")) {
@@ -159,7 +164,7 @@ ResultMapSpec jobsDifferenceMap(const nlohmann::json& comparison, const ResultLa
     std::vector<double> breaks = {-top,        -top / 2.0, -top / 10.0, -top / 100.0,
                                   top / 100.0, top / 10.0, top / 2.0,   top};
     ResultMapSpec spec =
-        graduated(layers, std::move(values), std::move(breaks), "RdBu", title, note);
+        graduated(layers, std::move(values), std::move(breaks), "RdBu", title, legend, note);
     spec.style.layers.front().reverseRamp = true;  // RdBu runs red → blue; more risk is red
     return spec;
 }

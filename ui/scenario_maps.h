@@ -41,16 +41,18 @@ double maxMunicipalValue(const std::vector<const nlohmann::json*>& results,
                          const std::string& field);
 
 /// Jobs at risk per municipality of a result document (docs/SUPPLY.md, "Output"), graduated
-/// in `breaks`, over the district outlines; `note` is the legend's source line.
+/// in `breaks`, over the district outlines; `title` is the map's, `legend` the legend's
+/// heading, `note` the legend's source line.
 ResultMapSpec jobsAtRiskMap(const nlohmann::json& result, const ResultLayers& layers,
                             const std::vector<double>& breaks, const MapTitle& title,
-                            const std::string& note);
+                            const MapTitle& legend, const std::string& note);
 
 /// Run B − run A of jobs at risk per municipality from a comparison document
 /// (analysis::compareSupplyResults), in a diverging ramp symmetric around 0 (fewer jobs at
 /// risk in blue, more in red).
 ResultMapSpec jobsDifferenceMap(const nlohmann::json& comparison, const ResultLayers& layers,
-                                const MapTitle& title, const std::string& note);
+                                const MapTitle& title, const MapTitle& legend,
+                                const std::string& note);
 
 /// The base of the flow map: municipalities in light grey, district outlines, no legend.
 ResultMapSpec flowBaseMap(const ResultLayers& layers);

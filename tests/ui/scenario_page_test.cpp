@@ -4,8 +4,10 @@
 // runs compared, a canceled run that stores nothing, in German and Czech. With
 // RRW_SCREENSHOT_DIR set, it saves screenshots (docs/images is made this way).
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -85,6 +87,9 @@ private slots:
         QVERIFY(window.openProject(project_));
         ui::ScenarioPage& page = window.analysis().scenarioPage();
         window.analysis().tabs()->setCurrentWidget(&page);
+        for (auto* dock : window.findChildren<QDockWidget*>()) {
+            dock->hide();  // the whole window for the page, as a planner would set it up
+        }
         QCOMPARE(page.scenarioList()->count(), 6);
         QCOMPARE(page.runTable()->rowCount(), 0);
 
