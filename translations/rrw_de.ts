@@ -352,7 +352,7 @@ import  speichert Indikatorwerte oder Katalogeinträge aus einer CSV-Datei in ei
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="135"/>
-        <location filename="../src/cli/cmd_scenario.cpp" line="424"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="417"/>
         <location filename="../src/cli/cmd_supply.cpp" line="203"/>
         <source>unknown subcommand &apos;{1}&apos; (known: {2})</source>
         <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: {2})</translation>
@@ -1324,21 +1324,41 @@ Nutzen-Kosten-Verhältnis jeder Maßnahme.
   --json              maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/store/supply_tables.cpp" line="28"/>
+        <location filename="../src/store/supply_rows.cpp" line="58"/>
         <source>{1}: the column &apos;{2}&apos; is missing (expected {3})</source>
         <translation>{1}: die Spalte &apos;{2}&apos; fehlt (erwartet: {3})</translation>
     </message>
     <message>
+        <location filename="../src/store/supply_rows.cpp" line="62"/>
+        <source>{1}, layer {2}: the column &apos;{3}&apos; is missing (expected {4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/supply_rows.cpp" line="99"/>
+        <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/supply_rows.cpp" line="121"/>
+        <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/supply_rows.cpp" line="155"/>
+        <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
         <location filename="../src/core/json_file.cpp" line="12"/>
+        <location filename="../src/geo/geopackage_reader.cpp" line="111"/>
         <location filename="../src/geo/input_source.cpp" line="245"/>
-        <location filename="../src/store/supply_tables.cpp" line="83"/>
+        <location filename="../src/store/supply_tables.cpp" line="17"/>
         <source>{1}: file not found</source>
         <translation>{1}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/store/supply_tables.cpp" line="185"/>
-        <location filename="../src/store/supply_tables.cpp" line="213"/>
+        <location filename="../src/store/supply_rows.cpp" line="152"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not yes or no</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist weder ja noch nein (yes/no)</translation>
     </message>
@@ -1358,7 +1378,6 @@ Nutzen-Kosten-Verhältnis jeder Maßnahme.
         <translation>Unternehmen: {1}, Lieferbeziehungen: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="28"/>
         <source>usage: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
 
 Checks the network files (the same as for &apos;supply simulate&apos;; docs/SUPPLY.md) and stores them
@@ -1369,7 +1388,7 @@ Stored runs keep the digest of the network they ran on.
   --links FILE       supplier-customer links (required)
   --crossings FILE   border crossings and their freight and commuter roles
   --json             machine-readable summary</source>
-        <translation>Aufruf: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+        <translation type="vanished">Aufruf: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
 
 Prüft die Netzwerkdateien (wie bei &apos;supply simulate&apos;; docs/SUPPLY.md) und speichert sie im
 Projekt; sie ersetzen dessen bisheriges Liefernetzwerk. Enthält eine Datei einen Fehler, wird
@@ -1382,7 +1401,7 @@ berechnet wurden.
   --json             maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="41"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="46"/>
         <source>usage: rrw-cli scenario &lt;subcommand&gt; PROJECT.gpkg ...
 
 Supply-chain scenarios stored in the project, versioned, and their runs on the project&apos;s
@@ -1428,73 +1447,96 @@ Jeder Unterbefehl akzeptiert --json für maschinenlesbare Ausgabe. Das Ergebnis 
 ist das Dokument von &apos;supply simulate --json&apos; mit &quot;run_id&quot; und &quot;inputs_hash&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="83"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="82"/>
         <source>expected {1}</source>
         <translation>erwartet: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="96"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="95"/>
         <source>&apos;{1}&apos; is not a run id</source>
         <translation>&apos;{1}&apos; ist keine Berechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="121"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="120"/>
         <source>Saved scenario {1} as version {2}.</source>
         <translation>Szenario {1} als Version {2} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="194"/>
+        <location filename="../src/store/supply_repository.cpp" line="167"/>
         <source>{1}: the project has no supply network (store one with &apos;rrw-cli supply import&apos;)</source>
         <translation>{1}: das Projekt enthält kein Liefernetzwerk (speichern Sie eines mit &apos;rrw-cli supply import&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="226"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="29"/>
+        <source>usage: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+       rrw-cli supply import PROJECT.gpkg --from NETWORK.gpkg [--json]
+
+Checks the network (the files of &apos;supply simulate&apos;, or the layers firms, links and crossings
+of a GeoPackage; docs/SUPPLY.md) and stores it in the project, replacing its supply network.
+Nothing is written when a file has an error. Stored runs keep the digest of the network they
+ran on.
+
+  --firms FILE       firms (required with --links)
+  --links FILE       supplier-customer links (required with --firms)
+  --crossings FILE   border crossings and their freight and commuter roles
+  --from FILE        a GeoPackage with the layers firms and links (and optionally crossings),
+                     instead of --firms/--links/--crossings
+  --json             machine-readable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="210"/>
         <source>Run {1}: scenario {2} version {3}, {4} days, inputs hash {5}</source>
         <translation>Berechnung {1}: Szenario {2} Version {3}, Anzahl Tage: {4}, Eingangs-Hash {5}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="232"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="216"/>
         <location filename="../src/cli/cmd_supply.cpp" line="83"/>
         <source>Production loss: {1} EUR ({2} % of normal output), {3} person-days, {4} jobs at risk</source>
         <translation>Produktionsausfall: {1} EUR ({2} % der normalen Produktion), Personentage: {3}, gefährdete Arbeitsplätze: {4}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="252"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="236"/>
         <source>level	key	loss A (EUR)	loss B (EUR)	difference (EUR)	jobs at risk A	jobs at risk B	TTS A	TTS B	TTR A	TTR B</source>
         <translation>Ebene	Code	Ausfall A (EUR)	Ausfall B (EUR)	Differenz (EUR)	gefährdete Arbeitsplätze A	gefährdete Arbeitsplätze B	TTS A	TTS B	TTR A	TTR B</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="275"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="259"/>
         <source>Measure {1}: benefit/cost A {2}, B {3}; avoided loss (EUR) A {4}, B {5}</source>
         <translation>Maßnahme {1}: Nutzen-Kosten-Verhältnis A {2}, B {3}; vermiedener Verlust (EUR) A {4}, B {5}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="301"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="285"/>
         <source>scenario run {1}: the stored result is not valid JSON ({2})</source>
         <translation>Szenarioberechnung {1}: das gespeicherte Ergebnis ist kein gültiges JSON ({2})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="324"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="308"/>
         <source>A = run {1} ({2} version {3}), B = run {4} ({5} version {6}); differences are B - A.</source>
         <translation>A = Berechnung {1} ({2} Version {3}), B = Berechnung {4} ({5} Version {6}); Differenzen sind B - A.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="332"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="316"/>
         <source>The two runs ran on different supply networks.</source>
         <translation>Die beiden Berechnungen beruhen auf unterschiedlichen Liefernetzwerken.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="354"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="338"/>
         <source>Deleted {1} version(s) of the scenario {2}.</source>
         <translation>Gelöschte Versionen des Szenarios {2}: {1}.</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="371"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="357"/>
+        <source>--from cannot be combined with --firms, --links or --crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_scenario.cpp" line="362"/>
         <source>--firms and --links are required</source>
         <translation>--firms und --links sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_scenario.cpp" line="392"/>
+        <location filename="../src/cli/cmd_scenario.cpp" line="385"/>
         <source>Stored the supply network in {1}: {2} firms, {3} links, {4} border crossings (digest {5}).</source>
         <translation>Liefernetzwerk in {1} gespeichert: Unternehmen: {2}, Lieferbeziehungen: {3}, Grenzübergänge: {4} (Prüfsumme {5}).</translation>
     </message>
@@ -1665,7 +1707,7 @@ Unterbefehle:
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
         <location filename="../src/store/bundled_region.cpp" line="54"/>
         <location filename="../src/store/indicator_import.cpp" line="131"/>
-        <location filename="../src/store/supply_tables.cpp" line="74"/>
+        <location filename="../src/store/supply_rows.cpp" line="118"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
@@ -2929,7 +2971,7 @@ erhalten).
     </message>
     <message>
         <location filename="../src/store/indicator_import.cpp" line="182"/>
-        <location filename="../src/store/supply_tables.cpp" line="57"/>
+        <location filename="../src/store/supply_rows.cpp" line="95"/>
         <source>{1}: row {2}, column &apos;{3}&apos; is empty</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos; ist leer</translation>
     </message>
@@ -3223,112 +3265,112 @@ erhalten).
         <translation>{1}: &quot;version&quot; muss eine ganze Zahl von mindestens 1 oder ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="32"/>
+        <location filename="../src/analysis/supply/network.cpp" line="34"/>
         <source>{1}: {2} must be between 0 and 1 (found {3}).</source>
         <translation>{1}: {2} muss zwischen 0 und 1 liegen (angegeben: {3}).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="40"/>
+        <location filename="../src/analysis/supply/network.cpp" line="42"/>
         <source>{1}: {2} must be a number of at least 0 (found {3}).</source>
         <translation>{1}: {2} muss eine Zahl größer oder gleich 0 sein (angegeben: {3}).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="47"/>
+        <location filename="../src/analysis/supply/network.cpp" line="49"/>
         <source>{1}: {2} must be a whole number of days from {3} to {4} (found {5}).</source>
         <translation>{1}: {2} muss eine ganze Anzahl von Tagen von {3} bis {4} sein (angegeben: {5}).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="61"/>
+        <location filename="../src/analysis/supply/network.cpp" line="63"/>
         <source>{1}: the country &quot;{2}&quot; is not a two-letter code such as DE or CZ.</source>
         <translation>{1}: das Land &quot;{2}&quot; ist kein Code aus zwei Buchstaben wie DE oder CZ.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="96"/>
+        <location filename="../src/analysis/supply/network.cpp" line="98"/>
         <source>{1}: the firm id is empty.</source>
         <translation>{1}: die Unternehmens-ID ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="100"/>
+        <location filename="../src/analysis/supply/network.cpp" line="102"/>
         <source>{1}: the firm id &quot;{2}&quot; is reserved for an external node.</source>
         <translation>{1}: die Unternehmens-ID &quot;{2}&quot; ist für einen externen Knoten reserviert.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="107"/>
+        <location filename="../src/analysis/supply/network.cpp" line="109"/>
         <source>{1}: the firm id &quot;{2}&quot; appears twice (also {3}).</source>
         <translation>{1}: die Unternehmens-ID &quot;{2}&quot; kommt doppelt vor (auch {3}).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="112"/>
+        <location filename="../src/analysis/supply/network.cpp" line="114"/>
         <source>{1}: &quot;{2}&quot; is not a NACE Rev. 2 code (such as C29.32).</source>
         <translation>{1}: &quot;{2}&quot; ist kein Code der NACE Rev. 2 (wie C29.32).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="127"/>
+        <location filename="../src/analysis/supply/network.cpp" line="129"/>
         <source>{1}: x and y must both be numbers or both be empty.</source>
         <translation>{1}: x und y müssen entweder beide Zahlen oder beide leer sein.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="165"/>
+        <location filename="../src/analysis/supply/network.cpp" line="167"/>
         <source>{1}: the crossing id is empty.</source>
         <translation>{1}: die ID des Grenzübergangs ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="168"/>
+        <location filename="../src/analysis/supply/network.cpp" line="170"/>
         <source>{1}: the crossing id &quot;{2}&quot; appears twice.</source>
         <translation>{1}: die Grenzübergangs-ID &quot;{2}&quot; kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="173"/>
+        <location filename="../src/analysis/supply/network.cpp" line="175"/>
         <source>{1}: more than 65534 crossings.</source>
         <translation>{1}: mehr als 65534 Grenzübergänge.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="199"/>
+        <location filename="../src/analysis/supply/network.cpp" line="201"/>
         <source>{1}: the supplier &quot;{2}&quot; is neither a firm nor an external node.</source>
         <translation>{1}: der Lieferant &quot;{2}&quot; ist weder ein Unternehmen noch ein externer Knoten.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="206"/>
+        <location filename="../src/analysis/supply/network.cpp" line="208"/>
         <source>{1}: the customer &quot;{2}&quot; is not a firm.</source>
         <translation>{1}: der Abnehmer &quot;{2}&quot; ist kein Unternehmen.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="210"/>
+        <location filename="../src/analysis/supply/network.cpp" line="212"/>
         <source>{1}: the external node &quot;{2}&quot; cannot be a customer.</source>
         <translation>{1}: der externe Knoten &quot;{2}&quot; kann kein Abnehmer sein.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="216"/>
+        <location filename="../src/analysis/supply/network.cpp" line="218"/>
         <source>{1}: the firm &quot;{2}&quot; cannot supply itself.</source>
         <translation>{1}: das Unternehmen &quot;{2}&quot; kann sich nicht selbst beliefern.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="226"/>
+        <location filename="../src/analysis/supply/network.cpp" line="228"/>
         <source>{1}: {2} must be at most {3} (found {4}).</source>
         <translation>{1}: {2} darf höchstens {3} sein (angegeben: {4}).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="237"/>
+        <location filename="../src/analysis/supply/network.cpp" line="239"/>
         <source>{1}: the crossing &quot;{2}&quot; is not in the crossings table.</source>
         <translation>{1}: der Grenzübergang &quot;{2}&quot; ist nicht in der Tabelle der Grenzübergänge enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="244"/>
+        <location filename="../src/analysis/supply/network.cpp" line="246"/>
         <source>{1}: the crossing &quot;{2}&quot; carries no freight.</source>
         <translation>{1}: der Grenzübergang &quot;{2}&quot; ist nicht für den Güterverkehr vorgesehen.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="272"/>
+        <location filename="../src/analysis/supply/network.cpp" line="274"/>
         <source>{1}: &quot;{2}&quot; supplies &quot;{3}&quot; with &quot;{4}&quot; twice (also {5}).</source>
         <translation>{1}: &quot;{2}&quot; beliefert &quot;{3}&quot; zweimal mit &quot;{4}&quot; (auch {5}).</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="279"/>
+        <location filename="../src/analysis/supply/network.cpp" line="281"/>
         <source>{1}: with this link the input shares of &quot;{2}&quot; add up to {3}, more than 1.</source>
         <translation>{1}: mit dieser Lieferbeziehung summieren sich die Inputanteile von &quot;{2}&quot; auf {3}, also auf mehr als 1.</translation>
     </message>
     <message>
-        <location filename="../src/analysis/supply/network.cpp" line="357"/>
+        <location filename="../src/analysis/supply/network.cpp" line="359"/>
         <source>The supply network is too large.</source>
         <translation>Das Liefernetzwerk ist zu groß.</translation>
     </message>
@@ -3353,17 +3395,17 @@ erhalten).
         <translation>{1}: es gibt kein Szenario &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/scenario_repository.cpp" line="110"/>
+        <location filename="../src/store/scenario_repository.cpp" line="114"/>
         <source>scenario &apos;{1}&apos; version {2}: not valid JSON ({3})</source>
         <translation>Szenario &apos;{1}&apos; Version {2}: kein gültiges JSON ({3})</translation>
     </message>
     <message>
-        <location filename="../src/store/scenario_run_repository.cpp" line="22"/>
+        <location filename="../src/store/scenario_run_repository.cpp" line="42"/>
         <source>run of the scenario &apos;{1}&apos;: the inputs hash and the network digest must be 16 hex digits</source>
         <translation>Berechnung des Szenarios &apos;{1}&apos;: Eingangs-Hash und Netzwerk-Prüfsumme müssen aus 16 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../src/store/scenario_run_repository.cpp" line="84"/>
+        <location filename="../src/store/scenario_run_repository.cpp" line="104"/>
         <source>{1}: there is no scenario run {2}</source>
         <translation>{1}: es gibt keine Szenarioberechnung {2}</translation>
     </message>
@@ -3372,36 +3414,193 @@ erhalten).
         <source>{1}: link {2} refers to a missing firm</source>
         <translation>{1}: die Lieferbeziehung {2} verweist auf ein nicht vorhandenes Unternehmen</translation>
     </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="47"/>
+        <source>{1}, layer {2}, feature {3}: the geometry is a {4}, not a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="62"/>
+        <source>{1}, layer {2}, feature {3}: the point ({4}, {5}) in {6} cannot be transformed to WGS84 longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="75"/>
+        <source>{1}, layer {2}: the layer has points but no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="86"/>
+        <source>{1}, layer {2}: no transformation from {3} to WGS84 ({4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="119"/>
+        <source>{1}: not a GeoPackage ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="157"/>
+        <source>{1}: the layer &apos;{2}&apos; is missing (layers in the file: {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage_reader.cpp" line="184"/>
+        <source>{1}, layer {2}: cannot read the layer ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="42"/>
+        <source>rest of Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="45"/>
+        <source>rest of Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="48"/>
+        <source>East Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="50"/>
+        <source>rest of the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="105"/>
+        <source>cross-border DE–CZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="106"/>
+        <source>within the region, one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="107"/>
+        <source>from outside the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="108"/>
+        <source>cut by the scenario&apos;s hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="110"/>
+        <source>Supply flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="111"/>
+        <source>widest line: {1} EUR/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/flow_painter.cpp" line="114"/>
+        <source>{1} largest of {2} flows between places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_catalog.cpp" line="53"/>
+        <source>{1}: the stored result of run {2} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_catalog.cpp" line="72"/>
+        <source>#%1 %2 (v%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_catalog.cpp" line="83"/>
+        <source>rrw simulation, run {1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_catalog.cpp" line="88"/>
+        <source>supply network: synthetic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="34"/>
+        <location filename="../ui/run_results.cpp" line="32"/>
+        <source>Jobs at risk: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="35"/>
+        <location filename="../ui/run_results.cpp" line="33"/>
+        <source>Jobs at risk (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="36"/>
+        <source>Jobs at risk, B − A (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="38"/>
+        <source>Jobs at risk, difference B − A: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="204"/>
+        <source>{1}: the project has no municipality layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="278"/>
+        <source>The scenario needs a name (field &quot;{1}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="285"/>
+        <source>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="298"/>
+        <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="74"/>
+        <location filename="../ui/analysis_workspace.cpp" line="79"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="75"/>
+        <location filename="../ui/analysis_workspace.cpp" line="80"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="76"/>
+        <location filename="../ui/analysis_workspace.cpp" line="81"/>
         <source>TOWS strategies</source>
         <translation>TOWS-Strategien</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="77"/>
+        <location filename="../ui/analysis_workspace.cpp" line="82"/>
         <source>Risk matrix (BBK)</source>
         <translation>Risikomatrix (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="78"/>
+        <location filename="../ui/analysis_workspace.cpp" line="83"/>
+        <source>Supply-chain scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="84"/>
         <source>Risk index</source>
         <translation>Risikoindex</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="79"/>
+        <location filename="../ui/analysis_workspace.cpp" line="85"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
@@ -3606,6 +3805,94 @@ erhalten).
         <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
         <source>SYNTHETIC demo value: no evidence of the real situation.</source>
         <translation>SYNTHETISCHER Beispielwert: kein Beleg für die tatsächliche Lage.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::HazardForm</name>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="200"/>
+        <source>Closed crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="204"/>
+        <source>All crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="208"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="209"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="210"/>
+        <source>Start day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="211"/>
+        <source>Day 1 is the first simulated day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="212"/>
+        <source>Duration (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="213"/>
+        <source>Freight throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="214"/>
+        <source>Share of the freight that still passes the closed crossings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="215"/>
+        <source>Commuter throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="216"/>
+        <source>Share of the commuters who can still cross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="219"/>
+        <source>Supply that still arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="220"/>
+        <source>Share of the supply from East Asia that still arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="221"/>
+        <source>Price increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="222"/>
+        <source>Relative increase of the energy price: 100 % = doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="223"/>
+        <source>Absence rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/hazard_form.cpp" line="224"/>
+        <source>Share of the workforce that is absent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4300,163 @@ erhalten).
         <location filename="../ui/map_document.cpp" line="260"/>
         <source>Add layer</source>
         <translation>Layer hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MeasureForm</name>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="256"/>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="260"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="261"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="262"/>
+        <source>Cost (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="264"/>
+        <source>all sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="266"/>
+        <source>NACE codes or prefixes of the customers, separated by commas (such as C, C29, C29.3); empty = all sectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="268"/>
+        <source>Extra days of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="269"/>
+        <source>Added replaceable share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="271"/>
+        <source>Share of the inputs that can additionally be replaced by another supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="272"/>
+        <source>Switch within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="274"/>
+        <source>Days needed to switch to another supplier; taken when shorter than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="275"/>
+        <source>Share moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="277"/>
+        <source>Part of the input shares from East Asia that moves to the new supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="278"/>
+        <source>Supplier (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="279"/>
+        <source>the customer&apos;s own country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="280"/>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_form.cpp" line="281"/>
+        <source>Route via crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MeasureRanking</name>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="84"/>
+        <source>This scenario has no measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="85"/>
+        <source>Run a scenario to rank its measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="117"/>
+        <location filename="../ui/measure_ranking.cpp" line="121"/>
+        <source>no cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="128"/>
+        <source>Blue: the measure avoids more loss than it costs (ratio ≥ 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="130"/>
+        <source>All measures together avoid %1 EUR of production loss for %2 EUR (loss %3 EUR without measures, %4 EUR with them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="137"/>
+        <source>Benefit/cost = the loss the measure avoids (the scenario with all its measures against the scenario without this one) divided by its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="150"/>
+        <source>Rank</source>
+        <translation type="unfinished">Rang</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="150"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="150"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="150"/>
+        <source>Cost (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="151"/>
+        <source>Avoided loss (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="151"/>
+        <source>Avoided person-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_ranking.cpp" line="152"/>
+        <source>Benefit/cost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4927,647 @@ erhalten).
         <location filename="../ui/risk_texts.cpp" line="210"/>
         <source>very high</source>
         <translation>sehr hoch</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RunComparison</name>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="165"/>
+        <source>Run at least two scenarios to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="171"/>
+        <source>Choose two different runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="190"/>
+        <source>Run B loses %1 EUR less production than run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="191"/>
+        <source>Run B loses %1 EUR more production than run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="192"/>
+        <source>%1 fewer jobs at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="193"/>
+        <source>%1 more jobs at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="195"/>
+        <source>The two runs used different supply networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="232"/>
+        <source>Whole region</source>
+        <translation type="unfinished">Gesamte Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="235"/>
+        <source>German side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="236"/>
+        <source>Czech side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="282"/>
+        <source>Run A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="284"/>
+        <source>Run B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="287"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="287"/>
+        <source>Production (% of normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="288"/>
+        <source>Regional production, runs A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="301"/>
+        <source>Run &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="302"/>
+        <source>Run &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="303"/>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="304"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="305"/>
+        <source>Difference B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="306"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="307"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="309"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="309"/>
+        <source>Loss A (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="309"/>
+        <source>Loss B (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="309"/>
+        <source>Loss B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="309"/>
+        <source>Jobs at risk A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="310"/>
+        <source>Jobs at risk B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="310"/>
+        <source>Jobs B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="310"/>
+        <source>Time to survive A (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="311"/>
+        <source>Time to survive B (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="311"/>
+        <source>Time to recover A (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_comparison.cpp" line="312"/>
+        <source>Time to recover B (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RunResults</name>
+    <message>
+        <location filename="../ui/run_results.cpp" line="125"/>
+        <source>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="134"/>
+        <source>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="144"/>
+        <source>The project has no municipality layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="157"/>
+        <source>Whole region</source>
+        <translation type="unfinished">Gesamte Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="159"/>
+        <source>German side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="162"/>
+        <source>Czech side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="165"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="165"/>
+        <source>Production (% of normal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="166"/>
+        <source>Regional production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="207"/>
+        <source>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="217"/>
+        <source>The project&apos;s network has changed since this run; the flows show the current network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="239"/>
+        <source>Show jobs at risk on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="265"/>
+        <source>Jobs at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="266"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="267"/>
+        <source>Supply flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="268"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="269"/>
+        <source>Show on &amp;main map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ScenarioEditor</name>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="433"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="434"/>
+        <source>The scenario&apos;s id; an existing name is saved as a new version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="435"/>
+        <source>German title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="436"/>
+        <source>Czech title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="437"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="438"/>
+        <source>Days simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="439"/>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="440"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <source>Cost (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="443"/>
+        <source>Add hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="444"/>
+        <location filename="../ui/scenario_editor.cpp" line="447"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="445"/>
+        <source>Remove the selected hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="446"/>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="448"/>
+        <source>Remove the selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ScenarioFields</name>
+    <message>
+        <location filename="../ui/scenario_fields.cpp" line="38"/>
+        <source> %</source>
+        <extracomment>Suffix of percent input fields (with the space the language puts before %).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_fields.cpp" line="76"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_fields.cpp" line="89"/>
+        <source>%1 (not in the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ScenarioPage</name>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="158"/>
+        <source>No scenario has been run yet: choose one and press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="162"/>
+        <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="177"/>
+        <source>%1 (v%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="204"/>
+        <source>Provenance: hash of the scenario as run and of the network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="258"/>
+        <source>Saved scenario %1 as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="275"/>
+        <source>Delete scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="276"/>
+        <source>Delete every version of scenario %1? Its stored runs are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="285"/>
+        <source>Deleted scenario %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="315"/>
+        <source>Running %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="338"/>
+        <source>Run %1 stored (inputs hash %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="348"/>
+        <source>The run was canceled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="396"/>
+        <source>Save and &amp;run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="396"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished">Aus&amp;führen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="421"/>
+        <source>&amp;Scenarios (latest versions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="422"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="423"/>
+        <source>Save as new &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="424"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="425"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="426"/>
+        <source>Stored r&amp;uns (newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <source>Scenario</source>
+        <translation type="unfinished">Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <source>Inputs hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="429"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_page.cpp" line="430"/>
+        <source>Compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ScenarioTexts</name>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="16"/>
+        <source>Border closure</source>
+        <translation type="unfinished">Grenzschließung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="18"/>
+        <source>Far-East supply interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="20"/>
+        <source>Energy-price shock</source>
+        <translation type="unfinished">Energiepreisschock</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="22"/>
+        <source>Pandemic absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="30"/>
+        <source>GreenCard for commuters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="32"/>
+        <source>Stockpiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="34"/>
+        <source>Regional second suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="36"/>
+        <source>Joint industrial park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="38"/>
+        <source>Nearshoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="57"/>
+        <source>Cross-border commuters may cross during a closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="59"/>
+        <source>Customers in the chosen sectors hold more days of inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="61"/>
+        <source>A larger share of the inputs can be replaced, sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="63"/>
+        <source>A shared park of suppliers: a larger replaceable share and a shorter switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="67"/>
+        <source>Part of the inputs from East Asia moves to a supplier in the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="78"/>
+        <source>freight %1 %, commuters %2 %, all crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="81"/>
+        <source>freight %1 %, commuters %2 %, closed crossings: %3</source>
+        <extracomment>%3 is the number of closed crossings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="85"/>
+        <source>%1 % of the supply arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="87"/>
+        <source>energy price +%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="89"/>
+        <source>%1 % of the workforce absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="100"/>
+        <source>all sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="101"/>
+        <source>sectors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="104"/>
+        <source>commuters may cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="107"/>
+        <source>stock +%1 d, %2</source>
+        <extracomment>&quot;d&quot; = days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="112"/>
+        <source>+%1 % replaceable, switch within %2 d, %3</source>
+        <extracomment>&quot;d&quot; = days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="116"/>
+        <source>+%1 % replaceable, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_texts.cpp" line="120"/>
+        <source>%1 % of the East-Asia inputs, lead time %2 d</source>
+        <extracomment>&quot;d&quot; = days</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
