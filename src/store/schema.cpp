@@ -317,6 +317,65 @@ CREATE TABLE rrw_scenario_run (
 );
 CREATE INDEX rrw_scenario_run_scenario ON rrw_scenario_run(scenario_name, scenario_version);
 )sql",
+    // 5 -> 6: the governance register (partner organisations with their roles; measures get an
+    // owner, a review date and links to SWOT items and risks) and the slides of the workshop
+    // presentation (docs/STORE.md).
+    R"sql(
+CREATE TABLE rrw_organisation (
+    id          TEXT PRIMARY KEY CHECK (id <> ''),
+    name_de     TEXT,
+    name_cs     TEXT,
+    name_en     TEXT,
+    short_name  TEXT,
+    country     TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL DEFAULT '',
+    role_de     TEXT,
+    role_cs     TEXT,
+    role_en     TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    CHECK (COALESCE(name_de, '') <> '' OR COALESCE(name_cs, '') <> '')
+);
+ALTER TABLE rrw_measure ADD COLUMN owner_id TEXT REFERENCES rrw_organisation(id)
+    ON DELETE SET NULL;
+ALTER TABLE rrw_measure ADD COLUMN review_date TEXT
+    CHECK (review_date IS NULL OR review_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+CREATE TABLE rrw_measure_swot_item (
+    measure_id TEXT NOT NULL REFERENCES rrw_measure(id) ON DELETE CASCADE,
+    item_id    INTEGER NOT NULL REFERENCES rrw_swot_item(id) ON DELETE CASCADE,
+    PRIMARY KEY (measure_id, item_id)
+);
+CREATE TABLE rrw_measure_risk (
+    measure_id TEXT NOT NULL REFERENCES rrw_measure(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('hazard_model', 'bbk_scenario', 'supply_scenario')),
+    risk_id    TEXT NOT NULL CHECK (risk_id <> ''),
+    PRIMARY KEY (measure_id, kind, risk_id)
+);
+CREATE TRIGGER rrw_measure_governance_deleted AFTER DELETE ON rrw_measure BEGIN
+    DELETE FROM rrw_measure_swot_item WHERE measure_id = OLD.id;
+    DELETE FROM rrw_measure_risk WHERE measure_id = OLD.id;
+END;
+CREATE TRIGGER rrw_swot_item_measure_deleted AFTER DELETE ON rrw_swot_item BEGIN
+    DELETE FROM rrw_measure_swot_item WHERE item_id = OLD.id;
+END;
+CREATE TABLE rrw_slide (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    position   INTEGER NOT NULL,
+    title_de   TEXT NOT NULL DEFAULT '',
+    title_cs   TEXT NOT NULL DEFAULT '',
+    notes_de   TEXT NOT NULL DEFAULT '',
+    notes_cs   TEXT NOT NULL DEFAULT '',
+    style_json TEXT NOT NULL,
+    min_x      REAL NOT NULL,
+    min_y      REAL NOT NULL,
+    max_x      REAL NOT NULL,
+    max_y      REAL NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (min_x < max_x AND min_y < max_y)
+);
+CREATE INDEX rrw_slide_position ON rrw_slide(position);
+)sql",
 };
 
 constexpr int kMigrationCount = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);

@@ -7,7 +7,7 @@ namespace rrw::store {
 /// The domain schema version this build writes. PRAGMA user_version belongs to the
 /// GeoPackage standard (10300 for 1.3), so the domain version lives in rrw_meta
 /// (docs/adr/0002-schema-version.md).
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 /// The domain schema version of an open project (0 for a GeoPackage without rrw tables).
 int schemaVersion(sqlite3* db);

@@ -57,7 +57,9 @@ TEST(LayerStyles, SchemaOneProjectsMigrateToTwo) {
                   "rrw_bbk_scenario_extent", "rrw_bbk_scenario",
                   // schema 5
                   "rrw_supply_link", "rrw_supply_crossing", "rrw_supply_firm", "rrw_scenario",
-                  "rrw_scenario_run"}) {
+                  "rrw_scenario_run",
+                  // schema 6
+                  "rrw_measure_swot_item", "rrw_measure_risk", "rrw_organisation", "rrw_slide"}) {
                 execute(project.db(), (std::string("DROP TABLE ") + later).c_str());
             }
             execute(project.db(), "UPDATE rrw_meta SET value = '1' WHERE key = 'schema_version'");

@@ -91,10 +91,10 @@ TEST(SupplyStore, ASchema4ProjectMigratesOnItsFirstWrite) {
             saveScenario(project, scenarioFile("scenario_closure.json"));
         });
         EXPECT_EQ(project.schemaVersion(), kSchemaVersion);
-        EXPECT_EQ(kSchemaVersion, 5);
+        EXPECT_GE(kSchemaVersion, 5);
     }
     const Project project = Project::open(path);
-    EXPECT_EQ(project.schemaVersion(), 5);
+    EXPECT_EQ(project.schemaVersion(), kSchemaVersion);
     for (std::size_t i = 0; i < before.size(); ++i) {
         EXPECT_EQ(count(project, kept[i]), before[i]) << kept[i];
     }
