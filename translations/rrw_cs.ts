@@ -1325,22 +1325,22 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
     <message>
         <location filename="../src/store/supply_rows.cpp" line="62"/>
         <source>{1}, layer {2}: the column &apos;{3}&apos; is missing (expected {4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}: chybí sloupec &apos;{3}&apos; (očekáváno: {4})</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="99"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}, prvek {3}: sloupec &apos;{4}&apos; je prázdný</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="121"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}, prvek {3}: sloupec &apos;{4}&apos;: &apos;{5}&apos; není číslo</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="155"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}, prvek {3}: sloupec &apos;{4}&apos;: &apos;{5}&apos; není ano ani ne (yes/no)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
@@ -1474,7 +1474,20 @@ ran on.
   --from FILE        a GeoPackage with the layers firms and links (and optionally crossings),
                      instead of --firms/--links/--crossings
   --json             machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+         rrw-cli supply import PROJECT.gpkg --from NETWORK.gpkg [--json]
+
+Zkontroluje síť (soubory jako u &apos;supply simulate&apos; nebo vrstvy firms, links a crossings
+souboru GeoPackage; docs/SUPPLY.md) a uloží ji do projektu, kde nahradí jeho dosavadní
+dodavatelskou síť. Obsahuje-li některý soubor chybu, nezapíše se nic. Uložené běhy si
+ponechávají kontrolní součet sítě, na které proběhly.
+
+  --firms FILE       podniky (povinné spolu s --links)
+  --links FILE       dodavatelské vazby mezi dodavateli a odběrateli (povinné spolu s --firms)
+  --crossings FILE   hraniční přechody a jejich role pro nákladní dopravu a pendlery
+  --from FILE        soubor GeoPackage s vrstvami firms a links (volitelně i crossings)
+                     místo --firms/--links/--crossings
+  --json             strojově čitelný souhrn</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="210"/>
@@ -1520,7 +1533,7 @@ ran on.
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="357"/>
         <source>--from cannot be combined with --firms, --links or --crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>--from nelze kombinovat s --firms, --links ani --crossings</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="362"/>
@@ -3403,154 +3416,154 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="47"/>
         <source>{1}, layer {2}, feature {3}: the geometry is a {4}, not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}, prvek {3}: geometrie je typu {4}, nikoli bod</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="62"/>
         <source>{1}, layer {2}, feature {3}: the point ({4}, {5}) in {6} cannot be transformed to WGS84 longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}, prvek {3}: bod ({4}, {5}) v {6} nelze transformovat na zeměpisnou délku/šířku (WGS84)</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="75"/>
         <source>{1}, layer {2}: the layer has points but no coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}: vrstva obsahuje body, ale nemá souřadnicový referenční systém</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="86"/>
         <source>{1}, layer {2}: no transformation from {3} to WGS84 ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}: neexistuje transformace z {3} do WGS84 ({4})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="119"/>
         <source>{1}: not a GeoPackage ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: nejde o soubor GeoPackage ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="157"/>
         <source>{1}: the layer &apos;{2}&apos; is missing (layers in the file: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: chybí vrstva &apos;{2}&apos; (vrstvy v souboru: {3})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="184"/>
         <source>{1}, layer {2}: cannot read the layer ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, vrstva {2}: vrstvu nelze načíst ({3})</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="42"/>
         <source>rest of Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>zbytek Německa</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="45"/>
         <source>rest of Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>zbytek Česka</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="48"/>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>východní Asie</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="50"/>
         <source>rest of the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>zbytek EU</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="105"/>
         <source>cross-border DE–CZ</source>
-        <translation type="unfinished"></translation>
+        <translation>přeshraniční DE–CZ</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="106"/>
         <source>within the region, one country</source>
-        <translation type="unfinished"></translation>
+        <translation>v rámci regionu, v jednom státě</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="107"/>
         <source>from outside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>z území mimo region</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="108"/>
         <source>cut by the scenario&apos;s hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>přerušené hrozbami scénáře</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="110"/>
         <source>Supply flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatelské toky</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="111"/>
         <source>widest line: {1} EUR/day</source>
-        <translation type="unfinished"></translation>
+        <translation>nejširší čára: {1} EUR/den</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="114"/>
         <source>{1} largest of {2} flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} největších z {2} toků mezi místy</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="53"/>
         <source>{1}: the stored result of run {2} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: uložený výsledek běhu {2} nelze načíst</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="72"/>
         <source>#%1 %2 (v%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (v%3, %4)</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="83"/>
         <source>rrw simulation, run {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>simulace rrw, běh {1}, {2}</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="88"/>
         <source>supply network: synthetic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>dodavatelská síť: syntetická ukázková data</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="34"/>
         <location filename="../ui/run_results.cpp" line="32"/>
         <source>Jobs at risk: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="35"/>
         <location filename="../ui/run_results.cpp" line="33"/>
         <source>Jobs at risk (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa (osoby)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="36"/>
         <source>Jobs at risk, B − A (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa, B − A (osoby)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="38"/>
         <source>Jobs at risk, difference B − A: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa, rozdíl B − A: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="204"/>
         <source>{1}: the project has no municipality layers</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt neobsahuje vrstvy obcí</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="278"/>
         <source>The scenario needs a name (field &quot;{1}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář musí mít název (pole &quot;{1}&quot;).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="285"/>
         <source>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrozba {1} ({2}): &quot;{3}&quot; vyžaduje alespoň jeden hraniční přechod, nebo zvolte &quot;{4}&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="298"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; není kód ani předpona NACE (např. C nebo C29).</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3591,7 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="83"/>
         <source>Supply-chain scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénáře dodavatelských řetězců</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="84"/>
@@ -3798,87 +3811,87 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/hazard_form.cpp" line="200"/>
         <source>Closed crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřené hraniční přechody</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="204"/>
         <source>All crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny hraniční přechody</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="208"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="209"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="210"/>
         <source>Start day</source>
-        <translation type="unfinished"></translation>
+        <translation>Počáteční den</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="211"/>
         <source>Day 1 is the first simulated day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den 1 je první simulovaný den.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="212"/>
         <source>Duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvání (dny)</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="213"/>
         <source>Freight throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Propustnost pro nákladní dopravu</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="214"/>
         <source>Share of the freight that still passes the closed crossings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl nákladní dopravy, který uzavřenými hraničními přechody ještě projde.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="215"/>
         <source>Commuter throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Propustnost pro pendlery</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="216"/>
         <source>Share of the commuters who can still cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl pendlerů, kteří mohou hranici ještě překročit.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="219"/>
         <source>Supply that still arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodávky, které ještě dorazí</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="220"/>
         <source>Share of the supply from East Asia that still arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl dodávek z východní Asie, který ještě dorazí.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="221"/>
         <source>Price increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nárůst ceny</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="222"/>
         <source>Relative increase of the energy price: 100 % = doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativní nárůst ceny energie: 100 % = dvojnásobek.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="223"/>
         <source>Absence rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Míra absence</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="224"/>
         <source>Share of the workforce that is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl nepřítomné pracovní síly.</translation>
     </message>
 </context>
 <context>
@@ -4293,87 +4306,87 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/measure_form.cpp" line="256"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="260"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="261"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>nepovinné</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="262"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Náklady (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="264"/>
         <source>all sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny sektory</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="266"/>
         <source>NACE codes or prefixes of the customers, separated by commas (such as C, C29, C29.3); empty = all sectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódy nebo předpony NACE odběratelů oddělené čárkami (např. C, C29, C29.3); prázdné = všechny sektory.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="268"/>
         <source>Extra days of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dny zásob navíc</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="269"/>
         <source>Added replaceable share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodatečně nahraditelný podíl</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="271"/>
         <source>Share of the inputs that can additionally be replaced by another supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl vstupů, který lze navíc nahradit jiným dodavatelem.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="272"/>
         <source>Switch within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Přechod během (dny)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="274"/>
         <source>Days needed to switch to another supplier; taken when shorter than before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet dní potřebných k přechodu na jiného dodavatele; použije se, je-li kratší než dosud.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="275"/>
         <source>Share moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunutý podíl</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="277"/>
         <source>Part of the input shares from East Asia that moves to the new supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část podílů vstupů z východní Asie, která přejde k novému dodavateli.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="278"/>
         <source>Supplier (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatel (ID)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="279"/>
         <source>the customer&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>vlastní stát odběratele</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="280"/>
         <source>Lead time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodací lhůta (dny)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="281"/>
         <source>Route via crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasa přes hraniční přechod</translation>
     </message>
 </context>
 <context>
@@ -4381,68 +4394,68 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/measure_ranking.cpp" line="84"/>
         <source>This scenario has no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento scénář neobsahuje žádná opatření.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="85"/>
         <source>Run a scenario to rank its measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro seřazení opatření scénáře ho nejprve spusťte.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="117"/>
         <location filename="../ui/measure_ranking.cpp" line="121"/>
         <source>no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>bez nákladů</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="128"/>
         <source>Blue: the measure avoids more loss than it costs (ratio ≥ 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modrá: opatření odvrátí větší ztrátu, než kolik stojí (poměr ≥ 1).</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="130"/>
         <source>All measures together avoid %1 EUR of production loss for %2 EUR (loss %3 EUR without measures, %4 EUR with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechna opatření dohromady odvrátí výpadek produkce %1 EUR za %2 EUR (výpadek %3 EUR bez opatření, %4 EUR s nimi).</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="137"/>
         <source>Benefit/cost = the loss the measure avoids (the scenario with all its measures against the scenario without this one) divided by its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přínosy/náklady = ztráta, kterou opatření odvrátí (scénář se všemi jeho opatřeními oproti scénáři bez tohoto opatření), dělená jeho náklady.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Rank</source>
-        <translation type="unfinished">Pořadí</translation>
+        <translation>Pořadí</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Náklady (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="151"/>
         <source>Avoided loss (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvrácená ztráta (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="151"/>
         <source>Avoided person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvrácené člověkodny</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="152"/>
         <source>Benefit/cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Přínosy/náklady</translation>
     </message>
 </context>
 <context>
@@ -4920,167 +4933,167 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/run_comparison.cpp" line="165"/>
         <source>Run at least two scenarios to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro porovnání spusťte alespoň dva scénáře.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="171"/>
         <source>Choose two different runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte dva různé běhy.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="190"/>
         <source>Run B loses %1 EUR less production than run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh B ztratí o %1 EUR produkce méně než běh A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="191"/>
         <source>Run B loses %1 EUR more production than run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh B ztratí o %1 EUR produkce více než běh A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="192"/>
         <source>%1 fewer jobs at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ohrožených pracovních míst je o %1 méně.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="193"/>
         <source>%1 more jobs at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ohrožených pracovních míst je o %1 více.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="195"/>
         <source>The two runs used different supply networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba běhy proběhly na různých dodavatelských sítích.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="232"/>
         <source>Whole region</source>
-        <translation type="unfinished">Celý region</translation>
+        <translation>Celý region</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="235"/>
         <source>German side</source>
-        <translation type="unfinished"></translation>
+        <translation>Německá strana</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="236"/>
         <source>Czech side</source>
-        <translation type="unfinished"></translation>
+        <translation>Česká strana</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="282"/>
         <source>Run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="284"/>
         <source>Run B</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="287"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="287"/>
         <source>Production (% of normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkce (% běžné úrovně)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="288"/>
         <source>Regional production, runs A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionální produkce, běhy A a B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="301"/>
         <source>Run &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh &amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="302"/>
         <source>Run &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh &amp;B:</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="303"/>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prohodit</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="304"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedle sebe</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="305"/>
         <source>Difference B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdíl B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="306"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulka</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="307"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkce</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Území</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss A (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek A (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss B (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek B (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Jobs at risk A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Jobs at risk B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Jobs B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní místa B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Time to survive A (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba přežití A (dny)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="311"/>
         <source>Time to survive B (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba přežití B (dny)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="311"/>
         <source>Time to recover A (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba obnovy A (dny)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="312"/>
         <source>Time to recover B (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba obnovy B (dny)</translation>
     </message>
 </context>
 <context>
@@ -5088,87 +5101,87 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/run_results.cpp" line="125"/>
         <source>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek produkce %1 EUR (%2 % běžné produkce), člověkodny: %3, ohrožená pracovní místa: %4 (německá strana %5, česká strana %6).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="134"/>
         <source>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podniky pod 95 % své produkce: %1; první po %2 dnech (doba přežití, TTS), poslední se obnoví %3 dní po skončení hrozeb (doba obnovy, TTR).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="144"/>
         <source>The project has no municipality layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt neobsahuje vrstvy obcí.</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="157"/>
         <source>Whole region</source>
-        <translation type="unfinished">Celý region</translation>
+        <translation>Celý region</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="159"/>
         <source>German side</source>
-        <translation type="unfinished"></translation>
+        <translation>Německá strana</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="162"/>
         <source>Czech side</source>
-        <translation type="unfinished"></translation>
+        <translation>Česká strana</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="165"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="165"/>
         <source>Production (% of normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkce (% běžné úrovně)</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="166"/>
         <source>Regional production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionální produkce: %1</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="207"/>
         <source>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatelské vazby (%1) zobrazené jako toky (%2) mezi obcemi a externími dodavateli; vazby uvnitř jedné obce (%3) se nekreslí. Hrozby přerušují vazby (%4), které nesou %5 % objemu (čárkovaně). Objem = podíl vstupu × denní produkce odběratele (EUR/den).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="217"/>
         <source>The project&apos;s network has changed since this run; the flows show the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síť projektu se od tohoto běhu změnila; toky zobrazují aktuální síť.</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="239"/>
         <source>Show jobs at risk on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit ohrožená pracovní místa na mapě</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="265"/>
         <source>Jobs at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohrožená pracovní místa</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="266"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkce</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="267"/>
         <source>Supply flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodavatelské toky</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="268"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="269"/>
         <source>Show on &amp;main map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit na &amp;hlavní mapě</translation>
     </message>
 </context>
 <context>
@@ -5176,95 +5189,95 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/scenario_editor.cpp" line="433"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="434"/>
         <source>The scenario&apos;s id; an existing name is saved as a new version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID scénáře; pod již existujícím názvem se uloží jeho nová verze.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="435"/>
         <source>German title</source>
-        <translation type="unfinished"></translation>
+        <translation>Německý název</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="436"/>
         <source>Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>Český název</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="437"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="438"/>
         <source>Days simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulované dny</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="439"/>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrozby</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="440"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dny</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Náklady (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="443"/>
         <source>Add hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat hrozbu</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="444"/>
         <location filename="../ui/scenario_editor.cpp" line="447"/>
         <source>Remove</source>
-        <translation type="unfinished">Odebrat</translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="445"/>
         <source>Remove the selected hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybranou hrozbu</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="446"/>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat opatření</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="448"/>
         <source>Remove the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybrané opatření</translation>
     </message>
 </context>
 <context>
@@ -5273,17 +5286,17 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <location filename="../ui/scenario_fields.cpp" line="38"/>
         <source> %</source>
         <extracomment>Suffix of percent input fields (with the space the language puts before %).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/scenario_fields.cpp" line="76"/>
         <source>none</source>
-        <translation type="unfinished">žádné</translation>
+        <translation>žádný</translation>
     </message>
     <message>
         <location filename="../ui/scenario_fields.cpp" line="89"/>
         <source>%1 (not in the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (není v síti)</translation>
     </message>
 </context>
 <context>
@@ -5291,132 +5304,132 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/scenario_page.cpp" line="158"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nebyl spuštěn žádný scénář: vyberte některý a stiskněte „Spustit“.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="162"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt neobsahuje dodavatelskou síť: importujte ji pomocí &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="177"/>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="204"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Původ: hash scénáře v podobě, v jaké byl spuštěn, a kontrolní součet sítě %1</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="258"/>
         <source>Saved scenario %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář %1 uložen jako verze %2.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="275"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat scénář</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="276"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat všechny verze scénáře %1? Jeho uložené běhy zůstanou zachovány.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="285"/>
         <source>Deleted scenario %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář %1 smazán.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="315"/>
         <source>Running %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá simulace scénáře %1 …</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="338"/>
         <source>Run %1 stored (inputs hash %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh %1 uložen (hash vstupů %2).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="348"/>
         <source>The run was canceled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh byl zrušen; nic nebylo uloženo.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="396"/>
         <source>Save and &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit a &amp;spustit</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="396"/>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Spustit</translation>
+        <translation>&amp;Spustit</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="421"/>
         <source>&amp;Scenarios (latest versions):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cénáře (nejnovější verze):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="422"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="423"/>
         <source>Save as new &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako novou &amp;verzi</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="424"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;mazat</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Zr&amp;ušit</translation>
+        <translation>Zr&amp;ušit</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="426"/>
         <source>Stored r&amp;uns (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené běh&amp;y (nejnovější první):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Běh</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Scenario</source>
-        <translation type="unfinished">Scénář</translation>
+        <translation>Scénář</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuštěno (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Inputs hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash vstupů</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="429"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="430"/>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnání běhů</translation>
     </message>
 </context>
 <context>
@@ -5424,136 +5437,136 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../ui/scenario_texts.cpp" line="16"/>
         <source>Border closure</source>
-        <translation type="unfinished">Uzavření hranic</translation>
+        <translation>Uzavření hranic</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="18"/>
         <source>Far-East supply interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Přerušení dodávek z Dálného východu</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="20"/>
         <source>Energy-price shock</source>
-        <translation type="unfinished">Cenový šok energií</translation>
+        <translation>Cenový šok energií</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="22"/>
         <source>Pandemic absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpadek pracovní síly při pandemii</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="30"/>
         <source>GreenCard for commuters</source>
-        <translation type="unfinished"></translation>
+        <translation>GreenCard pro pendlery</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="32"/>
         <source>Stockpiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Předzásobení</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="34"/>
         <source>Regional second suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionální druzí dodavatelé</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="36"/>
         <source>Joint industrial park</source>
-        <translation type="unfinished"></translation>
+        <translation>Společný průmyslový park</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="38"/>
         <source>Nearshoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearshoring</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="57"/>
         <source>Cross-border commuters may cross during a closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přeshraniční pendleři mohou hranici překročit i během jejího uzavření.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="59"/>
         <source>Customers in the chosen sectors hold more days of inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odběratelé ve zvolených sektorech drží zásoby na více dní.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="61"/>
         <source>A larger share of the inputs can be replaced, sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Větší podíl vstupů lze nahradit, a to dříve.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="63"/>
         <source>A shared park of suppliers: a larger replaceable share and a shorter switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Společný park dodavatelů: větší nahraditelný podíl a rychlejší přechod.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="67"/>
         <source>Part of the inputs from East Asia moves to a supplier in the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část vstupů z východní Asie přechází k dodavateli v regionu.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="78"/>
         <source>freight %1 %, commuters %2 %, all crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>nákladní doprava %1 %, pendleři %2 %, všechny hraniční přechody</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="81"/>
         <source>freight %1 %, commuters %2 %, closed crossings: %3</source>
         <extracomment>%3 is the number of closed crossings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nákladní doprava %1 %, pendleři %2 %, uzavřené hraniční přechody: %3</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="85"/>
         <source>%1 % of the supply arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>dorazí %1 % dodávek</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="87"/>
         <source>energy price +%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cena energie +%1 %</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="89"/>
         <source>%1 % of the workforce absent</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí %1 % pracovní síly</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="100"/>
         <source>all sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny sektory</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="101"/>
         <source>sectors %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sektory %1</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="104"/>
         <source>commuters may cross</source>
-        <translation type="unfinished"></translation>
+        <translation>pendleři mohou překročit hranici</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="107"/>
         <source>stock +%1 d, %2</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zásoby +%1 d, %2</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="112"/>
         <source>+%1 % replaceable, switch within %2 d, %3</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 % nahraditelné, přechod do %2 d, %3</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="116"/>
         <source>+%1 % replaceable, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 % nahraditelné, %2</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="120"/>
         <source>%1 % of the East-Asia inputs, lead time %2 d</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % vstupů z východní Asie, dodací lhůta %2 d</translation>
     </message>
 </context>
 <context>

@@ -1331,22 +1331,22 @@ Nutzen-Kosten-Verhältnis jeder Maßnahme.
     <message>
         <location filename="../src/store/supply_rows.cpp" line="62"/>
         <source>{1}, layer {2}: the column &apos;{3}&apos; is missing (expected {4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}: die Spalte &apos;{3}&apos; fehlt (erwartet: {4})</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="99"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}, Objekt {3}: die Spalte &apos;{4}&apos; ist leer</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="121"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}, Objekt {3}: Spalte &apos;{4}&apos;: &apos;{5}&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="155"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}, Objekt {3}: Spalte &apos;{4}&apos;: &apos;{5}&apos; ist weder ja noch nein (yes/no)</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
@@ -1482,7 +1482,20 @@ ran on.
   --from FILE        a GeoPackage with the layers firms and links (and optionally crossings),
                      instead of --firms/--links/--crossings
   --json             machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+        rrw-cli supply import PROJECT.gpkg --from NETWORK.gpkg [--json]
+
+Prüft das Netzwerk (die Dateien von &apos;supply simulate&apos; oder die Layer firms, links und
+crossings eines GeoPackage; docs/SUPPLY.md) und speichert es im Projekt; es ersetzt dessen
+bisheriges Liefernetzwerk. Enthält eine Datei einen Fehler, wird nichts geschrieben.
+Gespeicherte Läufe behalten die Prüfsumme des Netzwerks, auf dem sie beruhen.
+
+  --firms FILE       Unternehmen (erforderlich mit --links)
+  --links FILE       Lieferbeziehungen zwischen Lieferanten und Abnehmern (erforderlich mit --firms)
+  --crossings FILE   Grenzübergänge und ihre Rolle für Güterverkehr und Pendler
+  --from FILE        ein GeoPackage mit den Layern firms und links (und optional crossings)
+                     anstelle von --firms/--links/--crossings
+  --json             maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="210"/>
@@ -1528,7 +1541,7 @@ ran on.
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="357"/>
         <source>--from cannot be combined with --firms, --links or --crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>--from kann nicht mit --firms, --links oder --crossings kombiniert werden</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="362"/>
@@ -3417,154 +3430,154 @@ erhalten).
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="47"/>
         <source>{1}, layer {2}, feature {3}: the geometry is a {4}, not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}, Objekt {3}: die Geometrie ist vom Typ {4}, kein Punkt</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="62"/>
         <source>{1}, layer {2}, feature {3}: the point ({4}, {5}) in {6} cannot be transformed to WGS84 longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}, Objekt {3}: der Punkt ({4}, {5}) in {6} kann nicht in geographische Länge/Breite (WGS84) transformiert werden</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="75"/>
         <source>{1}, layer {2}: the layer has points but no coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}: der Layer enthält Punkte, aber kein Koordinatenreferenzsystem</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="86"/>
         <source>{1}, layer {2}: no transformation from {3} to WGS84 ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}: keine Transformation von {3} nach WGS84 ({4})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="119"/>
         <source>{1}: not a GeoPackage ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: kein GeoPackage ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="157"/>
         <source>{1}: the layer &apos;{2}&apos; is missing (layers in the file: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer &apos;{2}&apos; fehlt (Layer in der Datei: {3})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="184"/>
         <source>{1}, layer {2}: cannot read the layer ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, Layer {2}: der Layer kann nicht gelesen werden ({3})</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="42"/>
         <source>rest of Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>übriges Deutschland</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="45"/>
         <source>rest of Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>übriges Tschechien</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="48"/>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostasien</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="50"/>
         <source>rest of the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>übrige EU</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="105"/>
         <source>cross-border DE–CZ</source>
-        <translation type="unfinished"></translation>
+        <translation>grenzüberschreitend DE–CZ</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="106"/>
         <source>within the region, one country</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Region, in einem Land</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="107"/>
         <source>from outside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>von außerhalb der Region</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="108"/>
         <source>cut by the scenario&apos;s hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>durch die Gefahren des Szenarios unterbrochen</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="110"/>
         <source>Supply flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferströme</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="111"/>
         <source>widest line: {1} EUR/day</source>
-        <translation type="unfinished"></translation>
+        <translation>breiteste Linie: {1} EUR/Tag</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="114"/>
         <source>{1} largest of {2} flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>die {1} größten von {2} Strömen zwischen Orten</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="53"/>
         <source>{1}: the stored result of run {2} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das gespeicherte Ergebnis von Lauf {2} kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="72"/>
         <source>#%1 %2 (v%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (v%3, %4)</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="83"/>
         <source>rrw simulation, run {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>rrw-Simulation, Lauf {1}, {2}</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="88"/>
         <source>supply network: synthetic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefernetzwerk: synthetische Demodaten</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="34"/>
         <location filename="../ui/run_results.cpp" line="32"/>
         <source>Jobs at risk: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="35"/>
         <location filename="../ui/run_results.cpp" line="33"/>
         <source>Jobs at risk (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze (Personen)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="36"/>
         <source>Jobs at risk, B − A (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze, B − A (Personen)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="38"/>
         <source>Jobs at risk, difference B − A: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze, Differenz B − A: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="204"/>
         <source>{1}: the project has no municipality layers</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt enthält keine Gemeinde-Layer</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="278"/>
         <source>The scenario needs a name (field &quot;{1}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario benötigt einen Namen (Feld &quot;{1}&quot;).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="285"/>
         <source>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahr {1} ({2}): &quot;{3}&quot; erfordert mindestens einen Grenzübergang, oder wählen Sie &quot;{4}&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="298"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; ist weder ein NACE-Code noch ein NACE-Präfix (wie C oder C29).</translation>
     </message>
 </context>
 <context>
@@ -3592,7 +3605,7 @@ erhalten).
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="83"/>
         <source>Supply-chain scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferkettenszenarien</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="84"/>
@@ -3812,87 +3825,87 @@ erhalten).
     <message>
         <location filename="../ui/hazard_form.cpp" line="200"/>
         <source>Closed crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene Grenzübergänge</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="204"/>
         <source>All crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Grenzübergänge</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="208"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="209"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="210"/>
         <source>Start day</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttag</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="211"/>
         <source>Day 1 is the first simulated day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag 1 ist der erste simulierte Tag.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="212"/>
         <source>Duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="213"/>
         <source>Freight throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlass Güterverkehr</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="214"/>
         <source>Share of the freight that still passes the closed crossings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Güterverkehrs, der die geschlossenen Grenzübergänge noch passiert.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="215"/>
         <source>Commuter throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlass Pendler</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="216"/>
         <source>Share of the commuters who can still cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Pendler, die die Grenze noch überqueren können.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="219"/>
         <source>Supply that still arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch eintreffende Lieferungen</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="220"/>
         <source>Share of the supply from East Asia that still arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Lieferungen aus Ostasien, der noch eintrifft.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="221"/>
         <source>Price increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisanstieg</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="222"/>
         <source>Relative increase of the energy price: 100 % = doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativer Anstieg des Energiepreises: 100 % = verdoppelt.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="223"/>
         <source>Absence rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsquote</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="224"/>
         <source>Share of the workforce that is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der fehlenden Arbeitskräfte.</translation>
     </message>
 </context>
 <context>
@@ -4307,87 +4320,87 @@ erhalten).
     <message>
         <location filename="../ui/measure_form.cpp" line="256"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="260"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="261"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="262"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="264"/>
         <source>all sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Sektoren</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="266"/>
         <source>NACE codes or prefixes of the customers, separated by commas (such as C, C29, C29.3); empty = all sectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>NACE-Codes oder -Präfixe der Abnehmer, durch Kommas getrennt (z. B. C, C29, C29.3); leer = alle Sektoren.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="268"/>
         <source>Extra days of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Lagertage</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="269"/>
         <source>Added replaceable share</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich ersetzbarer Anteil</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="271"/>
         <source>Share of the inputs that can additionally be replaced by another supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Vorleistungen, der zusätzlich durch einen anderen Lieferanten ersetzt werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="272"/>
         <source>Switch within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellung binnen (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="274"/>
         <source>Days needed to switch to another supplier; taken when shorter than before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Umstellung auf einen anderen Lieferanten; übernommen, wenn kürzer als bisher.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="275"/>
         <source>Share moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlagerter Anteil</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="277"/>
         <source>Part of the input shares from East Asia that moves to the new supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Vorleistungsanteile aus Ostasien, der zum neuen Lieferanten verlagert wird.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="278"/>
         <source>Supplier (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant (ID)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="279"/>
         <source>the customer&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>das eigene Land des Abnehmers</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="280"/>
         <source>Lead time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferzeit (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="281"/>
         <source>Route via crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Route über Grenzübergang</translation>
     </message>
 </context>
 <context>
@@ -4395,68 +4408,68 @@ erhalten).
     <message>
         <location filename="../ui/measure_ranking.cpp" line="84"/>
         <source>This scenario has no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Szenario enthält keine Maßnahmen.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="85"/>
         <source>Run a scenario to rank its measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie ein Szenario aus, um seine Maßnahmen in eine Rangfolge zu bringen.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="117"/>
         <location filename="../ui/measure_ranking.cpp" line="121"/>
         <source>no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kosten</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="128"/>
         <source>Blue: the measure avoids more loss than it costs (ratio ≥ 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau: Die Maßnahme vermeidet mehr Verlust, als sie kostet (Verhältnis ≥ 1).</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="130"/>
         <source>All measures together avoid %1 EUR of production loss for %2 EUR (loss %3 EUR without measures, %4 EUR with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Maßnahmen zusammen vermeiden %1 EUR Produktionsausfall für %2 EUR (Ausfall %3 EUR ohne Maßnahmen, %4 EUR mit ihnen).</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="137"/>
         <source>Benefit/cost = the loss the measure avoids (the scenario with all its measures against the scenario without this one) divided by its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen/Kosten = der von der Maßnahme vermiedene Verlust (das Szenario mit allen seinen Maßnahmen gegenüber dem Szenario ohne diese Maßnahme), geteilt durch ihre Kosten.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="151"/>
         <source>Avoided loss (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermiedener Verlust (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="151"/>
         <source>Avoided person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermiedene Personentage</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="152"/>
         <source>Benefit/cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzen/Kosten</translation>
     </message>
 </context>
 <context>
@@ -4934,167 +4947,167 @@ erhalten).
     <message>
         <location filename="../ui/run_comparison.cpp" line="165"/>
         <source>Run at least two scenarios to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie mindestens zwei Szenarien aus, um sie zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="171"/>
         <source>Choose two different runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Läufe.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="190"/>
         <source>Run B loses %1 EUR less production than run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf B verliert %1 EUR weniger Produktion als Lauf A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="191"/>
         <source>Run B loses %1 EUR more production than run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf B verliert %1 EUR mehr Produktion als Lauf A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="192"/>
         <source>%1 fewer jobs at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefährdete Arbeitsplätze weniger.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="193"/>
         <source>%1 more jobs at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefährdete Arbeitsplätze mehr.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="195"/>
         <source>The two runs used different supply networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Läufe beruhen auf unterschiedlichen Liefernetzwerken.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="232"/>
         <source>Whole region</source>
-        <translation type="unfinished">Gesamte Region</translation>
+        <translation>Gesamte Region</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="235"/>
         <source>German side</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Seite</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="236"/>
         <source>Czech side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechische Seite</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="282"/>
         <source>Run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="284"/>
         <source>Run B</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="287"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="287"/>
         <source>Production (% of normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (% des Normalniveaus)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="288"/>
         <source>Regional production, runs A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Produktion, Läufe A und B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="301"/>
         <source>Run &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="302"/>
         <source>Run &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;B:</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="303"/>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;tauschen</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="304"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="305"/>
         <source>Difference B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="306"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="307"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss A (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall A (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss B (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall B (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Jobs at risk A</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Jobs at risk B</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Jobs B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplätze B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Time to survive A (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebenszeit A (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="311"/>
         <source>Time to survive B (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlebenszeit B (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="311"/>
         <source>Time to recover A (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholungszeit A (Tage)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="312"/>
         <source>Time to recover B (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholungszeit B (Tage)</translation>
     </message>
 </context>
 <context>
@@ -5102,87 +5115,87 @@ erhalten).
     <message>
         <location filename="../ui/run_results.cpp" line="125"/>
         <source>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsausfall %1 EUR (%2 % der normalen Produktion), %3 Personentage, %4 gefährdete Arbeitsplätze (deutsche Seite %5, tschechische Seite %6).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="134"/>
         <source>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen unter 95 % ihrer Produktion: %1; das erste nach %2 Tagen (Überlebenszeit, Time to Survive), das letzte erholt sich %3 Tage nach dem Ende der Gefahren (Erholungszeit, Time to Recover).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="144"/>
         <source>The project has no municipality layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält keine Gemeinde-Layer.</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="157"/>
         <source>Whole region</source>
-        <translation type="unfinished">Gesamte Region</translation>
+        <translation>Gesamte Region</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="159"/>
         <source>German side</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsche Seite</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="162"/>
         <source>Czech side</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechische Seite</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="165"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="165"/>
         <source>Production (% of normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (% des Normalniveaus)</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="166"/>
         <source>Regional production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Produktion: %1</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="207"/>
         <source>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lieferbeziehungen als %2 Ströme zwischen Gemeinden und externen Lieferanten (%3 Lieferbeziehungen innerhalb einer Gemeinde werden nicht gezeichnet). Die Gefahren unterbrechen %4 Lieferbeziehungen mit %5 % des Volumens (gestrichelt). Volumen = Vorleistungsanteil × Tagesproduktion des Abnehmers (EUR/Tag).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="217"/>
         <source>The project&apos;s network has changed since this run; the flows show the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk des Projekts hat sich seit diesem Lauf geändert; die Ströme zeigen das aktuelle Netzwerk.</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="239"/>
         <source>Show jobs at risk on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze auf der Karte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="265"/>
         <source>Jobs at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Arbeitsplätze</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="266"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="267"/>
         <source>Supply flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferströme</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="268"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="269"/>
         <source>Show on &amp;main map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der &amp;Hauptkarte anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5190,95 +5203,95 @@ erhalten).
     <message>
         <location filename="../ui/scenario_editor.cpp" line="433"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="434"/>
         <source>The scenario&apos;s id; an existing name is saved as a new version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Szenarios; unter einem vorhandenen Namen wird eine neue Version gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="435"/>
         <source>German title</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutscher Titel</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="436"/>
         <source>Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechischer Titel</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="437"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="438"/>
         <source>Days simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Tage</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="439"/>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahren</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="440"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="443"/>
         <source>Add hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahr hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="444"/>
         <location filename="../ui/scenario_editor.cpp" line="447"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="445"/>
         <source>Remove the selected hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Gefahr entfernen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="446"/>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="448"/>
         <source>Remove the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Maßnahme entfernen</translation>
     </message>
 </context>
 <context>
@@ -5287,17 +5300,17 @@ erhalten).
         <location filename="../ui/scenario_fields.cpp" line="38"/>
         <source> %</source>
         <extracomment>Suffix of percent input fields (with the space the language puts before %).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/scenario_fields.cpp" line="76"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../ui/scenario_fields.cpp" line="89"/>
         <source>%1 (not in the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Netzwerk)</translation>
     </message>
 </context>
 <context>
@@ -5305,132 +5318,132 @@ erhalten).
     <message>
         <location filename="../ui/scenario_page.cpp" line="158"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Szenario ausgeführt: Wählen Sie eines aus und klicken Sie auf „Ausführen“.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="162"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält kein Liefernetzwerk: Importieren Sie eines mit &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="177"/>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="204"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: Hash des Szenarios in der ausgeführten Fassung und Prüfsumme des Netzwerks %1</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="258"/>
         <source>Saved scenario %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 als Version %2 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="275"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario löschen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="276"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versionen des Szenarios %1 löschen? Seine gespeicherten Läufe bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="285"/>
         <source>Deleted scenario %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="315"/>
         <source>Running %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 läuft …</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="338"/>
         <source>Run %1 stored (inputs hash %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 gespeichert (Eingangs-Hash %2).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="348"/>
         <source>The run was canceled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="396"/>
         <source>Save and &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und aus&amp;führen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="396"/>
         <source>&amp;Run</source>
-        <translation type="unfinished">Aus&amp;führen</translation>
+        <translation>Aus&amp;führen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="421"/>
         <source>&amp;Scenarios (latest versions):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenarien (neueste Versionen):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="422"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="423"/>
         <source>Save as new &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue &amp;Version speichern</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="424"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Abbre&amp;chen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="426"/>
         <source>Stored r&amp;uns (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Lä&amp;ufe (neueste zuerst):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Scenario</source>
-        <translation type="unfinished">Szenario</translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Inputs hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangs-Hash</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="429"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="430"/>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe vergleichen</translation>
     </message>
 </context>
 <context>
@@ -5438,136 +5451,136 @@ erhalten).
     <message>
         <location filename="../ui/scenario_texts.cpp" line="16"/>
         <source>Border closure</source>
-        <translation type="unfinished">Grenzschließung</translation>
+        <translation>Grenzschließung</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="18"/>
         <source>Far-East supply interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechung der Fernost-Lieferungen</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="20"/>
         <source>Energy-price shock</source>
-        <translation type="unfinished">Energiepreisschock</translation>
+        <translation>Energiepreisschock</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="22"/>
         <source>Pandemic absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalausfall durch Pandemie</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="30"/>
         <source>GreenCard for commuters</source>
-        <translation type="unfinished"></translation>
+        <translation>GreenCard für Pendler</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="32"/>
         <source>Stockpiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerhaltung</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="34"/>
         <source>Regional second suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale Zweitlieferanten</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="36"/>
         <source>Joint industrial park</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Industriepark</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="38"/>
         <source>Nearshoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearshoring</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="57"/>
         <source>Cross-border commuters may cross during a closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzpendler dürfen die Grenze auch während einer Schließung überqueren.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="59"/>
         <source>Customers in the chosen sectors hold more days of inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnehmer in den gewählten Sektoren halten Lagerbestände für mehr Tage vor.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="61"/>
         <source>A larger share of the inputs can be replaced, sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein größerer Anteil der Vorleistungen ist ersetzbar, und das schneller.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="63"/>
         <source>A shared park of suppliers: a larger replaceable share and a shorter switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsamer Park von Zulieferern: größerer ersetzbarer Anteil und schnellere Umstellung.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="67"/>
         <source>Part of the inputs from East Asia moves to a supplier in the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Vorleistungen aus Ostasien wird zu einem Lieferanten in der Region verlagert.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="78"/>
         <source>freight %1 %, commuters %2 %, all crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Güterverkehr %1 %, Pendler %2 %, alle Grenzübergänge</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="81"/>
         <source>freight %1 %, commuters %2 %, closed crossings: %3</source>
         <extracomment>%3 is the number of closed crossings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Güterverkehr %1 %, Pendler %2 %, geschlossene Grenzübergänge: %3</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="85"/>
         <source>%1 % of the supply arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Lieferungen treffen ein</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="87"/>
         <source>energy price +%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiepreis +%1 %</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="89"/>
         <source>%1 % of the workforce absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Arbeitskräfte fallen aus</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="100"/>
         <source>all sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Sektoren</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="101"/>
         <source>sectors %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren %1</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="104"/>
         <source>commuters may cross</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendler dürfen die Grenze überqueren</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="107"/>
         <source>stock +%1 d, %2</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand +%1 Tage, %2</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="112"/>
         <source>+%1 % replaceable, switch within %2 d, %3</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 % ersetzbar, Umstellung binnen %2 Tagen, %3</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="116"/>
         <source>+%1 % replaceable, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 % ersetzbar, %2</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="120"/>
         <source>%1 % of the East-Asia inputs, lead time %2 d</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Vorleistungen aus Ostasien, Lieferzeit %2 Tage</translation>
     </message>
 </context>
 <context>

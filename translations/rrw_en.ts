@@ -1317,22 +1317,22 @@ suppliers, the single-source dependencies and the benefit/cost ratio of every me
     <message>
         <location filename="../src/store/supply_rows.cpp" line="62"/>
         <source>{1}, layer {2}: the column &apos;{3}&apos; is missing (expected {4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}: the column &apos;{3}&apos; is missing (expected {4})</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="99"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}, feature {3}: column &apos;{4}&apos; is empty</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="121"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not a number</translation>
     </message>
     <message>
         <location filename="../src/store/supply_rows.cpp" line="155"/>
         <source>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}, feature {3}: column &apos;{4}&apos;: &apos;{5}&apos; is not yes or no</translation>
     </message>
     <message>
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
@@ -1464,7 +1464,20 @@ ran on.
   --from FILE        a GeoPackage with the layers firms and links (and optionally crossings),
                      instead of --firms/--links/--crossings
   --json             machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli supply import PROJECT.gpkg --firms FIRMS.csv --links LINKS.csv [--crossings C.csv] [--json]
+       rrw-cli supply import PROJECT.gpkg --from NETWORK.gpkg [--json]
+
+Checks the network (the files of &apos;supply simulate&apos;, or the layers firms, links and crossings
+of a GeoPackage; docs/SUPPLY.md) and stores it in the project, replacing its supply network.
+Nothing is written when a file has an error. Stored runs keep the digest of the network they
+ran on.
+
+  --firms FILE       firms (required with --links)
+  --links FILE       supplier-customer links (required with --firms)
+  --crossings FILE   border crossings and their freight and commuter roles
+  --from FILE        a GeoPackage with the layers firms and links (and optionally crossings),
+                     instead of --firms/--links/--crossings
+  --json             machine-readable summary</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="210"/>
@@ -1510,7 +1523,7 @@ ran on.
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="357"/>
         <source>--from cannot be combined with --firms, --links or --crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>--from cannot be combined with --firms, --links or --crossings</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_scenario.cpp" line="362"/>
@@ -3389,154 +3402,154 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="47"/>
         <source>{1}, layer {2}, feature {3}: the geometry is a {4}, not a point</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}, feature {3}: the geometry is a {4}, not a point</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="62"/>
         <source>{1}, layer {2}, feature {3}: the point ({4}, {5}) in {6} cannot be transformed to WGS84 longitude/latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}, feature {3}: the point ({4}, {5}) in {6} cannot be transformed to WGS84 longitude/latitude</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="75"/>
         <source>{1}, layer {2}: the layer has points but no coordinate reference system</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}: the layer has points but no coordinate reference system</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="86"/>
         <source>{1}, layer {2}: no transformation from {3} to WGS84 ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}: no transformation from {3} to WGS84 ({4})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="119"/>
         <source>{1}: not a GeoPackage ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: not a GeoPackage ({2})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="157"/>
         <source>{1}: the layer &apos;{2}&apos; is missing (layers in the file: {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the layer &apos;{2}&apos; is missing (layers in the file: {3})</translation>
     </message>
     <message>
         <location filename="../src/geo/geopackage_reader.cpp" line="184"/>
         <source>{1}, layer {2}: cannot read the layer ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}, layer {2}: cannot read the layer ({3})</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="42"/>
         <source>rest of Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>rest of Germany</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="45"/>
         <source>rest of Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>rest of Czechia</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="48"/>
         <source>East Asia</source>
-        <translation type="unfinished"></translation>
+        <translation>East Asia</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="50"/>
         <source>rest of the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>rest of the EU</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="105"/>
         <source>cross-border DE–CZ</source>
-        <translation type="unfinished"></translation>
+        <translation>cross-border DE–CZ</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="106"/>
         <source>within the region, one country</source>
-        <translation type="unfinished"></translation>
+        <translation>within the region, one country</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="107"/>
         <source>from outside the region</source>
-        <translation type="unfinished"></translation>
+        <translation>from outside the region</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="108"/>
         <source>cut by the scenario&apos;s hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>cut by the scenario&apos;s hazards</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="110"/>
         <source>Supply flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply flows</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="111"/>
         <source>widest line: {1} EUR/day</source>
-        <translation type="unfinished"></translation>
+        <translation>widest line: {1} EUR/day</translation>
     </message>
     <message>
         <location filename="../ui/flow_painter.cpp" line="114"/>
         <source>{1} largest of {2} flows between places</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} largest of {2} flows between places</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="53"/>
         <source>{1}: the stored result of run {2} cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the stored result of run {2} cannot be read</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="72"/>
         <source>#%1 %2 (v%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (v%3, %4)</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="83"/>
         <source>rrw simulation, run {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>rrw simulation, run {1}, {2}</translation>
     </message>
     <message>
         <location filename="../ui/run_catalog.cpp" line="88"/>
         <source>supply network: synthetic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>supply network: synthetic demo data</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="34"/>
         <location filename="../ui/run_results.cpp" line="32"/>
         <source>Jobs at risk: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="35"/>
         <location filename="../ui/run_results.cpp" line="33"/>
         <source>Jobs at risk (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk (persons)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="36"/>
         <source>Jobs at risk, B − A (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk, B − A (persons)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="38"/>
         <source>Jobs at risk, difference B − A: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk, difference B − A: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="204"/>
         <source>{1}: the project has no municipality layers</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no municipality layers</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="278"/>
         <source>The scenario needs a name (field &quot;{1}&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario needs a name (field &quot;{1}&quot;).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="285"/>
         <source>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="298"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3577,7 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="83"/>
         <source>Supply-chain scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply-chain scenarios</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="84"/>
@@ -3784,87 +3797,87 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/hazard_form.cpp" line="200"/>
         <source>Closed crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed crossings</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="204"/>
         <source>All crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>All crossings</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="208"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="209"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="210"/>
         <source>Start day</source>
-        <translation type="unfinished"></translation>
+        <translation>Start day</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="211"/>
         <source>Day 1 is the first simulated day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day 1 is the first simulated day.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="212"/>
         <source>Duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (days)</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="213"/>
         <source>Freight throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Freight throughput</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="214"/>
         <source>Share of the freight that still passes the closed crossings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the freight that still passes the closed crossings.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="215"/>
         <source>Commuter throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Commuter throughput</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="216"/>
         <source>Share of the commuters who can still cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the commuters who can still cross.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="219"/>
         <source>Supply that still arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply that still arrives</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="220"/>
         <source>Share of the supply from East Asia that still arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the supply from East Asia that still arrives.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="221"/>
         <source>Price increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Price increase</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="222"/>
         <source>Relative increase of the energy price: 100 % = doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative increase of the energy price: 100 % = doubled.</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="223"/>
         <source>Absence rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence rate</translation>
     </message>
     <message>
         <location filename="../ui/hazard_form.cpp" line="224"/>
         <source>Share of the workforce that is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the workforce that is absent.</translation>
     </message>
 </context>
 <context>
@@ -4279,87 +4292,87 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/measure_form.cpp" line="256"/>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="260"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="261"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="262"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="264"/>
         <source>all sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>all sectors</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="266"/>
         <source>NACE codes or prefixes of the customers, separated by commas (such as C, C29, C29.3); empty = all sectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>NACE codes or prefixes of the customers, separated by commas (such as C, C29, C29.3); empty = all sectors.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="268"/>
         <source>Extra days of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra days of stock</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="269"/>
         <source>Added replaceable share</source>
-        <translation type="unfinished"></translation>
+        <translation>Added replaceable share</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="271"/>
         <source>Share of the inputs that can additionally be replaced by another supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the inputs that can additionally be replaced by another supplier.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="272"/>
         <source>Switch within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch within (days)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="274"/>
         <source>Days needed to switch to another supplier; taken when shorter than before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days needed to switch to another supplier; taken when shorter than before.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="275"/>
         <source>Share moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Share moved</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="277"/>
         <source>Part of the input shares from East Asia that moves to the new supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the input shares from East Asia that moves to the new supplier.</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="278"/>
         <source>Supplier (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier (id)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="279"/>
         <source>the customer&apos;s own country</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer&apos;s own country</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="280"/>
         <source>Lead time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead time (days)</translation>
     </message>
     <message>
         <location filename="../ui/measure_form.cpp" line="281"/>
         <source>Route via crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Route via crossing</translation>
     </message>
 </context>
 <context>
@@ -4367,68 +4380,68 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/measure_ranking.cpp" line="84"/>
         <source>This scenario has no measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>This scenario has no measures.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="85"/>
         <source>Run a scenario to rank its measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run a scenario to rank its measures.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="117"/>
         <location filename="../ui/measure_ranking.cpp" line="121"/>
         <source>no cost</source>
-        <translation type="unfinished"></translation>
+        <translation>no cost</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="128"/>
         <source>Blue: the measure avoids more loss than it costs (ratio ≥ 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue: the measure avoids more loss than it costs (ratio ≥ 1).</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="130"/>
         <source>All measures together avoid %1 EUR of production loss for %2 EUR (loss %3 EUR without measures, %4 EUR with them).</source>
-        <translation type="unfinished"></translation>
+        <translation>All measures together avoid %1 EUR of production loss for %2 EUR (loss %3 EUR without measures, %4 EUR with them).</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="137"/>
         <source>Benefit/cost = the loss the measure avoids (the scenario with all its measures against the scenario without this one) divided by its cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit/cost = the loss the measure avoids (the scenario with all its measures against the scenario without this one) divided by its cost.</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Rank</source>
-        <translation type="unfinished">Rank</translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="150"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="151"/>
         <source>Avoided loss (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoided loss (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="151"/>
         <source>Avoided person-days</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoided person-days</translation>
     </message>
     <message>
         <location filename="../ui/measure_ranking.cpp" line="152"/>
         <source>Benefit/cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefit/cost</translation>
     </message>
 </context>
 <context>
@@ -4906,167 +4919,167 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/run_comparison.cpp" line="165"/>
         <source>Run at least two scenarios to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run at least two scenarios to compare them.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="171"/>
         <source>Choose two different runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose two different runs.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="190"/>
         <source>Run B loses %1 EUR less production than run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Run B loses %1 EUR less production than run A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="191"/>
         <source>Run B loses %1 EUR more production than run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Run B loses %1 EUR more production than run A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="192"/>
         <source>%1 fewer jobs at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fewer jobs at risk.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="193"/>
         <source>%1 more jobs at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more jobs at risk.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="195"/>
         <source>The two runs used different supply networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two runs used different supply networks.</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="232"/>
         <source>Whole region</source>
-        <translation type="unfinished">Whole region</translation>
+        <translation>Whole region</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="235"/>
         <source>German side</source>
-        <translation type="unfinished"></translation>
+        <translation>German side</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="236"/>
         <source>Czech side</source>
-        <translation type="unfinished"></translation>
+        <translation>Czech side</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="282"/>
         <source>Run A</source>
-        <translation type="unfinished"></translation>
+        <translation>Run A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="284"/>
         <source>Run B</source>
-        <translation type="unfinished"></translation>
+        <translation>Run B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="287"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="287"/>
         <source>Production (% of normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (% of normal)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="288"/>
         <source>Regional production, runs A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional production, runs A and B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="301"/>
         <source>Run &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="302"/>
         <source>Run &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &amp;B:</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="303"/>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;wap</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="304"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Side by side</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="305"/>
         <source>Difference B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="306"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="307"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss A (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss A (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss B (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss B (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Loss B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="309"/>
         <source>Jobs at risk A</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Jobs at risk B</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk B</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Jobs B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs B − A</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="310"/>
         <source>Time to survive A (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to survive A (days)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="311"/>
         <source>Time to survive B (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to survive B (days)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="311"/>
         <source>Time to recover A (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to recover A (days)</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="312"/>
         <source>Time to recover B (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to recover B (days)</translation>
     </message>
 </context>
 <context>
@@ -5074,87 +5087,87 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/run_results.cpp" line="125"/>
         <source>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="134"/>
         <source>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="144"/>
         <source>The project has no municipality layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no municipality layers.</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="157"/>
         <source>Whole region</source>
-        <translation type="unfinished">Whole region</translation>
+        <translation>Whole region</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="159"/>
         <source>German side</source>
-        <translation type="unfinished"></translation>
+        <translation>German side</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="162"/>
         <source>Czech side</source>
-        <translation type="unfinished"></translation>
+        <translation>Czech side</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="165"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="165"/>
         <source>Production (% of normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (% of normal)</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="166"/>
         <source>Regional production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional production: %1</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="207"/>
         <source>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="217"/>
         <source>The project&apos;s network has changed since this run; the flows show the current network.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project&apos;s network has changed since this run; the flows show the current network.</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="239"/>
         <source>Show jobs at risk on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show jobs at risk on the map</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="265"/>
         <source>Jobs at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs at risk</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="266"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="267"/>
         <source>Supply flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply flows</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="268"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location filename="../ui/run_results.cpp" line="269"/>
         <source>Show on &amp;main map</source>
-        <translation type="unfinished"></translation>
+        <translation>Show on &amp;main map</translation>
     </message>
 </context>
 <context>
@@ -5162,95 +5175,95 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/scenario_editor.cpp" line="433"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="434"/>
         <source>The scenario&apos;s id; an existing name is saved as a new version of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario&apos;s id; an existing name is saved as a new version of it.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="435"/>
         <source>German title</source>
-        <translation type="unfinished"></translation>
+        <translation>German title</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="436"/>
         <source>Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>Czech title</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="437"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="438"/>
         <source>Days simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Days simulated</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="439"/>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazards</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="440"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="441"/>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="442"/>
         <source>Cost (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (EUR)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="443"/>
         <source>Add hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Add hazard</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="444"/>
         <location filename="../ui/scenario_editor.cpp" line="447"/>
         <source>Remove</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="445"/>
         <source>Remove the selected hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected hazard</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="446"/>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Add measure</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="448"/>
         <source>Remove the selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected measure</translation>
     </message>
 </context>
 <context>
@@ -5259,17 +5272,17 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <location filename="../ui/scenario_fields.cpp" line="38"/>
         <source> %</source>
         <extracomment>Suffix of percent input fields (with the space the language puts before %).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location filename="../ui/scenario_fields.cpp" line="76"/>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../ui/scenario_fields.cpp" line="89"/>
         <source>%1 (not in the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not in the network)</translation>
     </message>
 </context>
 <context>
@@ -5277,132 +5290,132 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/scenario_page.cpp" line="158"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scenario has been run yet: choose one and press Run.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="162"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="177"/>
         <source>%1 (v%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (v%2)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="204"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance: hash of the scenario as run and of the network %1</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="258"/>
         <source>Saved scenario %1 as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved scenario %1 as version %2.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="275"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete scenario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="276"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete every version of scenario %1? Its stored runs are kept.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="285"/>
         <source>Deleted scenario %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted scenario %1.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="315"/>
         <source>Running %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Running %1 …</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="338"/>
         <source>Run %1 stored (inputs hash %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Run %1 stored (inputs hash %2).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="348"/>
         <source>The run was canceled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The run was canceled; nothing was stored.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="396"/>
         <source>Save and &amp;run</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and &amp;run</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="396"/>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Run</translation>
+        <translation>&amp;Run</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="421"/>
         <source>&amp;Scenarios (latest versions):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenarios (latest versions):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="422"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="423"/>
         <source>Save as new &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new &amp;version</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="424"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="426"/>
         <source>Stored r&amp;uns (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored r&amp;uns (newest first):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Run</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Scenario</source>
-        <translation type="unfinished">Scenario</translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Started (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>Inputs hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputs hash</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="429"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <location filename="../ui/scenario_page.cpp" line="430"/>
         <source>Compare runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare runs</translation>
     </message>
 </context>
 <context>
@@ -5410,136 +5423,136 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../ui/scenario_texts.cpp" line="16"/>
         <source>Border closure</source>
-        <translation type="unfinished">Border closure</translation>
+        <translation>Border closure</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="18"/>
         <source>Far-East supply interruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Far-East supply interruption</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="20"/>
         <source>Energy-price shock</source>
-        <translation type="unfinished">Energy-price shock</translation>
+        <translation>Energy-price shock</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="22"/>
         <source>Pandemic absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandemic absence</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="30"/>
         <source>GreenCard for commuters</source>
-        <translation type="unfinished"></translation>
+        <translation>GreenCard for commuters</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="32"/>
         <source>Stockpiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockpiling</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="34"/>
         <source>Regional second suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional second suppliers</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="36"/>
         <source>Joint industrial park</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint industrial park</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="38"/>
         <source>Nearshoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearshoring</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="57"/>
         <source>Cross-border commuters may cross during a closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-border commuters may cross during a closure.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="59"/>
         <source>Customers in the chosen sectors hold more days of inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers in the chosen sectors hold more days of inventory.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="61"/>
         <source>A larger share of the inputs can be replaced, sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>A larger share of the inputs can be replaced, sooner.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="63"/>
         <source>A shared park of suppliers: a larger replaceable share and a shorter switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>A shared park of suppliers: a larger replaceable share and a shorter switch.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="67"/>
         <source>Part of the inputs from East Asia moves to a supplier in the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the inputs from East Asia moves to a supplier in the region.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="78"/>
         <source>freight %1 %, commuters %2 %, all crossings</source>
-        <translation type="unfinished"></translation>
+        <translation>freight %1 %, commuters %2 %, all crossings</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="81"/>
         <source>freight %1 %, commuters %2 %, closed crossings: %3</source>
         <extracomment>%3 is the number of closed crossings.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>freight %1 %, commuters %2 %, closed crossings: %3</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="85"/>
         <source>%1 % of the supply arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % of the supply arrives</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="87"/>
         <source>energy price +%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>energy price +%1 %</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="89"/>
         <source>%1 % of the workforce absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % of the workforce absent</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="100"/>
         <source>all sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>all sectors</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="101"/>
         <source>sectors %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sectors %1</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="104"/>
         <source>commuters may cross</source>
-        <translation type="unfinished"></translation>
+        <translation>commuters may cross</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="107"/>
         <source>stock +%1 d, %2</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>stock +%1 d, %2</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="112"/>
         <source>+%1 % replaceable, switch within %2 d, %3</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 % replaceable, switch within %2 d, %3</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="116"/>
         <source>+%1 % replaceable, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 % replaceable, %2</translation>
     </message>
     <message>
         <location filename="../ui/scenario_texts.cpp" line="120"/>
         <source>%1 % of the East-Asia inputs, lead time %2 d</source>
         <extracomment>&quot;d&quot; = days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 % of the East-Asia inputs, lead time %2 d</translation>
     </message>
 </context>
 <context>
