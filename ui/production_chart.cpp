@@ -73,9 +73,14 @@ void ProductionChart::rebuild(const QString& title) {
     }
     x->setRange(1, static_cast<double>(days));
     x->setTickCount(static_cast<int>(std::min<std::size_t>(days, 10)) + 1);
-    // From a round value under the lowest point to a little above 100 %.
-    const double bottom = std::max(0.0, std::floor((low - 1.0) / 5.0) * 5.0);
-    y->setRange(bottom, 101.0);
+    // From a round value under the lowest point to just above 100 %, ticks on round values.
+    const double span = 100.0 - low;
+    const double step = span <= 4.0 ? 1.0 : span <= 10.0 ? 2.0 : span <= 25.0 ? 5.0 : 10.0;
+    const double bottom = std::max(0.0, std::floor((low - 0.5 * step) / step) * step);
+    y->setRange(bottom, 100.0 + 0.25 * step);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(100.0);
+    y->setTickInterval(step);
     QChart* old = view_->chart();
     view_->setChart(chart);
     delete old;

@@ -157,9 +157,12 @@ private slots:
         QVERIFY(comparison.table()->item(1, 0)->text().contains(QStringLiteral("Česk")) ||
                 comparison.table()->item(1, 0)->text().contains(QStringLiteral("Německ")));
         screenshot(window, QStringLiteral("scenario_comparison_cs.png"));
-        page.resultTabs()->setCurrentWidget(&page.results());
+        page.showRun(plain);
+        QCOMPARE(page.currentRun(), plain);
         results.views()->setCurrentIndex(1);
         screenshot(window, QStringLiteral("scenario_production_cs.png"));
+        results.views()->setCurrentIndex(0);
+        screenshot(window, QStringLiteral("scenario_jobs_cs.png"));
 
         // Jobs at risk onto the main map, as one undoable step.
         const int undo = document.undoStack()->count();
