@@ -191,7 +191,7 @@ private:
 
     void block(const Chart& c) {
         ++counts_.charts;
-        figure(inlineSvg(chartSvg(c, QSizeF(170, 75))), c.caption);
+        figure(inlineSvg(chartSvg(c, QSizeF(170, chartHeightMm(c)))), c.caption);
     }
 
     void block(const MapFigure& m) {

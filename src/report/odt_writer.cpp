@@ -547,7 +547,8 @@ private:
 
     void block(const Chart& c) {
         ++counts_.charts;
-        picture(chartPng(c, QSizeF(kTextWidthMm, 75), kPictureDpi), 75, c.caption);
+        const double h = chartHeightMm(c);
+        picture(chartPng(c, QSizeF(kTextWidthMm, h), kPictureDpi), h, c.caption);
     }
 
     void block(const MapFigure& m) {

@@ -3,6 +3,7 @@
 // then drawing with the table of contents and "page x of y" filled in.
 
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -68,6 +69,7 @@ private:
     std::vector<TocEntry>* toc_ = nullptr;
     std::vector<TocEntry>* found_ = nullptr;
     WriteResult counts_;
+    double keepWithNext_ = 0;
 
     double mm(double v) const { return v * kDpi / 25.4; }
     double width() const { return right_ - left_; }
@@ -110,7 +112,10 @@ private:
 
     std::unique_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, double w,
                                             Qt::Alignment align = Qt::AlignLeft) const {
-        auto layout = std::make_unique<QTextLayout>(text, font, &device_);
+        // QTextLayout breaks lines at U+2028, not at '\n'.
+        QString lines = text;
+        lines.replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
+        auto layout = std::make_unique<QTextLayout>(lines, font, &device_);
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         option.setAlignment(align);
@@ -222,9 +227,40 @@ private:
         newPage();
         found_->push_back({s.heading, 1, page_});
         text(s.heading, reportFont(16, true), QColor("#1f4e79"), mm(4));
-        for (const Block& b : s.blocks) {
-            std::visit([this](const auto& block) { this->block(block); }, b);
+        for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+            if (std::holds_alternative<Subheading>(s.blocks[i])) {
+                // Keep a heading with (the start of) what follows it.
+                const double next = i + 1 < s.blocks.size() ? startHeight(s.blocks[i + 1]) : 0.0;
+                keepWithNext_ = std::min(next, bottom_ - top_ - mm(20));
+            }
+            std::visit([this](const auto& block) { this->block(block); }, s.blocks[i]);
         }
+    }
+
+    /// The height the start of `b` needs on the page of the heading before it.
+    double startHeight(const Block& b) const {
+        if (const auto* m = std::get_if<MapFigure>(&b)) {
+            return width() * m->aspect + mm(8);
+        }
+        if (const auto* c = std::get_if<Chart>(&b)) {
+            return mm(chartHeightMm(*c)) + mm(4);
+        }
+        if (const auto* t = std::get_if<Table>(&b)) {
+            // A table that fits on a page moves whole (see block(Table)), so keep all of it.
+            const QFont font = reportFont(8);
+            const QFont bold = reportFont(8, true);
+            const std::vector<double> w = columnWidths(*t, font, bold);
+            const double first = rowHeight(t->header, w, bold) +
+                                 (t->rows.empty() ? 0.0 : rowHeight(t->rows.front(), w, font));
+            double total =
+                rowHeight(t->header, w, bold) +
+                (t->caption.isEmpty() ? 0.0 : textHeight(t->caption, reportFont(7.5), width()));
+            for (const auto& row : t->rows) {
+                total += rowHeight(row, w, font);
+            }
+            return total <= bottom_ - top_ ? total : first;
+        }
+        return mm(15);
     }
 
     void block(const Paragraph& p) {
@@ -237,8 +273,7 @@ private:
 
     void block(const Subheading& h) {
         const QFont f = reportFont(12, true);
-        // Keep the heading with the first lines of what follows.
-        ensure(textHeight(h.text, f, width()) + mm(25));
+        ensure(textHeight(h.text, f, width()) + mm(4) + keepWithNext_);
         y_ += mm(2);
         found_->push_back({h.text, 2, page_});
         text(h.text, f, QColor("#1f4e79"), mm(2));
@@ -270,6 +305,41 @@ private:
         }
         for (double& v : w) {
             v = v / sum * width();
+        }
+        // No word broken inside: every column at least as wide as its longest word (up to 30 %
+        // of the width), the room taken from the columns that have more than they need.
+        const QFontMetricsF fm(font, &device_);
+        const QFontMetricsF fb(bold, &device_);
+        std::vector<double> least(n, 0.0);
+        for (std::size_t c = 0; c < n; ++c) {
+            const auto words = [&](const QString& text, const QFontMetricsF& m) {
+                for (const QString& word : text.split(QRegularExpression(QStringLiteral("[\\s/]+")),
+                                                      Qt::SkipEmptyParts)) {
+                    least[c] = std::max(least[c], m.horizontalAdvance(word) + mm(3.2));
+                }
+            };
+            words(t.header[c], fb);
+            for (const auto& row : t.rows) {
+                if (c < row.size()) {
+                    words(row[c], fm);
+                }
+            }
+            least[c] = std::min(least[c], width() * 0.3);
+        }
+        for (int pass = 0; pass < 3; ++pass) {
+            double missing = 0.0;
+            double spare = 0.0;
+            for (std::size_t c = 0; c < n; ++c) {
+                missing += std::max(0.0, least[c] - w[c]);
+                spare += std::max(0.0, w[c] - least[c]);
+            }
+            if (missing <= 0.0 || spare <= 0.0) {
+                break;
+            }
+            const double take = std::min(1.0, missing / spare);
+            for (std::size_t c = 0; c < n; ++c) {
+                w[c] = w[c] < least[c] ? least[c] : w[c] - (w[c] - least[c]) * take;
+            }
         }
         return w;
     }
@@ -311,8 +381,22 @@ private:
         const std::vector<double> w = columnWidths(t, font, bold);
         const double headerH = rowHeight(t.header, w, bold);
         const double maxRow = bottom_ - top_ - headerH;
-        const double firstRow = t.rows.empty() ? 0.0 : rowHeight(t.rows.front(), w, font);
-        ensure(headerH + std::min(firstRow, maxRow));
+        const QFont captionFont = reportFont(7.5);
+        const double captionH =
+            t.caption.isEmpty() ? 0.0 : textHeight(t.caption, captionFont, width()) + mm(1.5);
+        std::vector<double> heights;
+        double total = headerH + captionH;
+        for (const auto& row : t.rows) {
+            heights.push_back(std::min(rowHeight(row, w, font), maxRow));
+            total += heights.back();
+        }
+        // A table that fits on one page is not split (nor its caption cut off); a longer one
+        // starts where it is and repeats its header on every page.
+        if (total <= bottom_ - top_) {
+            ensure(total);
+        } else {
+            ensure(headerH + (heights.empty() ? 0.0 : heights.front()));
+        }
         if (painter_ != nullptr) {
             painter_->setPen(QPen(kRuleColor, mm(0.3)));
             painter_->drawLine(QPointF(left_, y_), QPointF(right_, y_));
@@ -321,17 +405,16 @@ private:
         if (t.rows.empty()) {
             text(report_.texts.noEntries, reportFont(8), QColor("#555555"), 0);
         }
-        for (const auto& row : t.rows) {
-            const double h = std::min(rowHeight(row, w, font), maxRow);
-            if (y_ + h > bottom_) {
+        for (std::size_t i = 0; i < t.rows.size(); ++i) {
+            if (y_ + heights[i] > bottom_) {
                 newPage();
                 drawRow(t.header, w, bold, headerH, t, true);
             }
-            drawRow(row, w, font, h, t, false);
+            drawRow(t.rows[i], w, font, heights[i], t, false);
         }
         y_ += mm(1.5);
         if (!t.caption.isEmpty()) {
-            text(t.caption, reportFont(7.5), QColor("#444444"), mm(4));
+            text(t.caption, captionFont, QColor("#444444"), mm(4));
         } else {
             y_ += mm(3);
         }
@@ -358,7 +441,8 @@ private:
 
     void block(const Chart& c) {
         ++counts_.charts;
-        figure(mm(75), c.caption, [&](const QRectF& r) { drawChart(*painter_, r, c, kDpi); });
+        figure(mm(chartHeightMm(c)), c.caption,
+               [&](const QRectF& r) { drawChart(*painter_, r, c, kDpi); });
     }
 
     void block(const MapFigure& m) {

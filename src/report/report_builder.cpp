@@ -53,10 +53,8 @@ MapFigure choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QStrin
             layers.push_back(r.layer);
         }
     }
+    // No title on the map itself: the figure caption names it, the legend heading the values.
     render::MapStyle style;
-    style.titleDe = spec.titleDe;
-    style.titleCs = spec.titleCs;
-    style.titleEn = spec.titleEn;
     style.background = "#f4f6f8";
     render::LayerStyle s;
     s.layers = layers;
@@ -125,39 +123,41 @@ const char* templateTitle(Template kind) {
 
 TitlePage titlePage(const BuildContext& ctx) {
     const ReportTexts& t = ctx.texts;
+    // "Label: data"; in a bilingual report the label in both languages, the data once.
+    const auto line = [&](const char* key, const QString& data) {
+        return t.label(key) + QStringLiteral(": ") + data;
+    };
     TitlePage page;
     page.title = t.label(templateTitle(ctx.options.kind));
-    page.subtitle = t.label(QT_TRANSLATE_NOOP("rrw_report", "Cross-border region, {1} districts"),
-                            {QString::number(ctx.districts.size())});
-    page.lines.push_back(
-        t.label(QT_TRANSLATE_NOOP("rrw_report", "Project: {1}"),
-                {QFileInfo(QString::fromStdString(ctx.project.path())).fileName()}));
+    page.subtitle = t.label(QT_TRANSLATE_NOOP("rrw_report", "Cross-border region"));
+    page.lines.push_back(line(QT_TRANSLATE_NOOP("rrw_report", "Project"),
+                              QFileInfo(QString::fromStdString(ctx.project.path())).fileName()));
     QStringList de;
     QStringList cs;
     for (const auto& r : ctx.districts) {
         (r.country == "CZ" ? cs : de) << t.regionName(r);
     }
     if (!de.isEmpty()) {
-        page.lines.push_back(t.label(QT_TRANSLATE_NOOP("rrw_report", "Germany: {1}"),
-                                     {de.join(QStringLiteral(", "))}));
+        page.lines.push_back(
+            line(QT_TRANSLATE_NOOP("rrw_report", "Germany"), de.join(QStringLiteral(", "))));
     }
     if (!cs.isEmpty()) {
-        page.lines.push_back(t.label(QT_TRANSLATE_NOOP("rrw_report", "Czechia: {1}"),
-                                     {cs.join(QStringLiteral(", "))}));
+        page.lines.push_back(
+            line(QT_TRANSLATE_NOOP("rrw_report", "Czechia"), cs.join(QStringLiteral(", "))));
     }
     QDate date = QDate::fromString(QString::fromStdString(ctx.options.date), Qt::ISODate);
     if (!date.isValid()) {
         date = QDate::currentDate();
     }
-    page.lines.push_back(t.label(QT_TRANSLATE_NOOP("rrw_report", "Date: {1}"),
-                                 {t.locale().toString(date, QLocale::LongFormat)}));
+    page.lines.push_back(line(QT_TRANSLATE_NOOP("rrw_report", "Date"),
+                              t.locale().toString(date, QLocale::LongFormat)));
     if (!ctx.options.organisations.empty()) {
         QStringList orgs;
         for (const auto& o : ctx.options.organisations) {
             orgs << QString::fromStdString(o);
         }
-        page.lines.push_back(t.label(QT_TRANSLATE_NOOP("rrw_report", "Prepared by: {1}"),
-                                     {orgs.join(QStringLiteral(", "))}));
+        page.lines.push_back(
+            line(QT_TRANSLATE_NOOP("rrw_report", "Prepared by"), orgs.join(QStringLiteral(", "))));
     }
     return page;
 }
@@ -234,7 +234,6 @@ Report buildReport(store::Project& project, const ReportOptions& options, Feedba
     report.texts.contents = texts.label(QT_TRANSLATE_NOOP("rrw_report", "Contents"));
     report.texts.pageOf =
         texts.text(options.language.primary, QT_TRANSLATE_NOOP("rrw_report", "Page {1} of {2}"));
-    report.texts.figure = texts.label(QT_TRANSLATE_NOOP("rrw_report", "Figure"));
     report.texts.noEntries = texts.label(QT_TRANSLATE_NOOP("rrw_report", "No entries."));
     Section summary;
     summary.heading = texts.label(QT_TRANSLATE_NOOP("rrw_report", "Executive summary"));

@@ -92,7 +92,115 @@ QByteArray toPng(QSizeF mm, double dpi,
     return bytes;
 }
 
+/// One row of colour swatches with the series names at the bottom of `rect`.
+void drawLegend(QPainter& painter, const QRectF& rect, const Chart& chart, double dpi) {
+    if (chart.series.size() < 2) {
+        return;
+    }
+    const auto mm = [dpi](double v) { return v * dpi / 25.4; };
+    const QFont font = sizedFont(7.5, dpi);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    double x = rect.left() + mm(12);
+    const double y = rect.bottom() - mm(6);
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        painter.fillRect(QRectF(x, y + mm(1.5), mm(3), mm(3)), seriesColor(s));
+        const double w = fm.horizontalAdvance(chart.series[s].name) + mm(1);
+        painter.setPen(QColor("#333333"));
+        painter.drawText(QRectF(x + mm(4), y, w, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
+                         chart.series[s].name);
+        x += w + mm(8);
+    }
+}
+
+/// Horizontal bars: category names on the left, one bar per series, values at the bar ends.
+void drawBars(QPainter& painter, const QRectF& rect, const Chart& chart, double dpi, double top) {
+    const auto mm = [dpi](double v) { return v * dpi / 25.4; };
+    const QFont font = sizedFont(7.5, dpi);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    double high = 0.0;
+    double low = 0.0;
+    for (const auto& s : chart.series) {
+        for (const double v : s.values) {
+            if (std::isfinite(v)) {
+                high = std::max(high, v);
+                low = std::min(low, v);
+            }
+        }
+    }
+    if (high <= low) {
+        high = low + 1.0;
+    }
+    const double step = niceStep(high - low, 5);
+    low = std::floor(low / step) * step;
+    high = std::ceil(high / step) * step;
+    double nameW = 0.0;
+    for (const QString& c : chart.categories) {
+        nameW = std::max(nameW, fm.horizontalAdvance(c));
+    }
+    nameW = std::min(nameW + mm(2), rect.width() * 0.42);
+    const double legendH = chart.series.size() > 1 ? mm(6) : 0.0;
+    const QRectF plot(rect.left() + nameW, top + mm(5), rect.width() - nameW - mm(14),
+                      rect.bottom() - top - mm(5) - mm(6) - legendH);
+    const auto xOf = [&](double v) {
+        return plot.left() + (v - low) / (high - low) * plot.width();
+    };
+    painter.setPen(QColor("#333333"));
+    for (double v = low; v <= high + step / 2; v += step) {
+        const double x = xOf(v);
+        painter.setPen(QPen(QColor("#d9d9d9"), mm(0.15)));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(QColor("#333333"));
+        painter.drawText(QRectF(x - mm(10), plot.bottom() + mm(0.5), mm(20), mm(4.5)),
+                         Qt::AlignHCenter | Qt::AlignTop, tickLabel(chart.locale, v, step));
+    }
+    if (!chart.valueLabel.isEmpty()) {
+        painter.drawText(QRectF(plot.left(), plot.top() - mm(5), plot.width(), mm(4.5)),
+                         Qt::AlignRight | Qt::AlignVCenter, chart.valueLabel);
+    }
+    const std::size_t n = chart.categories.size();
+    const double slot = n > 0 ? plot.height() / static_cast<double>(n) : 0.0;
+    const double barH =
+        slot * 0.7 / static_cast<double>(std::max<std::size_t>(1, chart.series.size()));
+    for (std::size_t c = 0; c < n; ++c) {
+        const double y = plot.top() + slot * static_cast<double>(c);
+        painter.setPen(QColor("#1a1a1a"));
+        painter.drawText(QRectF(rect.left(), y, nameW - mm(2), slot),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         fm.elidedText(chart.categories[c], Qt::ElideRight, nameW - mm(2)));
+        for (std::size_t s = 0; s < chart.series.size(); ++s) {
+            const double v =
+                c < chart.series[s].values.size() ? chart.series[s].values[c] : std::nan("");
+            if (!std::isfinite(v)) {
+                continue;
+            }
+            const double x0 = xOf(std::max(low, 0.0));
+            const double x1 = xOf(v);
+            const QRectF bar(std::min(x0, x1), y + slot * 0.15 + barH * static_cast<double>(s),
+                             std::abs(x1 - x0), barH * 0.92);
+            painter.fillRect(bar, seriesColor(s));
+            painter.setPen(QColor("#333333"));
+            painter.drawText(QRectF(bar.right() + mm(1), bar.top(), mm(14), bar.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             chart.locale.toString(v, 'f', step >= 1.0 ? 1 : 2));
+        }
+    }
+    painter.setPen(QPen(QColor("#666666"), mm(0.2)));
+    painter.drawLine(QPointF(xOf(std::max(low, 0.0)), plot.top()),
+                     QPointF(xOf(std::max(low, 0.0)), plot.bottom()));
+}
+
 }  // namespace
+
+double chartHeightMm(const Chart& chart) {
+    if (chart.kind == Chart::Kind::Line) {
+        return 75.0;
+    }
+    const double perCategory = 4.0 + 2.5 * static_cast<double>(chart.series.size());
+    return std::clamp(22.0 + perCategory * static_cast<double>(chart.categories.size()), 40.0,
+                      200.0);
+}
 
 QFont reportFont(double pointSize, bool bold) {
     static const bool hasDejaVu = QFontDatabase::families().contains(QStringLiteral("DejaVu Sans"));
@@ -118,7 +226,13 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
         painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, chart.title);
         top += mm(7);
     }
-    // Value range over all series.
+    if (chart.kind == Chart::Kind::Bar) {
+        drawBars(painter, rect, chart, dpi, top);
+        drawLegend(painter, rect, chart, dpi);
+        painter.restore();
+        return;
+    }
+    // A line chart. Value range over all series.
     double low = 0.0;
     double high = 0.0;
     bool any = false;
@@ -131,7 +245,7 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
             }
         }
     }
-    if (chart.kind == Chart::Kind::Line && any) {
+    if (any) {
         // Lines of shares (production) read better from their own range.
         double lo = high;
         for (const auto& s : chart.series) {
@@ -142,6 +256,8 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
             }
         }
         low = std::max(0.0, lo - (high - lo) * 0.1);
+        // Never magnify a change below one unit (a percentage point) into the whole height.
+        low = std::max(0.0, std::min(low, high - 1.0));
     }
     if (!any || high <= low) {
         high = low + 1.0;
@@ -153,7 +269,7 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
     const QFontMetricsF fm(font, painter.device());
     // Legend (one row of swatches) at the bottom.
     const double legendH = chart.series.size() > 1 ? mm(6) : 0.0;
-    const double categoryH = chart.kind == Chart::Kind::Bar ? mm(14) : mm(6);
+    const double categoryH = mm(6);
     double labelW = 0.0;
     for (double v = low; v <= high + step / 2; v += step) {
         labelW = std::max(labelW, fm.horizontalAdvance(tickLabel(chart.locale, v, step)));
@@ -180,44 +296,17 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
     const std::size_t n = chart.categories.size();
     if (n > 0) {
         const double slot = plot.width() / static_cast<double>(n);
-        const int every = chart.kind == Chart::Kind::Line
-                              ? std::max(1, static_cast<int>(std::ceil(mm(12) / slot)))
-                              : 1;
+        const int every = std::max(1, static_cast<int>(std::ceil(mm(12) / slot)));
         for (std::size_t c = 0; c < n; ++c) {
             const double x = plot.left() + slot * (static_cast<double>(c) + 0.5);
-            if (chart.kind == Chart::Kind::Bar) {
-                const double groupW = slot * 0.75;
-                const double barW =
-                    groupW / static_cast<double>(std::max<std::size_t>(1, chart.series.size()));
-                for (std::size_t s = 0; s < chart.series.size(); ++s) {
-                    const double v = c < chart.series[s].values.size() ? chart.series[s].values[c]
-                                                                       : std::nan("");
-                    if (!std::isfinite(v)) {
-                        continue;
-                    }
-                    const double y0 = yOf(std::max(low, 0.0));
-                    const double y1 = yOf(v);
-                    const QRectF bar(x - groupW / 2 + barW * static_cast<double>(s),
-                                     std::min(y0, y1), barW * 0.92, std::abs(y1 - y0));
-                    painter.fillRect(bar, seriesColor(s));
-                }
-                // Category label, rotated so that long region names fit.
-                painter.save();
-                painter.setPen(QColor("#333333"));
-                painter.translate(x, plot.bottom() + mm(1));
-                painter.rotate(-35);
-                const QString label = fm.elidedText(chart.categories[c], Qt::ElideRight, mm(17));
-                painter.drawText(QRectF(-mm(18), -mm(1.5), mm(18), mm(3)),
-                                 Qt::AlignRight | Qt::AlignVCenter, label);
-                painter.restore();
-            } else if (static_cast<int>(c) % every == 0) {
+            if (static_cast<int>(c) % every == 0) {
                 painter.setPen(QColor("#333333"));
                 painter.drawText(
                     QRectF(x - slot * every / 2, plot.bottom() + mm(0.5), slot * every, mm(4.5)),
                     Qt::AlignHCenter | Qt::AlignTop, chart.categories[c]);
             }
         }
-        if (chart.kind == Chart::Kind::Line) {
+        {
             for (std::size_t s = 0; s < chart.series.size(); ++s) {
                 QPainterPath path;
                 bool started = false;
@@ -244,18 +333,7 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
     painter.setPen(QPen(QColor("#666666"), mm(0.2)));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
-    if (chart.series.size() > 1) {
-        double x = plot.left();
-        const double y = rect.bottom() - legendH;
-        for (std::size_t s = 0; s < chart.series.size(); ++s) {
-            painter.fillRect(QRectF(x, y + mm(1.5), mm(3), mm(3)), seriesColor(s));
-            const double w = fm.horizontalAdvance(chart.series[s].name) + mm(1);
-            painter.setPen(QColor("#333333"));
-            painter.drawText(QRectF(x + mm(4), y, w, mm(6)), Qt::AlignLeft | Qt::AlignVCenter,
-                             chart.series[s].name);
-            x += w + mm(8);
-        }
-    }
+    drawLegend(painter, rect, chart, dpi);
     painter.restore();
 }
 

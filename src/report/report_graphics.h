@@ -13,6 +13,10 @@ namespace rrw::report {
 /// The report's base font ("DejaVu Sans" where installed: full Czech and German glyphs).
 QFont reportFont(double pointSize, bool bold = false);
 
+/// The height a chart needs at the report's text width: bar charts grow with their categories
+/// (one horizontal bar per category, names on the left), line charts are fixed.
+double chartHeightMm(const Chart& chart);
+
 /// Draws `chart` into `rect` of any QPainter (vectors on PDF and SVG devices). `dpi` scales
 /// line widths and fonts given in millimetres and points.
 void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double dpi);

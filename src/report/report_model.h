@@ -90,7 +90,6 @@ struct TitlePage {
 struct WriterTexts {
     QString contents;   ///< "Inhalt"
     QString pageOf;     ///< "Seite {1} von {2}"
-    QString figure;     ///< "Abbildung"
     QString noEntries;  ///< shown for a table without rows
 };
 

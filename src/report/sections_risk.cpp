@@ -24,8 +24,17 @@ QString unitText(const ReportTexts& t, const std::string& unit, Lang lang) {
     return unit.empty() ? QString() : t.engineText(lang, unit.c_str());
 }
 
-QString sourceYear(const store::IndicatorValue& v) {
-    return QString::fromStdString(v.source) + QStringLiteral(", ") + QString::fromStdString(v.year);
+/// "Source, year"; synthetic values name only what they are (their long generator note is in
+/// the annex and docs/DATA.md).
+QString sourceYear(const ReportTexts& t, const store::IndicatorValue& v) {
+    if (v.synthetic) {
+        return t.label(QT_TRANSLATE_NOOP("rrw_report", "synthetic demo value (seeded generator)"));
+    }
+    QString out = QString::fromStdString(v.source);
+    if (!v.year.empty() && out.indexOf(QString::fromStdString(v.year)) < 0) {
+        out += QStringLiteral(", ") + QString::fromStdString(v.year);
+    }
+    return out;
 }
 
 const char* levelKey(const std::string& level) {
@@ -39,6 +48,38 @@ const char* levelKey(const std::string& level) {
         return QT_TRANSLATE_NOOP("rrw_report", "medium");
     }
     return QT_TRANSLATE_NOOP("rrw_report", "low");
+}
+
+const char* likelihoodKey(int index) {
+    switch (index) {
+        case 1:
+            return QT_TRANSLATE_NOOP("rrw_report", "very unlikely");
+        case 2:
+            return QT_TRANSLATE_NOOP("rrw_report", "unlikely");
+        case 3:
+            return QT_TRANSLATE_NOOP("rrw_report", "somewhat likely");
+        case 4:
+            return QT_TRANSLATE_NOOP("rrw_report", "likely");
+        default:
+            break;
+    }
+    return QT_TRANSLATE_NOOP("rrw_report", "very likely");
+}
+
+const char* extentKey(int extentClass) {
+    switch (extentClass) {
+        case 1:
+            return QT_TRANSLATE_NOOP("rrw_report", "insignificant");
+        case 2:
+            return QT_TRANSLATE_NOOP("rrw_report", "minor");
+        case 3:
+            return QT_TRANSLATE_NOOP("rrw_report", "moderate");
+        case 4:
+            return QT_TRANSLATE_NOOP("rrw_report", "major");
+        default:
+            break;
+    }
+    return QT_TRANSLATE_NOOP("rrw_report", "catastrophic");
 }
 
 }  // namespace
@@ -90,12 +131,11 @@ Section regionProfiles(BuildContext& ctx) {
             spec.unitCs = unitText(t, unit, Lang::Cs).toStdString();
             spec.unitEn = unitText(t, unit, Lang::En).toStdString();
             spec.sourceNote = source;
-            s.blocks.emplace_back(
-                choropleth(ctx, spec,
-                           t.label(QT_TRANSLATE_NOOP("rrw_report",
-                                                     "Population density by district. "
-                                                     "Source: {1}"),
-                                   {QString::fromStdString(source)})));
+            s.blocks.emplace_back(choropleth(
+                ctx, spec,
+                t.label(QT_TRANSLATE_NOOP("rrw_report", "Population density by district")) +
+                    QStringLiteral(". ") + t.label(QT_TRANSLATE_NOOP("rrw_report", "Source")) +
+                    QStringLiteral(": ") + QString::fromStdString(source)));
         }
     }
     for (const auto& region : ctx.districts) {
@@ -121,7 +161,7 @@ Section regionProfiles(BuildContext& ctx) {
                     {name,
                      t.number(v.value, decimals) + (v.synthetic ? QStringLiteral(" *") : QString()),
                      unitText(t, ind != nullptr ? ind->unit : "", t.language().primary),
-                     sourceYear(v)});
+                     sourceYear(t, v)});
             }
         }
         if (table.rows.empty()) {
@@ -196,7 +236,7 @@ Section riskIndexSection(BuildContext& ctx) {
         for (int k = 0; k <= 5; ++k) {
             spec.breaks.push_back(model.scaleLow + (model.scaleHigh - model.scaleLow) * k / 5.0);
         }
-        const char* mapTitle = QT_TRANSLATE_NOOP("rrw_report", "Risk score: {1}");
+        const char* mapTitle = QT_TRANSLATE_NOOP("rrw_report", "Score: {1}");
         spec.titleDe = t.text(Lang::De, mapTitle, {QString::fromStdString(title.de)}).toStdString();
         spec.titleCs = t.text(Lang::Cs, mapTitle, {QString::fromStdString(title.cs)}).toStdString();
         spec.titleEn = t.text(Lang::En, mapTitle, {QString::fromStdString(title.en)}).toStdString();
@@ -286,22 +326,24 @@ Section bbkSection(BuildContext& ctx) {
     }
     std::map<std::pair<int, int>, QStringList> cells;
     Table list;
-    list.header = {t.label(QT_TRANSLATE_NOOP("rrw_report", "Scenario")),
-                   t.label(QT_TRANSLATE_NOOP("rrw_report", "Likelihood")),
-                   t.label(QT_TRANSLATE_NOOP("rrw_report", "Extent")),
+    list.header = {t.label(QT_TRANSLATE_NOOP("rrw_report", "No.")),
+                   t.label(QT_TRANSLATE_NOOP("rrw_report", "Scenario")),
+                   t.label(QT_TRANSLATE_NOOP("rrw_report", "Matrix cell")),
                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Risk")),
                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Assessment"))};
-    list.numeric = {false, true, true, false, false};
-    list.widths = {2.6, 1, 0.9, 1.2, 3.5};
+    list.numeric = {true, false, false, false, false};
+    list.widths = {0.5, 3, 1, 1.4, 3};
     int highCount = 0;
     QStringList high;
+    int no = 0;
     for (const auto& sc : scenarios) {
+        ++no;
         const analysis::BbkPlacement p = analysis::placeScenario(sc);
-        cells[{analysis::likelihoodIndex(p.likelihood), p.extentClass}]
-            << QString::fromStdString(sc.id);
+        cells[{analysis::likelihoodIndex(p.likelihood), p.extentClass}] << QString::number(no);
         const QString name = t.pick(sc.nameDe, sc.nameCs, sc.nameEn);
-        list.rows.push_back({name, QString::fromStdString(analysis::likelihoodLetter(p.likelihood)),
-                             QString::number(p.extentClass),
+        list.rows.push_back({QString::number(no), name,
+                             QString::fromStdString(analysis::likelihoodLetter(p.likelihood)) +
+                                 QLatin1Char('/') + QString::number(p.extentClass),
                              t.label(levelKey(p.level)) + QStringLiteral(" (%1)").arg(p.riskScore),
                              QString::fromStdString(sc.source)});
         if (p.level == "high" || p.level == "very_high") {
@@ -309,26 +351,31 @@ Section bbkSection(BuildContext& ctx) {
             high << name;
         }
     }
+    // The matrix: likelihood E (top) to A, extent 1 to 5; each cell its risk band and the
+    // numbers of the scenarios in it.
     Table matrix;
-    matrix.header = {t.label(QT_TRANSLATE_NOOP("rrw_report", "Likelihood \\ extent"))};
+    matrix.header = {t.label(QT_TRANSLATE_NOOP("rrw_report", "Likelihood"))};
     for (int e = 1; e <= 5; ++e) {
-        matrix.header.push_back(QString::number(e));
+        matrix.header.push_back(QString::number(e) + QLatin1Char('\n') + t.label(extentKey(e)));
     }
-    matrix.widths = {1.3, 1, 1, 1, 1, 1};
+    matrix.widths = {1.6, 1, 1, 1, 1, 1};
     for (int l = 5; l >= 1; --l) {
-        std::vector<QString> row{QString(QChar(QLatin1Char(static_cast<char>('A' + l - 1))))};
+        std::vector<QString> row{QString(QChar(QLatin1Char(static_cast<char>('A' + l - 1)))) +
+                                 QStringLiteral(" \u2013 ") + t.label(likelihoodKey(l))};
         for (int e = 1; e <= 5; ++e) {
             const QString level = t.label(levelKey(analysis::riskLevel(l * e)));
             const auto it = cells.find({l, e});
             row.push_back(it != cells.end()
-                              ? level + QLatin1Char('\n') + it->second.join(QLatin1Char('\n'))
-                              : QStringLiteral("(") + level + QStringLiteral(")"));
+                              ? QStringLiteral("\u25a0 ") + it->second.join(QStringLiteral(", ")) +
+                                    QLatin1Char('\n') + level
+                              : level);
         }
         matrix.rows.push_back(row);
     }
     matrix.caption = t.label(QT_TRANSLATE_NOOP("rrw_report",
-                                               "Risk matrix: scenario ids in their cells, the "
-                                               "cell's risk band above them."));
+                                               "Risk matrix: \u25a0 and the numbers of the "
+                                               "scenarios (table below) in their cells; each "
+                                               "cell's risk band below them."));
     s.blocks.emplace_back(std::move(matrix));
     list.caption = t.label(QT_TRANSLATE_NOOP("rrw_report",
                                              "Source: BBK scenarios of the project with their "

@@ -114,8 +114,7 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
         const auto countryLoss =
             cellsBy(network->country, n, [&](std::size_t i) { return firms[i].lossValue; });
         Section sec;
-        sec.heading =
-            t.label(QT_TRANSLATE_NOOP("rrw_report", "Scenario: {1}"), {scenarioTitle(t, r.stored)});
+        sec.heading = scenarioTitle(t, r.stored);
         append(
             sec.blocks,
             t.paragraphs(
@@ -142,7 +141,7 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
                         t.label(QT_TRANSLATE_NOOP("rrw_report", "Jobs at risk")),
                         t.label(QT_TRANSLATE_NOOP("rrw_report", "Recovery (days)"))};
         table.numeric = {false, true, true, true, true, true, true};
-        table.widths = {3, 0.8, 1.1, 1.6, 1, 1.1, 1.1};
+        table.widths = {2.3, 0.8, 1.3, 1.6, 1.4, 1.3, 1.3};
         ChoroplethSpec spec;
         QStringList suppressed;
         for (const auto& agg : a.regions) {
@@ -199,8 +198,7 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
         if (ctx.mayAddMap() && !spec.values.empty()) {
             spec.ramp = "OrRd";
             const Trilingual title =
-                trilingual(t, QT_TRANSLATE_NOOP("rrw_report", "Production loss: {1}"),
-                           {QString::fromStdString(r.stored.name)});
+                trilingual(t, QT_TRANSLATE_NOOP("rrw_report", "Production loss"));
             spec.titleDe = title.de;
             spec.titleCs = title.cs;
             spec.titleEn = title.en;
@@ -213,10 +211,10 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
                                                         "Production loss as a share of normal "
                                                         "output by district."));
             if (!suppressed.isEmpty()) {
-                caption +=
-                    QLatin1Char(' ') +
-                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Not shown (confidential): {1}."),
-                            {suppressed.join(QStringLiteral(", "))});
+                caption += QLatin1Char(' ') +
+                           t.label(QT_TRANSLATE_NOOP("rrw_report", "Not shown (confidential)")) +
+                           QStringLiteral(": ") + suppressed.join(QStringLiteral(", ")) +
+                           QLatin1Char('.');
             }
             sec.blocks.emplace_back(choropleth(ctx, spec, caption));
         }
