@@ -208,6 +208,9 @@ QFont reportFont(double pointSize, bool bold) {
                       : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family());
     f.setPointSizeF(pointSize);
     f.setBold(bold);
+    // No shaping (our scripts need none): no "fi" ligature, so the PDF's text can be searched
+    // and copied ("Profile", not "Pro\ufb01le").
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -92,7 +92,8 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
         options.criticalTopN = -1;  // critical suppliers name single firms: not for reports
         r.analysis = analysis::analyseSupply(
             *network, store::parseStoredScenario(stored), options,
-            "scenario '" + stored.name + "' version " + std::to_string(stored.version));
+            "scenario '" + stored.name + "' version " + std::to_string(stored.version),
+            ctx.feedback);  // Ctrl+C stops a long run
         for (const auto& run : store::listScenarioRuns(ctx.project, stored.name)) {
             if (run.inputsHash == r.analysis.hash) {
                 r.storedRun = run.id;
