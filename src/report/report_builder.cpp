@@ -45,7 +45,7 @@ Trilingual trilingual(const ReportTexts& texts, const char* key, const QStringLi
             texts.text(Lang::En, key, args).toStdString()};
 }
 
-MapFigure choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QString& caption) {
+Block choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QString& caption) {
     const std::string field = "rrw_report_value";
     std::vector<std::string> layers;
     for (const auto& r : ctx.districts) {
@@ -94,8 +94,19 @@ MapFigure choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QStrin
         joins.push_back({layer, "code", field, spec.values});
     }
     MapFigure figure;
-    figure.content = std::make_shared<const render::MapContent>(
-        ctx.project, style, ctx.baseContent.get(), std::move(joins));
+    try {
+        figure.content = std::make_shared<const render::MapContent>(
+            ctx.project, style, ctx.baseContent.get(), std::move(joins));
+    } catch (const Error& e) {
+        const Lang lang = ctx.texts.language().primary;
+        const QString why = QString::fromStdString(
+            formatMessage(ctx.texts.engineText(lang, e.key().c_str()).toStdString(), e.args()));
+        Paragraph note;
+        note.text = ctx.texts.label(QT_TRANSLATE_NOOP("rrw_report", "Map not drawn")) +
+                    QStringLiteral(" (") + caption + QStringLiteral("): ") + why;
+        note.note = true;
+        return note;
+    }
     if (!ctx.baseContent) {
         ctx.baseContent = figure.content;
     }

@@ -45,7 +45,9 @@ struct ChoroplethSpec {
     std::vector<double> breaks;
     std::string sourceNote;
 };
-MapFigure choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QString& caption);
+/// A map that cannot be drawn (e.g. a layer without the "code" field of older projects) gives a
+/// note saying why instead of failing the whole report.
+Block choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QString& caption);
 
 /// The text of `key` (context "rrw_report") in German, Czech and English.
 struct Trilingual {

@@ -10,6 +10,7 @@
 #include <QXmlStreamReader>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -211,6 +212,21 @@ TEST_F(Report, OdtConvertsWithLibreOffice) {
         "libreoffice", {"--headless", "--convert-to", "pdf", "--outdir", dir_->path("lo"), out});
     ASSERT_EQ(lo.exitCode, 0) << lo.err;
     EXPECT_EQ(slurp(dir_->path("lo/swot_de.pdf")).rfind("%PDF-", 0), 0u);
+}
+
+TEST_F(Report, AnOlderProjectGetsNotesWhereMapsCannotBeDrawn) {
+    // Schema 3: no supply tables, district layers without the "code" join field.
+    const std::string old = dir_->path("schema3.gpkg");
+    std::filesystem::copy_file(std::string(RRW_TEST_DATA_DIR) + "/store/project_schema3.gpkg", old);
+    const std::string out = dir_->path("old.html");
+    const CliResult r =
+        runCli({"report", old, "--template", "full", "--lang", "en", "--json", "-o", out});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out).at("maps").get<int>(), 0);
+    const std::string html = slurp(out);
+    EXPECT_NE(html.find("Map not drawn"), std::string::npos);
+    EXPECT_NE(html.find("okresy_cz"), std::string::npos);
+    EXPECT_NE(html.find("no supply network"), std::string::npos);
 }
 
 TEST_F(Report, BadInputIsNamed) {
