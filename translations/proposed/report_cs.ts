@@ -158,6 +158,10 @@ příkazy:
   <context>
     <name>rrw_report</name>
     <message>
+      <source>Map not drawn</source>
+      <translation>Mapa nebyla vykreslena</translation>
+    </message>
+    <message>
       <source>SWOT and TOWS report</source>
       <translation>Zpráva o analýze SWOT a TOWS</translation>
     </message>

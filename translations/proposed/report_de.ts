@@ -160,6 +160,10 @@ Befehle:
   <context>
     <name>rrw_report</name>
     <message>
+      <source>Map not drawn</source>
+      <translation>Karte nicht gezeichnet</translation>
+    </message>
+    <message>
       <source>SWOT and TOWS report</source>
       <translation>SWOT- und TOWS-Bericht</translation>
     </message>

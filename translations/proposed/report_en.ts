@@ -159,6 +159,10 @@ commands:
   <context>
     <name>rrw_report</name>
     <message>
+      <source>Map not drawn</source>
+      <translation>Map not drawn</translation>
+    </message>
+    <message>
       <source>SWOT and TOWS report</source>
       <translation>SWOT and TOWS report</translation>
     </message>
