@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 #include "analysis/supply/supply_analysis.h"
@@ -39,8 +40,22 @@ struct ScenarioResult {
     store::StoredScenario stored;
     analysis::SupplyAnalysis analysis;
     std::optional<std::int64_t> storedRun;
-    bool totalShown = true;
+    bool totalShown = true;  ///< loss of all firms (and what derives from it)
+    bool employeesShown = true;
+    bool jobsShown = true;
+    bool personDaysShown = true;
 };
+
+/// The rule over all firms of the network for one per-firm value.
+bool totalDisclosed(std::size_t firms, const std::function<double(std::size_t)>& value,
+                    const ConfidentialityRule& rule) {
+    std::vector<double> v(firms);
+    for (std::size_t i = 0; i < firms; ++i) {
+        v[i] = value(i);
+    }
+    const auto cells = aggregateByGroup(std::vector<std::string>(firms, "total"), v);
+    return !cells.empty() && checkDisclosure(cells.front().cell, rule) == Disclosure::Shown;
+}
 
 QString scenarioTitle(const ReportTexts& t, const store::StoredScenario& s) {
     return t.pick(s.titleDe, s.titleCs, s.name);
@@ -170,24 +185,21 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
                  jobsShown ? t.integer(agg.jobsAtRisk) : confidential,
                  agg.ttrDays >= 0 ? QString::number(agg.ttrDays) : QStringLiteral("\u2013")});
         }
-        const AggregateCell totalCell = aggregateByGroup(std::vector<std::string>(n, "total"),
-                                                         [&] {
-                                                             std::vector<double> v(n);
-                                                             for (std::size_t i = 0; i < n; ++i) {
-                                                                 v[i] = firms[i].lossValue;
-                                                             }
-                                                             return v;
-                                                         }())
-                                            .front()
-                                            .cell;
-        r.totalShown = checkDisclosure(totalCell, rule) == Disclosure::Shown;
+        r.totalShown = totalDisclosed(
+            n, [&](std::size_t i) { return firms[i].lossValue; }, rule);
+        r.employeesShown = totalDisclosed(
+            n, [&](std::size_t i) { return network->employees[i]; }, rule);
+        r.jobsShown = totalDisclosed(
+            n, [&](std::size_t i) { return firms[i].jobsAtRisk; }, rule);
+        r.personDaysShown = totalDisclosed(
+            n, [&](std::size_t i) { return firms[i].personDays; }, rule);
         table.rows.push_back(
             {t.label(QT_TRANSLATE_NOOP("rrw_report", "All firms")), QString::number(a.total.firms),
-             t.integer(a.total.employees),
+             r.employeesShown ? t.integer(a.total.employees) : confidential,
              r.totalShown ? t.integer(a.total.lossValue) : confidential,
              r.totalShown ? t.number(100.0 * a.total.lossShare(), 2) + QStringLiteral(" %")
                           : confidential,
-             t.integer(a.total.jobsAtRisk),
+             r.jobsShown ? t.integer(a.total.jobsAtRisk) : confidential,
              a.total.ttrDays >= 0 ? QString::number(a.total.ttrDays) : QStringLiteral("\u2013")});
         table.caption =
             t.label(QT_TRANSLATE_NOOP("rrw_report",
@@ -301,7 +313,8 @@ std::vector<Section> scenarioSections(BuildContext& ctx) {
                                   r.totalShown
                                       ? t.number(100.0 * tot.lossShare(), 2) + QStringLiteral(" %")
                                       : confidential,
-                                  t.integer(tot.personDays), t.integer(tot.jobsAtRisk)});
+                                  r.personDaysShown ? t.integer(tot.personDays) : confidential,
+                                  r.jobsShown ? t.integer(tot.jobsAtRisk) : confidential});
             chart.categories.push_back(QString::fromStdString(r.stored.name));
             chart.series.front().values.push_back(r.totalShown ? tot.lossValue / 1e6
                                                                : std::nan(""));
