@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 #include "render/map_renderer.h"
 
@@ -191,13 +192,91 @@ void drawBars(QPainter& painter, const QRectF& rect, const Chart& chart, double 
                      QPointF(xOf(std::max(low, 0.0)), plot.bottom()));
 }
 
+/// Per category a bar from series 0 to series 1 and a dot at series 2, categories as rows.
+void drawIntervals(QPainter& painter, const QRectF& rect, const Chart& chart, double dpi,
+                   double top) {
+    const auto mm = [dpi](double v) { return v * dpi / 25.4; };
+    const QFont font = sizedFont(7.5, dpi);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    const auto value = [&](std::size_t s, std::size_t c) {
+        return s < chart.series.size() && c < chart.series[s].values.size()
+                   ? chart.series[s].values[c]
+                   : std::nan("");
+    };
+    double low = std::numeric_limits<double>::infinity();
+    double high = -low;
+    for (const auto& s : chart.series) {
+        for (const double v : s.values) {
+            if (std::isfinite(v)) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        }
+    }
+    if (!std::isfinite(low) || high <= low) {
+        low = 0.0;
+        high = std::isfinite(high) ? high + 1.0 : 1.0;
+    }
+    const double step = std::max(1.0, niceStep(high - low, 6));
+    low = std::floor(low / step) * step;
+    high = std::ceil(high / step) * step;
+    double nameW = 0.0;
+    for (const QString& c : chart.categories) {
+        nameW = std::max(nameW, fm.horizontalAdvance(c));
+    }
+    nameW = std::min(nameW + mm(2), rect.width() * 0.42);
+    const QRectF plot(rect.left() + nameW, top + mm(5), rect.width() - nameW - mm(6),
+                      rect.bottom() - top - mm(5) - mm(6));
+    const auto xOf = [&](double v) {
+        return plot.left() + (v - low) / (high - low) * plot.width();
+    };
+    for (double v = low; v <= high + step / 2; v += step) {
+        const double x = xOf(v);
+        painter.setPen(QPen(QColor("#d9d9d9"), mm(0.15)));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(QColor("#333333"));
+        painter.drawText(QRectF(x - mm(10), plot.bottom() + mm(0.5), mm(20), mm(4.5)),
+                         Qt::AlignHCenter | Qt::AlignTop, tickLabel(chart.locale, v, step));
+    }
+    if (!chart.valueLabel.isEmpty()) {
+        painter.drawText(QRectF(plot.left(), plot.top() - mm(5), plot.width(), mm(4.5)),
+                         Qt::AlignRight | Qt::AlignVCenter, chart.valueLabel);
+    }
+    const std::size_t n = chart.categories.size();
+    const double slot = n > 0 ? plot.height() / static_cast<double>(n) : 0.0;
+    for (std::size_t c = 0; c < n; ++c) {
+        const double y = plot.top() + slot * (static_cast<double>(c) + 0.5);
+        painter.setPen(QColor("#1a1a1a"));
+        painter.drawText(QRectF(rect.left(), y - slot / 2, nameW - mm(2), slot),
+                         Qt::AlignRight | Qt::AlignVCenter,
+                         fm.elidedText(chart.categories[c], Qt::ElideRight, nameW - mm(2)));
+        const double a = value(0, c);
+        const double b = value(1, c);
+        if (std::isfinite(a) && std::isfinite(b)) {
+            painter.fillRect(QRectF(xOf(std::min(a, b)) - mm(0.8), y - slot * 0.25,
+                                    std::abs(xOf(b) - xOf(a)) + mm(1.6), slot * 0.5),
+                             QColor("#9ecae1"));
+        }
+        const double p = value(2, c);
+        if (std::isfinite(p)) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor("#1a1a1a"));
+            painter.drawEllipse(QPointF(xOf(p), y), mm(0.9), mm(0.9));
+            painter.setBrush(Qt::NoBrush);
+        }
+    }
+}
+
 }  // namespace
 
 double chartHeightMm(const Chart& chart) {
     if (chart.kind == Chart::Kind::Line) {
         return 75.0;
     }
-    const double perCategory = 4.0 + 2.5 * static_cast<double>(chart.series.size());
+    const double perCategory = chart.kind == Chart::Kind::Interval
+                                   ? 5.0
+                                   : 4.0 + 2.5 * static_cast<double>(chart.series.size());
     return std::clamp(22.0 + perCategory * static_cast<double>(chart.categories.size()), 40.0,
                       200.0);
 }
@@ -232,6 +311,11 @@ void drawChart(QPainter& painter, const QRectF& rect, const Chart& chart, double
     if (chart.kind == Chart::Kind::Bar) {
         drawBars(painter, rect, chart, dpi, top);
         drawLegend(painter, rect, chart, dpi);
+        painter.restore();
+        return;
+    }
+    if (chart.kind == Chart::Kind::Interval) {
+        drawIntervals(painter, rect, chart, dpi, top);
         painter.restore();
         return;
     }

@@ -44,10 +44,11 @@ struct Table {
     bool isNumeric(std::size_t column) const { return column < numeric.size() && numeric[column]; }
 };
 
-/// A bar chart (one bar per category and series) or a line chart (one line per series over
-/// the categories), drawn as vectors.
+/// A bar chart (one bar per category and series), a line chart (one line per series over the
+/// categories) or an interval chart (per category a range from series 0 to series 1 and a
+/// point at series 2, e.g. rank intervals), drawn as vectors.
 struct Chart {
-    enum class Kind { Bar, Line };
+    enum class Kind { Bar, Line, Interval };
     struct Series {
         QString name;
         std::vector<double> values;  ///< one per category; NaN = no value

@@ -265,6 +265,16 @@ Section riskIndexSection(BuildContext& ctx) {
         chart.title = t.label(QT_TRANSLATE_NOOP("rrw_report", "Score by district"));
         chart.series.push_back({t.pick(title.de, title.cs, title.en), {}});
         chart.locale = t.locale();
+        Chart intervals;
+        intervals.kind = Chart::Kind::Interval;
+        intervals.locale = t.locale();
+        intervals.title =
+            t.label(QT_TRANSLATE_NOOP("rrw_report", "Rank intervals (5–95 %) and rank"));
+        intervals.valueLabel = t.label(QT_TRANSLATE_NOOP("rrw_report", "rank (1 = highest risk)"));
+        intervals.series = {{}, {}, {}};
+        intervals.caption = t.label(QT_TRANSLATE_NOOP(
+            "rrw_report",
+            "Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank."));
         for (const auto& r : result.regions) {
             const auto region = ctx.regionByCode.find(r.id);
             const QString name = region != ctx.regionByCode.end() ? t.regionName(region->second)
@@ -278,6 +288,12 @@ Section riskIndexSection(BuildContext& ctx) {
                                       : QStringLiteral("\u2013")});
             chart.categories.push_back(name);
             chart.series.front().values.push_back(r.score);
+            if (r.rankLow > 0) {
+                intervals.categories.push_back(name);
+                intervals.series[0].values.push_back(r.rankLow);
+                intervals.series[1].values.push_back(r.rankHigh);
+                intervals.series[2].values.push_back(r.rank);
+            }
         }
         table.caption = t.label(QT_TRANSLATE_NOOP("rrw_report",
                                                   "Source: indicator values of the project "
@@ -287,6 +303,9 @@ Section riskIndexSection(BuildContext& ctx) {
         s.blocks.emplace_back(std::move(table));
         if (id == "all_hazards") {
             s.blocks.emplace_back(std::move(chart));
+            if (!intervals.categories.empty()) {
+                s.blocks.emplace_back(std::move(intervals));
+            }
             if (!result.regions.empty() && result.regions.front().rank == 1) {
                 for (const Paragraph& p : t.paragraphs(
                          QT_TRANSLATE_NOOP("rrw_report",

@@ -578,6 +578,18 @@ příkazy:
       <translation>Skóre podle okresů</translation>
     </message>
     <message>
+      <source>Rank intervals (5–95 %) and rank</source>
+      <translation>Intervaly pořadí (5–95 %) a pořadí</translation>
+    </message>
+    <message>
+      <source>rank (1 = highest risk)</source>
+      <translation>pořadí (1 = nejvyšší riziko)</translation>
+    </message>
+    <message>
+      <source>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</source>
+      <translation>Pruhy: pořadí, která okres zaujímá v 90 % vzorků Monte Carlo; bod: jeho pořadí.</translation>
+    </message>
+    <message>
       <source>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</source>
       <translation>Zdroj: hodnoty indikátorů projektu (vždy nejnovější rok); složený index rrw, počet vzorků: {1}. * používá syntetické ukázkové hodnoty.</translation>
     </message>

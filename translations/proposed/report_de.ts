@@ -580,6 +580,18 @@ Befehle:
       <translation>Indexwert nach Kreisen und Okresy</translation>
     </message>
     <message>
+      <source>Rank intervals (5–95 %) and rank</source>
+      <translation>Rangintervalle (5–95 %) und Rang</translation>
+    </message>
+    <message>
+      <source>rank (1 = highest risk)</source>
+      <translation>Rang (1 = höchstes Risiko)</translation>
+    </message>
+    <message>
+      <source>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</source>
+      <translation>Balken: die Ränge, die ein Kreis in 90 % der Monte-Carlo-Stichproben einnimmt; Punkt: sein Rang.</translation>
+    </message>
+    <message>
       <source>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</source>
       <translation>Quelle: Indikatorwerte des Projekts (jeweils jüngstes Jahr); rrw-Risikoindex, Stichproben: {1}. * verwendet synthetische Beispielwerte.</translation>
     </message>

@@ -579,6 +579,18 @@ commands:
       <translation>Score by district</translation>
     </message>
     <message>
+      <source>Rank intervals (5–95 %) and rank</source>
+      <translation>Rank intervals (5–95 %) and rank</translation>
+    </message>
+    <message>
+      <source>rank (1 = highest risk)</source>
+      <translation>rank (1 = highest risk)</translation>
+    </message>
+    <message>
+      <source>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</source>
+      <translation>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</translation>
+    </message>
+    <message>
       <source>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</source>
       <translation>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</translation>
     </message>
