@@ -57,7 +57,7 @@ const char* likelihoodKey(int index) {
         case 2:
             return QT_TRANSLATE_NOOP("rrw_report", "unlikely");
         case 3:
-            return QT_TRANSLATE_NOOP("rrw_report", "somewhat likely");
+            return QT_TRANSLATE_NOOP("rrw_report", "conditionally likely");
         case 4:
             return QT_TRANSLATE_NOOP("rrw_report", "likely");
         default:

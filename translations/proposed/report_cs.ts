@@ -419,7 +419,7 @@ příkazy:
     </message>
     <message>
       <source>The project's measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
-      <translation>Katalog opatření projektu se stavem každého opatření. Odpovědné osoby a termíny revize zatím v projektu nejsou evidovány; sloupce zůstanou prázdné, dokud je registr opatření nebude obsahovat.</translation>
+      <translation>Katalog opatření projektu se stavem každého opatření. Gestoři a termíny revize zatím v projektu nejsou evidováni; sloupce zůstanou prázdné, dokud je registr opatření nebude obsahovat.</translation>
     </message>
     <message>
       <source>Measure</source>
@@ -431,7 +431,7 @@ příkazy:
     </message>
     <message>
       <source>Owner</source>
-      <translation>Odpovídá</translation>
+      <translation>Gestor</translation>
     </message>
     <message>
       <source>Review date</source>
@@ -463,27 +463,27 @@ příkazy:
     </message>
     <message>
       <source>very unlikely</source>
-      <translation>velmi nepravděpodobné</translation>
+      <translation>velmi nepravděpodobná</translation>
     </message>
     <message>
       <source>unlikely</source>
-      <translation>nepravděpodobné</translation>
+      <translation>nepravděpodobná</translation>
     </message>
     <message>
-      <source>somewhat likely</source>
-      <translation>podmíněně pravděpodobné</translation>
+      <source>conditionally likely</source>
+      <translation>podmíněně pravděpodobná</translation>
     </message>
     <message>
       <source>likely</source>
-      <translation>pravděpodobné</translation>
+      <translation>pravděpodobná</translation>
     </message>
     <message>
       <source>very likely</source>
-      <translation>velmi pravděpodobné</translation>
+      <translation>velmi pravděpodobná</translation>
     </message>
     <message>
       <source>insignificant</source>
-      <translation>nevýznamný</translation>
+      <translation>zanedbatelný</translation>
     </message>
     <message>
       <source>minor</source>
@@ -603,7 +603,7 @@ příkazy:
     </message>
     <message>
       <source>Scenarios placed by likelihood (A very unlikely … E very likely) and extent (1 insignificant … 5 catastrophic) after the BBK method for risk analysis in civil protection (2010); the extent is the rounded mean of the five damage parameters.</source>
-      <translation>Scénáře zařazené podle pravděpodobnosti (A velmi nepravděpodobné … E velmi pravděpodobné) a rozsahu škod (1 nevýznamný … 5 katastrofální) metodou BBK pro analýzu rizik v ochraně obyvatelstva (2010); rozsah škod je zaokrouhlený průměr pěti parametrů škod.</translation>
+      <translation>Scénáře zařazené podle pravděpodobnosti (A velmi nepravděpodobná … E velmi pravděpodobná) a rozsahu škod (1 zanedbatelný … 5 katastrofální) metodou BBK pro analýzu rizik v ochraně obyvatelstva (2010); rozsah škod je zaokrouhlený průměr pěti parametrů škod.</translation>
     </message>
     <message>
       <source>No.</source>

@@ -421,7 +421,7 @@ Befehle:
     </message>
     <message>
       <source>The project's measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
-      <translation>Der Maßnahmenkatalog des Projekts mit dem Stand jeder Maßnahme. Zuständige und Termine der Überprüfung sind in diesem Projekt noch nicht erfasst; die Spalten bleiben leer, bis das Maßnahmenregister sie enthält.</translation>
+      <translation>Der Maßnahmenkatalog des Projekts mit dem Stand jeder Maßnahme. Verantwortliche und Termine der Überprüfung sind in diesem Projekt noch nicht erfasst; die Spalten bleiben leer, bis das Maßnahmenregister sie enthält.</translation>
     </message>
     <message>
       <source>Measure</source>
@@ -433,7 +433,7 @@ Befehle:
     </message>
     <message>
       <source>Owner</source>
-      <translation>Zuständig</translation>
+      <translation>Verantwortlich</translation>
     </message>
     <message>
       <source>Review date</source>
@@ -472,7 +472,7 @@ Befehle:
       <translation>unwahrscheinlich</translation>
     </message>
     <message>
-      <source>somewhat likely</source>
+      <source>conditionally likely</source>
       <translation>bedingt wahrscheinlich</translation>
     </message>
     <message>

@@ -471,8 +471,8 @@ commands:
       <translation>unlikely</translation>
     </message>
     <message>
-      <source>somewhat likely</source>
-      <translation>somewhat likely</translation>
+      <source>conditionally likely</source>
+      <translation>conditionally likely</translation>
     </message>
     <message>
       <source>likely</source>
