@@ -53,7 +53,8 @@ QFont sizedFont(double pt, double dpi, bool bold = false) {
     return f;
 }
 
-QByteArray toSvg(QSizeF mm, const std::function<void(QPainter&, const QRectF&, double)>& draw) {
+QByteArray toSvg(QSizeF mm, const QString& title,
+                 const std::function<void(QPainter&, const QRectF&, double)>& draw) {
     const double dpi = 96.0;
     const QSize px(static_cast<int>(std::lround(mm.width() / 25.4 * dpi)),
                    static_cast<int>(std::lround(mm.height() / 25.4 * dpi)));
@@ -65,6 +66,8 @@ QByteArray toSvg(QSizeF mm, const std::function<void(QPainter&, const QRectF&, d
     svg.setSize(px);
     svg.setViewBox(QRect(QPoint(0, 0), px));
     svg.setResolution(static_cast<int>(dpi));
+    svg.setTitle(title);  // the SVG's <title>: what a screen reader or a tooltip names
+    svg.setDescription(QStringLiteral("rrw"));
     QPainter painter;
     if (painter.begin(&svg)) {
         draw(painter, QRectF(QPointF(0, 0), QSizeF(px)), dpi);
@@ -446,7 +449,7 @@ void drawMap(QPainter& painter, const QRectF& rect, const MapFigure& figure,
 }
 
 QByteArray chartSvg(const Chart& chart, QSizeF mm) {
-    return toSvg(mm,
+    return toSvg(mm, chart.title,
                  [&](QPainter& p, const QRectF& r, double dpi) { drawChart(p, r, chart, dpi); });
 }
 
@@ -457,7 +460,7 @@ QByteArray chartPng(const Chart& chart, QSizeF mm, double dpi) {
 
 QByteArray mapSvg(const MapFigure& figure, const render::MapTexts& texts,
                   const render::MapLanguage& language, QSizeF mm) {
-    return toSvg(mm, [&](QPainter& p, const QRectF& r, double dpi) {
+    return toSvg(mm, figure.caption, [&](QPainter& p, const QRectF& r, double dpi) {
         drawMap(p, r, figure, texts, language, dpi);
     });
 }
