@@ -102,8 +102,6 @@ struct Report {
     QString shortTitle;  ///< the page footer
     /// Map texts (legend headings etc.) for the map figures; shared with the template.
     std::shared_ptr<const render::MapTexts> mapTexts;
-
-    std::size_t mapCount() const;
 };
 
 }  // namespace rrw::report

@@ -2,16 +2,6 @@
 
 namespace rrw::report {
 
-std::size_t Report::mapCount() const {
-    std::size_t n = 0;
-    for (const Section& s : sections) {
-        for (const Block& b : s.blocks) {
-            n += std::holds_alternative<MapFigure>(b) ? 1 : 0;
-        }
-    }
-    return n;
-}
-
 bool parseFormat(const std::string& text, Format& out) {
     if (text == "pdf") {
         out = Format::Pdf;

@@ -8,12 +8,14 @@
 #include <QGuiApplication>
 #include <QXmlStreamReader>
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
 
 #include "core/error.h"
+#include "report/report_texts.h"
 #include "report/report_writers.h"
 #include "support/cli_runner.h"
 
@@ -193,6 +195,50 @@ TEST(ReportWriters, AnUnwritableFileIsNamed) {
     }
     EXPECT_THROW(writeOdt(sample(), "/nonexistent/dir/r.odt"), Error);
     EXPECT_THROW(writeHtml(sample(), "/nonexistent/dir/r.html"), Error);
+}
+
+TEST(ReportTexts, SpeakTheReportsLanguageWhateverTheProgramSpeaks) {
+    render::MapLanguage cs;
+    ASSERT_TRUE(render::MapLanguage::parse("cs", cs));
+    const ReportTexts texts(cs);
+    // The engine's catalog (context "rrw") in Czech, with no translator installed globally.
+    EXPECT_EQ(texts.engineText(Lang::Cs, "inh/km²"), QStringLiteral("obyv./km²"));
+    EXPECT_EQ(texts.engineText(Lang::De, "inh/km²"), QStringLiteral("Einw./km²"));
+    EXPECT_EQ(texts.engineText(Lang::En, "inh/km²"), QStringLiteral("inh/km²"));
+    // A key without a translation falls back to the English source, placeholders filled.
+    EXPECT_EQ(
+        texts.text(Lang::Cs, "no such key {1} {2}", {QStringLiteral("a"), QStringLiteral("b")}),
+        QStringLiteral("no such key a b"));
+    EXPECT_EQ(texts.number(1234.5, 1, Lang::De), QStringLiteral("1.234,5"));
+    EXPECT_EQ(texts.number(1234.5, 1, Lang::Cs), QStringLiteral("1\u00a0234,5"));
+    EXPECT_EQ(texts.number(std::nan(""), 1), QStringLiteral("\u2013"));
+}
+
+TEST(ReportTexts, GermanThenCzechWhenBilingual) {
+    render::MapLanguage both;
+    ASSERT_TRUE(render::MapLanguage::parse("de+cs", both));
+    const ReportTexts texts(both);
+    ASSERT_EQ(texts.languages(), (std::vector<Lang>{Lang::De, Lang::Cs}));
+    const auto paragraphs = texts.paragraphs(
+        "x {1}", [](Lang l) { return QStringList{QString::fromLatin1(langCode(l))}; });
+    ASSERT_EQ(paragraphs.size(), 2u);
+    EXPECT_EQ(paragraphs[0].text, QStringLiteral("x de"));
+    EXPECT_EQ(paragraphs[0].lang, Lang::De);
+    EXPECT_EQ(paragraphs[1].text, QStringLiteral("x cs"));
+    EXPECT_EQ(paragraphs[1].lang, Lang::Cs);
+    // Data: the official name first, the other language's after it where it differs.
+    store::Region cheb;
+    cheb.country = "CZ";
+    cheb.name = "Cheb";
+    cheb.nameCs = "Cheb";
+    cheb.nameDe = "Eger";
+    EXPECT_EQ(texts.regionName(cheb), QStringLiteral("Cheb / Eger"));
+    store::Region hof;
+    hof.country = "DE";
+    hof.name = hof.nameDe = "Hof";
+    hof.nameCs = "Hof";
+    EXPECT_EQ(texts.regionName(hof), QStringLiteral("Hof"));
+    EXPECT_EQ(texts.pick("Grenze", "Hranice", "Border"), QStringLiteral("Grenze / Hranice"));
 }
 
 }  // namespace rrw::report
