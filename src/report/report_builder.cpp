@@ -78,6 +78,11 @@ Block choropleth(BuildContext& ctx, const ChoroplethSpec& spec, const QString& c
     s.unitCs = spec.unitCs;
     s.unitEn = spec.unitEn;
     s.sourceNote = spec.sourceNote;
+    // District names, so that a reader finds the districts of the tables on the map.
+    render::LabelStyle label;
+    label.priorityField = "population";
+    label.sizePt = 6.5;
+    s.label = label;
     style.layers.push_back(s);
     for (const auto& info : store::listLayers(ctx.project)) {
         if (info.name == "border_de_cz") {
