@@ -33,6 +33,7 @@ int runSupply(const CommandContext& ctx);
 /// rrw-cli supply import (cmd_scenario.cpp; runSupply dispatches to it).
 int runSupplyImport(const CommandContext& ctx);
 int runScenario(const CommandContext& ctx);
+int runReport(const CommandContext& ctx);
 
 /// The bundled data directory: --data-dir, $RRW_DATA_DIR, <prefix>/share/rrw, or the source
 /// tree's data/ (in that order).

@@ -56,6 +56,8 @@ commands:
                                          store a firm network in the project
   scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
                                          versioned scenarios, stored runs, comparisons
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         a report (SWOT, risk, scenarios or full)
 
 'rrw-cli <command> --help' describes a command.
 '--lang de|cs|en' (or RRW_LANG) chooses the language of messages.)");
@@ -93,7 +95,7 @@ std::string takeLanguage(std::vector<std::string>& args) {
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     // Drawing maps needs fonts, i.e. a QGuiApplication; headless it uses the offscreen platform.
-    const bool needsGui = !args.empty() && args[0] == "render";
+    const bool needsGui = !args.empty() && (args[0] == "render" || args[0] == "report");
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -106,7 +108,8 @@ int main(int argc, char** argv) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     if (needsGui) {
-        // render's --lang is the map language (de, cs, en, de+cs); messages follow its first part.
+        // render's and report's --lang is the map/report language (de, cs, en, de+cs); messages
+        // follow its first part.
         std::vector<std::string> copy = args;
         const std::string lang = takeLanguage(copy);
         rrw::cli::installTranslation(lang.substr(0, lang.find('+')));
@@ -130,7 +133,7 @@ int main(int argc, char** argv) {
         {"swot", rrw::cli::runSwot},         {"tows", rrw::cli::runTows},
         {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators},
         {"iim", rrw::cli::runIim},           {"supply", rrw::cli::runSupply},
-        {"scenario", rrw::cli::runScenario}};
+        {"scenario", rrw::cli::runScenario}, {"report", rrw::cli::runReport}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "
