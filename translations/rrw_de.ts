@@ -329,6 +329,7 @@ import  speichert Indikatorwerte oder Katalogeinträge aus einer CSV-Datei in ei
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="104"/>
+        <location filename="../src/cli/cmd_report.cpp" line="69"/>
         <location filename="../src/cli/cmd_score.cpp" line="88"/>
         <location filename="../src/cli/cmd_swot.cpp" line="101"/>
         <location filename="../src/cli/planning_format.cpp" line="119"/>
@@ -803,7 +804,6 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -834,7 +834,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+        <translation type="vanished">Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
 
 Resilient Region Workbench, ohne grafische Oberfläche.
 
@@ -866,22 +866,89 @@ Befehle:
 &apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="137"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         a report (SWOT, risk, scenarios or full)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  indicators list|import PROJECT.gpkg    Indikatorenkatalog und -werte; Import aus CSV
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list PROJECT.gpkg             die Maßnahmen des Projekts
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         Input-Output-Modell der Inoperabilität (Sektorebene)
+  supply simulate --firms F --links L --scenario S
+                                         Unterbrechung der Lieferketten von Unternehmen, Tag für Tag
+  supply import PROJECT.gpkg --firms F --links L
+                                         Unternehmensnetzwerk im Projekt speichern
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versionierte Szenarien, gespeicherte Berechnungen, Vergleiche
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         ein Bericht (SWOT, Risiko, Szenarien oder vollständig)
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="140"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>Fehler: unbekannter Befehl &apos;{1}&apos; (siehe rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="153"/>
+        <location filename="../src/cli/main.cpp" line="156"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>Fehler: {1} (siehe rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="159"/>
+        <location filename="../src/cli/main.cpp" line="162"/>
         <source>error: {1}</source>
         <translation>Fehler: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="165"/>
+        <location filename="../src/cli/main.cpp" line="168"/>
         <source>internal error: {1}</source>
         <translation>interner Fehler: {1}</translation>
     </message>
@@ -1633,6 +1700,7 @@ Unterbefehle:
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="113"/>
+        <location filename="../src/cli/cmd_report.cpp" line="87"/>
         <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
         <translation>--lang muss de, cs, en oder de+cs sein, nicht &apos;{1}&apos;</translation>
     </message>
@@ -1747,7 +1815,7 @@ Unterbefehle:
         <translation>Gebietseinheit {1}: unbekannte Verwaltungsebene &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="343"/>
+        <location filename="../src/store/schema.cpp" line="402"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: das Projekt wurde von einer neueren rrw-Version geschrieben (Schema {2}; diese Version liest bis Schema {3})</translation>
     </message>
@@ -3578,6 +3646,107 @@ erhalten).
         <location filename="../ui/scenario_editor.cpp" line="298"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
         <translation>Maßnahme {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; ist weder ein NACE-Code noch ein NACE-Präfix (wie C oder C29).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="19"/>
+        <source>usage: rrw-cli report PROJECT.gpkg [--template swot|risk|scenario|full] [--lang de|cs|en|de+cs]
+                      [--format pdf|odt|html] [--scenario NAME] [--date YYYY-MM-DD]
+                      [--organisation TEXT ...] [--samples N] [--seed S] [--json] -o FILE
+
+Writes a report of the project: title page, table of contents, executive summary and the
+sections of the template, with the source and year of every number and the licences of the
+data in an annex. Results built from firm data are shown only for at least 3 firms with no
+firm above 85 % of the value.
+
+  --template T      swot (SWOT, TOWS, measures), risk (profiles, indices, BBK matrix),
+                    scenario (supply-chain scenarios), full (everything; default)
+  --lang L          de, cs, en or de+cs (German, then Czech in every section; default de)
+  --format F        pdf, odt or html (default: from the extension of -o)
+  --scenario NAME   only this stored scenario (default: every stored scenario)
+  --date D          the date on the title page (default: today)
+  --organisation T  an organisation on the title page (repeat for several)
+  --samples N       Monte Carlo samples of the rank intervals (default 200; 0 = none)
+  --seed S          seed of the Monte Carlo (default 1)
+  --json            print what was written as JSON
+  -o FILE           the report file</source>
+        <translation>usage: rrw-cli report PROJECT.gpkg [--template swot|risk|scenario|full] [--lang de|cs|en|de+cs]
+                      [--format pdf|odt|html] [--scenario NAME] [--date YYYY-MM-DD]
+                      [--organisation TEXT ...] [--samples N] [--seed S] [--json] -o FILE
+
+Schreibt einen Bericht über das Projekt: Titelseite, Inhaltsverzeichnis, Zusammenfassung und
+die Abschnitte der Vorlage, mit Quelle und Jahr jeder Zahl und den Lizenzen der Daten in einem
+Anhang. Ergebnisse aus Unternehmensdaten werden nur für mindestens 3 Unternehmen gezeigt, von
+denen keines mehr als 85 % des Wertes ausmacht.
+
+  --template T      swot (SWOT, TOWS, Maßnahmen), risk (Profile, Indizes, BBK-Matrix),
+                    scenario (Lieferketten-Szenarien), full (alles; Standard)
+  --lang L          de, cs, en oder de+cs (in jedem Abschnitt Deutsch, dann Tschechisch;
+                    Standard de)
+  --format F        pdf, odt oder html (Standard: nach der Endung von -o)
+  --scenario NAME   nur dieses gespeicherte Szenario (Standard: jedes gespeicherte Szenario)
+  --date D          das Datum auf der Titelseite (Standard: heute)
+  --organisation T  eine Organisation auf der Titelseite (für mehrere wiederholen)
+  --samples N       Monte-Carlo-Stichproben der Rangintervalle (Standard 200; 0 = keine)
+  --seed S          Startwert der Monte-Carlo-Simulation (Standard 1)
+  --json            das Geschriebene als JSON ausgeben
+  -o FILE           die Berichtsdatei</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="73"/>
+        <source>-o FILE is required</source>
+        <translation>-o FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="78"/>
+        <source>--template must be swot, risk, scenario or full, not &apos;{1}&apos;</source>
+        <translation>--template muss swot, risk, scenario oder full sein, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="92"/>
+        <source>--format must be pdf, odt or html, not &apos;{1}&apos;</source>
+        <translation>--format muss pdf, odt oder html sein, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="99"/>
+        <source>--date must look like 2026-11-26, not &apos;{1}&apos;</source>
+        <translation>--date muss die Form 2026-11-26 haben, nicht &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="130"/>
+        <source>{1}: {2} pages, {3} maps, {4} tables, {5} charts ({6} s)</source>
+        <translation>{1}: Seiten: {2}, Karten: {3}, Tabellen: {4}, Diagramme: {5} ({6} s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="139"/>
+        <source>{1}: {2} maps, {3} tables, {4} charts ({5} s)</source>
+        <translation>{1}: Karten: {2}, Tabellen: {3}, Diagramme: {4} ({5} s)</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/zip_writer.cpp" line="19"/>
+        <source>{1}: cannot write the archive member &apos;{2}&apos; ({3})</source>
+        <translation>{1}: der Archivbestandteil &apos;{2}&apos; kann nicht geschrieben werden ({3})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/zip_writer.cpp" line="33"/>
+        <source>{1}: cannot create the file ({2})</source>
+        <translation>{1}: die Datei kann nicht angelegt werden ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/report/confidentiality.cpp" line="13"/>
+        <source>confidentiality check: invalid aggregate (total {1}, largest firm {2})</source>
+        <translation>Geheimhaltungsprüfung: ungültiges Aggregat (Summe {1}, größtes Unternehmen {2})</translation>
+    </message>
+    <message>
+        <location filename="../src/report/html_writer.cpp" line="213"/>
+        <location filename="../src/report/pdf_writer.cpp" line="481"/>
+        <location filename="../src/report/pdf_writer.cpp" line="487"/>
+        <source>{1}: cannot write the report</source>
+        <translation>{1}: der Bericht kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="196"/>
+        <source>{1}: the project has no districts (Kreise, okresy) to report on</source>
+        <translation>{1}: das Projekt enthält keine Kreise oder Okresy, über die berichtet werden kann</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6513,785 @@ erhalten).
         <location filename="../ui/tows_table.cpp" line="348"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>rrw_report</name>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="110"/>
+        <source>Map not drawn</source>
+        <translation>Karte nicht gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="129"/>
+        <source>SWOT and TOWS report</source>
+        <translation>SWOT- und TOWS-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="131"/>
+        <source>Risk report</source>
+        <translation>Risikobericht</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="133"/>
+        <source>Supply-chain scenario report</source>
+        <translation>Bericht zu Lieferketten-Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="137"/>
+        <source>Regional risk and resilience report</source>
+        <translation>Bericht zu regionalen Risiken und Resilienz</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="148"/>
+        <source>Cross-border region</source>
+        <translation>Grenzüberschreitende Region</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="149"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="158"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="162"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="168"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="176"/>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="246"/>
+        <source>Contains synthetic demo data (marked *), not real data.</source>
+        <translation>Enthält synthetische Beispieldaten (mit * markiert), keine realen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="250"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="252"/>
+        <source>Page {1} of {2}</source>
+        <translation>Seite {1} von {2}</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="253"/>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="255"/>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="257"/>
+        <source>This report covers {1} districts of the cross-border region: {2} German Kreise and {3} Czech okresy.</source>
+        <translation>Dieser Bericht umfasst {1} Kreise und Okresy der grenzüberschreitenden Region: {2} deutsche Landkreise und kreisfreie Städte sowie {3} tschechische Okresy.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="279"/>
+        <source>Numbers marked * rest on synthetic demo values (no open data exist for them); they show how the method works, not the real situation.</source>
+        <translation>Mit * markierte Zahlen beruhen auf synthetischen Beispielwerten (für sie gibt es keine offenen Daten); sie zeigen, wie die Methode arbeitet, nicht die tatsächliche Lage.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="14"/>
+        <source>Annex: methods and data sources</source>
+        <translation>Anhang: Methoden und Datenquellen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="15"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="17"/>
+        <source>Composite risk index: indicators are normalised (min–max over the districts, direction taken into account), weighted and aggregated per group and to one score; ranks come with Monte Carlo rank intervals over weights and normalisation (docs/methods/composite_index.md).</source>
+        <translation>Zusammengesetzter Risikoindex: Die Indikatoren werden normiert (Min-Max über die Kreise und Okresy, unter Berücksichtigung der Wirkungsrichtung), gewichtet und je Gruppe sowie zu einem Gesamtwert aggregiert; die Ränge werden mit Monte-Carlo-Rangintervallen über Gewichte und Normierung angegeben (docs/methods/composite_index.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="23"/>
+        <source>BBK risk matrix: likelihood classes A–E and extent classes 1–5 after BBK (2010), Methode für die Risikoanalyse im Bevölkerungsschutz; risk score = likelihood index × extent class.</source>
+        <translation>BBK-Risikomatrix: Eintrittswahrscheinlichkeitsklassen A–E und Schadensausmaßklassen 1–5 nach BBK (2010), Methode für die Risikoanalyse im Bevölkerungsschutz; Risikowert = Wahrscheinlichkeitsindex × Schadensausmaßklasse.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="27"/>
+        <source>Supply-chain scenarios: a daily simulation of the firm network with inventories, lead times, substitutes and border crossings (docs/methods/supply_simulation.md); the firm network is synthetic.</source>
+        <translation>Lieferketten-Szenarien: tagesgenaue Simulation des Unternehmensnetzwerks mit Lagerbeständen, Lieferzeiten, Ersatzlieferanten und Grenzübergängen (docs/methods/supply_simulation.md); das Unternehmensnetzwerk ist synthetisch.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="31"/>
+        <source>Confidentiality: results built from firm data are shown only for aggregates of at least three firms in which no single firm makes up more than 85 % of the value; other cells read &quot;confidential&quot; and such districts are left blank on maps.</source>
+        <translation>Geheimhaltung: Ergebnisse aus Unternehmensdaten werden nur für Aggregate aus mindestens drei Unternehmen gezeigt, in denen kein einzelnes Unternehmen mehr als 85 % des Wertes ausmacht; andere Zellen lauten „vertraulich“, und solche Kreise bleiben in Karten leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="40"/>
+        <source>Map layers</source>
+        <translation>Kartenebenen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="42"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="43"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="44"/>
+        <source>Attribution</source>
+        <translation>Quellenvermerk</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="53"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="57"/>
+        <source>Source: layer catalog of the project (rrw_layer_metadata); details in docs/DATA.md</source>
+        <translation>Quelle: Ebenenkatalog des Projekts (rrw_layer_metadata); Einzelheiten in docs/DATA.md</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="61"/>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="69"/>
+        <location filename="../src/report/sections_risk.cpp" line="143"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="70"/>
+        <location filename="../src/report/sections_planning.cpp" line="257"/>
+        <location filename="../src/report/sections_risk.cpp" line="137"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="71"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="79"/>
+        <source>Source: indicator catalog of the project. * some values are synthetic demo values.</source>
+        <translation>Quelle: Indikatorenkatalog des Projekts. * einige Werte sind synthetische Beispielwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="84"/>
+        <source>The firm network of the supply scenarios is synthetic: generated from real municipal populations, border crossings and sector structure (data/supply/README.md); the firms do not exist.</source>
+        <translation>Das Unternehmensnetzwerk der Lieferketten-Szenarien ist synthetisch: erzeugt aus realen Einwohnerzahlen der Gemeinden, Grenzübergängen und Branchenstruktur (data/supply/README.md); die Unternehmen gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="28"/>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="30"/>
+        <source>Weaknesses</source>
+        <translation>Schwächen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="32"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="36"/>
+        <source>Threats</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="41"/>
+        <source>indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="44"/>
+        <source>map layer</source>
+        <translation>Kartenebene</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="47"/>
+        <source>index run</source>
+        <translation>Indexberechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="50"/>
+        <source>BBK scenario</source>
+        <translation>BBK-Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="52"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="57"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="60"/>
+        <source>in progress</source>
+        <translation>in Umsetzung</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="63"/>
+        <source>done</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="65"/>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="81"/>
+        <source>SWOT analysis</source>
+        <translation>SWOT-Analyse</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="82"/>
+        <source>Strengths and weaknesses describe the region itself, opportunities and threats its environment. Each item shows its importance from 1 (minor) to 5 (decisive); the evidence behind the items follows each matrix.</source>
+        <translation>Stärken und Schwächen beschreiben die Region selbst, Chancen und Risiken ihr Umfeld. Jeder Eintrag zeigt seine Bedeutung von 1 (gering) bis 5 (entscheidend); die Belege der Einträge folgen auf jede Matrix.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="112"/>
+        <source>Whole cross-border region</source>
+        <translation>Gesamte grenzüberschreitende Region</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="125"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="126"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="127"/>
+        <source>Reference</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="128"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="149"/>
+        <source>Evidence of the SWOT items</source>
+        <translation>Belege der SWOT-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="153"/>
+        <source>The SWOT register of this project is empty.</source>
+        <translation>Das SWOT-Register dieses Projekts ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="162"/>
+        <source>TOWS strategies and measures</source>
+        <translation>TOWS-Strategien und Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="163"/>
+        <source>TOWS strategies (Weihrich 1982) pair the SWOT items: SO strategies use strengths to seize opportunities, ST strategies use strengths against threats, WO strategies overcome weaknesses through opportunities and WT strategies limit weaknesses and avoid threats.</source>
+        <translation>TOWS-Strategien (Weihrich 1982) verknüpfen die SWOT-Einträge: SO-Strategien nutzen Stärken, um Chancen zu ergreifen, ST-Strategien setzen Stärken gegen Risiken ein, WO-Strategien überwinden Schwächen durch Chancen, und WT-Strategien begrenzen Schwächen und meiden Risiken.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="178"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="179"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="180"/>
+        <source>SWOT items</source>
+        <translation>SWOT-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="181"/>
+        <location filename="../src/report/sections_planning.cpp" line="245"/>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="210"/>
+        <source>The SWOT register holds {1} items ({2} strengths, {3} weaknesses, {4} opportunities, {5} threats); {6} TOWS strategies link them to measures.</source>
+        <translation>Das SWOT-Register enthält {1} Einträge (Stärken: {2}, Schwächen: {3}, Chancen: {4}, Risiken: {5}); TOWS-Strategien, die sie mit Maßnahmen verknüpfen: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="247"/>
+        <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
+        <translation>Der Maßnahmenkatalog des Projekts mit dem Stand jeder Maßnahme. Verantwortliche und Termine der Überprüfung sind in diesem Projekt noch nicht erfasst; die Spalten bleiben leer, bis das Maßnahmenregister sie enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="253"/>
+        <location filename="../src/report/sections_scenario.cpp" line="269"/>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="254"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="255"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="256"/>
+        <source>Review date</source>
+        <translation>Überprüfung am</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="268"/>
+        <source>Source: measure catalog of the project (rrw_measure)</source>
+        <translation>Quelle: Maßnahmenkatalog des Projekts (rrw_measure)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="31"/>
+        <source>synthetic demo value (seeded generator)</source>
+        <translation>synthetischer Beispielwert (Zufallsgenerator mit festem Startwert)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="42"/>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="45"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="48"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="50"/>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="56"/>
+        <source>very unlikely</source>
+        <translation>sehr unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="58"/>
+        <source>unlikely</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="60"/>
+        <source>conditionally likely</source>
+        <translation>bedingt wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="62"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="66"/>
+        <source>very likely</source>
+        <translation>sehr wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="72"/>
+        <source>insignificant</source>
+        <translation>unbedeutend</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="74"/>
+        <source>minor</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="76"/>
+        <source>moderate</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="78"/>
+        <source>major</source>
+        <translation>groß</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="82"/>
+        <source>catastrophic</source>
+        <translation>katastrophal</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="90"/>
+        <source>Region profiles</source>
+        <translation>Regionsprofile</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="92"/>
+        <source>Key indicators of each district: the latest value with its source and year. Values marked * are synthetic demo values.</source>
+        <translation>Kennzahlen jedes Kreises bzw. Okres: der jüngste Wert mit Quelle und Jahr. Mit * markierte Werte sind synthetische Beispielwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="136"/>
+        <source>Population density by district</source>
+        <translation>Bevölkerungsdichte nach Kreisen und Okresy</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="144"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="145"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="146"/>
+        <source>Source, year</source>
+        <translation>Quelle, Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="171"/>
+        <source>* synthetic demo value</source>
+        <translation>* synthetischer Beispielwert</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="182"/>
+        <source>Risk indices</source>
+        <translation>Risikoindizes</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="185"/>
+        <source>Each hazard model combines normalised indicators into a composite score from 0 (lowest risk) to 10 (highest risk); rank 1 is the highest risk. The rank interval shows the 5th to 95th percentile of the ranks over {1} Monte Carlo samples of weights and normalisation (seed {2}).</source>
+        <translation>Jedes Gefahrenmodell fasst normierte Indikatoren zu einem Indexwert von 0 (geringstes Risiko) bis 10 (höchstes Risiko) zusammen; Rang 1 ist das höchste Risiko. Das Rangintervall zeigt das 5. bis 95. Perzentil der Ränge über {1} Monte-Carlo-Stichproben der Gewichte und der Normierung (Startwert {2}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="204"/>
+        <source>The project has no indicator values of districts.</source>
+        <translation>Das Projekt enthält keine Indikatorwerte der Kreise und Okresy.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="239"/>
+        <source>Score: {1}</source>
+        <translation>Indexwert: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="244"/>
+        <source>rrw composite index</source>
+        <translation>rrw-Risikoindex</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="245"/>
+        <source>rrw composite index; partly synthetic data</source>
+        <translation>rrw-Risikoindex; teilweise synthetische Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="251"/>
+        <source>Composite risk score by district (model {1}); equal classes over the model&apos;s scale.</source>
+        <translation>Zusammengesetzter Risikowert nach Kreisen und Okresy (Modell {1}); gleich breite Klassen über die Skala des Modells.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="257"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="258"/>
+        <location filename="../src/report/sections_scenario.cpp" line="152"/>
+        <source>District</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="259"/>
+        <source>Score</source>
+        <translation>Indexwert</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="260"/>
+        <source>Rank 5–95 %</source>
+        <translation>Rang 5–95 %</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="265"/>
+        <source>Score by district</source>
+        <translation>Indexwert nach Kreisen und Okresy</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="272"/>
+        <source>Rank intervals (5–95 %) and rank</source>
+        <translation>Rangintervalle (5–95 %) und Rang</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="273"/>
+        <source>rank (1 = highest risk)</source>
+        <translation>Rang (1 = höchstes Risiko)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="275"/>
+        <source>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</source>
+        <translation>Balken: die Ränge, die ein Kreis in 90 % der Monte-Carlo-Stichproben einnimmt; Punkt: sein Rang.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="298"/>
+        <source>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</source>
+        <translation>Quelle: Indikatorwerte des Projekts (jeweils jüngstes Jahr); rrw-Risikoindex, Stichproben: {1}. * verwendet synthetische Beispielwerte.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="311"/>
+        <source>Highest all-hazards risk: {1} (score {2}, rank interval {3}–{4}).</source>
+        <translation>Höchstes Gesamtrisiko (alle Gefahren): {1} (Indexwert {2}, Rangintervall {3}–{4}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="334"/>
+        <source>BBK risk matrix</source>
+        <translation>BBK-Risikomatrix</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="335"/>
+        <source>Scenarios placed by likelihood (A very unlikely … E very likely) and extent (1 insignificant … 5 catastrophic) after the BBK method for risk analysis in civil protection (2010); the extent is the rounded mean of the five damage parameters.</source>
+        <translation>Szenarien nach Eintrittswahrscheinlichkeit (A sehr unwahrscheinlich … E sehr wahrscheinlich) und Schadensausmaß (1 unbedeutend … 5 katastrophal) nach der BBK-Methode für die Risikoanalyse im Bevölkerungsschutz (2010); das Schadensausmaß ist der gerundete Mittelwert der fünf Schadensparameter.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="348"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="349"/>
+        <location filename="../src/report/sections_scenario.cpp" line="295"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="350"/>
+        <source>Matrix cell</source>
+        <translation>Matrixfeld</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="351"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="352"/>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="376"/>
+        <source>Likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="394"/>
+        <source>Risk matrix: ■ and the numbers of the scenarios (table below) in their cells; each cell&apos;s risk band below them.</source>
+        <translation>Risikomatrix: ■ und die Nummern der Szenarien (Tabelle unten) in ihren Zellen; darunter die Risikostufe der Zelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="399"/>
+        <source>Source: BBK scenarios of the project with their assessments</source>
+        <translation>Quelle: BBK-Szenarien des Projekts mit ihren Einschätzungen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="404"/>
+        <source>{1} of {2} BBK scenarios fall into the high or very high risk band: {3}.</source>
+        <translation>{1} von {2} BBK-Szenarien liegen in der Risikostufe hoch oder sehr hoch: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="70"/>
+        <source>Supply-chain scenarios</source>
+        <translation>Lieferketten-Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="80"/>
+        <source>The project has no supply network or no stored scenarios.</source>
+        <translation>Das Projekt enthält kein Liefernetzwerk oder keine gespeicherten Szenarien.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="86"/>
+        <source>Each scenario is run day by day on the project&apos;s firm network ({1} firms, {2} supply links) with its measures. The firm network is synthetic demo data. Firm data are confidential: a table cell or map unit is shown only when at least {3} firms contribute to it and no single firm makes up more than {4} % of its value; otherwise it reads &quot;confidential&quot;.</source>
+        <translation>Jedes Szenario wird tageweise auf dem Unternehmensnetzwerk des Projekts (Unternehmen: {1}, Lieferbeziehungen: {2}) mit seinen Maßnahmen berechnet. Das Unternehmensnetzwerk besteht aus synthetischen Beispieldaten. Unternehmensdaten sind vertraulich: Eine Tabellenzelle oder Karteneinheit wird nur gezeigt, wenn mindestens {3} Unternehmen zu ihr beitragen und kein einzelnes Unternehmen mehr als {4} % ihres Wertes ausmacht; sonst steht dort „vertraulich“.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="99"/>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="137"/>
+        <source>Scenario {1}, version {2}, {3} days; inputs hash {4} ({5}).</source>
+        <translation>Szenario {1}, Version {2}, Anzahl Tage: {3}; Eingangs-Hash {4} ({5}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="145"/>
+        <source>same as stored run {1}</source>
+        <translation>wie gespeicherte Berechnung {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="147"/>
+        <source>not stored as a run</source>
+        <translation>nicht als Berechnung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="153"/>
+        <source>Firms</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="154"/>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="155"/>
+        <location filename="../src/report/sections_scenario.cpp" line="297"/>
+        <source>Loss (EUR)</source>
+        <translation>Verlust (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="156"/>
+        <location filename="../src/report/sections_scenario.cpp" line="298"/>
+        <source>Loss share</source>
+        <translation>Verlustanteil</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="157"/>
+        <location filename="../src/report/sections_scenario.cpp" line="300"/>
+        <source>Jobs at risk</source>
+        <translation>Gefährdete Arbeitsplätze</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="158"/>
+        <source>Recovery (days)</source>
+        <translation>Erholung (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="197"/>
+        <location filename="../src/report/sections_scenario.cpp" line="252"/>
+        <source>All firms</source>
+        <translation>Alle Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="205"/>
+        <source>Source: rrw supply simulation on the synthetic demo firm network; cells with fewer than {1} firms or one firm above {2} % are confidential.</source>
+        <translation>Quelle: rrw-Lieferkettensimulation auf dem synthetischen Unternehmensnetzwerk; Zellen mit weniger als {1} Unternehmen oder einem Unternehmen über {2} % sind vertraulich.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="214"/>
+        <source>Production loss</source>
+        <translation>Produktionsausfall</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="219"/>
+        <source>rrw supply simulation, synthetic firms</source>
+        <translation>rrw-Lieferkettensimulation, synthetische Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="223"/>
+        <source>Production loss as a share of normal output by district.</source>
+        <translation>Produktionsausfall als Anteil der normalen Produktion nach Kreisen und Okresy.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="228"/>
+        <source>Not shown (confidential)</source>
+        <translation>Nicht dargestellt (vertraulich)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="239"/>
+        <source>Production, % of normal output</source>
+        <translation>Produktion, % der normalen Produktion</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="260"/>
+        <source>Output-weighted production per day (day 1 … {1}).</source>
+        <translation>Nach Produktionswert gewichtete Produktion je Tag (Tag 1 … {1}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="270"/>
+        <source>Cost (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="271"/>
+        <source>Avoided loss (EUR)</source>
+        <translation>Vermiedener Verlust (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="272"/>
+        <source>Benefit/cost</source>
+        <translation>Nutzen/Kosten</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="283"/>
+        <source>Avoided loss of each measure: the scenario with all other measures, without this one.</source>
+        <translation>Vermiedener Verlust jeder Maßnahme: das Szenario mit allen anderen Maßnahmen, ohne diese.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="293"/>
+        <source>Scenarios compared</source>
+        <translation>Szenarien im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="296"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="299"/>
+        <source>Person-days</source>
+        <translation>Personentage</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="306"/>
+        <source>Production loss, million EUR</source>
+        <translation>Produktionsausfall, Mio. EUR</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="307"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="326"/>
+        <source>Source: rrw supply simulation on the synthetic demo firm network, with each scenario&apos;s measures.</source>
+        <translation>Quelle: rrw-Lieferkettensimulation auf dem synthetischen Unternehmensnetzwerk, mit den Maßnahmen des jeweiligen Szenarios.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="335"/>
+        <source>The largest production loss of the supply scenarios: {1} with {2} million EUR ({3} % of normal output; synthetic firm network).</source>
+        <translation>Der größte Produktionsausfall der Lieferketten-Szenarien: {1} mit {2} Mio. EUR ({3} % der normalen Produktion; synthetisches Unternehmensnetzwerk).</translation>
     </message>
 </context>
 </TS>

@@ -323,6 +323,7 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
         <location filename="../src/cli/cmd_init.cpp" line="35"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="104"/>
+        <location filename="../src/cli/cmd_report.cpp" line="69"/>
         <location filename="../src/cli/cmd_score.cpp" line="88"/>
         <location filename="../src/cli/cmd_swot.cpp" line="101"/>
         <location filename="../src/cli/planning_format.cpp" line="119"/>
@@ -796,7 +797,6 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -827,7 +827,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
 
@@ -859,22 +859,89 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="137"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         a report (SWOT, risk, scenarios or full)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list PROJECT.gpkg             the project&apos;s measures
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         a report (SWOT, risk, scenarios or full)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="140"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="153"/>
+        <location filename="../src/cli/main.cpp" line="156"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>error: {1} (see rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="159"/>
+        <location filename="../src/cli/main.cpp" line="162"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="165"/>
+        <location filename="../src/cli/main.cpp" line="168"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -1615,6 +1682,7 @@ subcommands:
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="113"/>
+        <location filename="../src/cli/cmd_report.cpp" line="87"/>
         <source>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</source>
         <translation>--lang must be de, cs, en or de+cs, not &apos;{1}&apos;</translation>
     </message>
@@ -1729,7 +1797,7 @@ subcommands:
         <translation>region {1}: unknown level &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/schema.cpp" line="343"/>
+        <location filename="../src/store/schema.cpp" line="402"/>
         <source>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</source>
         <translation>{1}: the project was written by a newer rrw (schema {2}; this version reads up to {3})</translation>
     </message>
@@ -3550,6 +3618,106 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <location filename="../ui/scenario_editor.cpp" line="298"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
         <translation>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="19"/>
+        <source>usage: rrw-cli report PROJECT.gpkg [--template swot|risk|scenario|full] [--lang de|cs|en|de+cs]
+                      [--format pdf|odt|html] [--scenario NAME] [--date YYYY-MM-DD]
+                      [--organisation TEXT ...] [--samples N] [--seed S] [--json] -o FILE
+
+Writes a report of the project: title page, table of contents, executive summary and the
+sections of the template, with the source and year of every number and the licences of the
+data in an annex. Results built from firm data are shown only for at least 3 firms with no
+firm above 85 % of the value.
+
+  --template T      swot (SWOT, TOWS, measures), risk (profiles, indices, BBK matrix),
+                    scenario (supply-chain scenarios), full (everything; default)
+  --lang L          de, cs, en or de+cs (German, then Czech in every section; default de)
+  --format F        pdf, odt or html (default: from the extension of -o)
+  --scenario NAME   only this stored scenario (default: every stored scenario)
+  --date D          the date on the title page (default: today)
+  --organisation T  an organisation on the title page (repeat for several)
+  --samples N       Monte Carlo samples of the rank intervals (default 200; 0 = none)
+  --seed S          seed of the Monte Carlo (default 1)
+  --json            print what was written as JSON
+  -o FILE           the report file</source>
+        <translation>usage: rrw-cli report PROJECT.gpkg [--template swot|risk|scenario|full] [--lang de|cs|en|de+cs]
+                      [--format pdf|odt|html] [--scenario NAME] [--date YYYY-MM-DD]
+                      [--organisation TEXT ...] [--samples N] [--seed S] [--json] -o FILE
+
+Writes a report of the project: title page, table of contents, executive summary and the
+sections of the template, with the source and year of every number and the licences of the
+data in an annex. Results built from firm data are shown only for at least 3 firms with no
+firm above 85 % of the value.
+
+  --template T      swot (SWOT, TOWS, measures), risk (profiles, indices, BBK matrix),
+                    scenario (supply-chain scenarios), full (everything; default)
+  --lang L          de, cs, en or de+cs (German, then Czech in every section; default de)
+  --format F        pdf, odt or html (default: from the extension of -o)
+  --scenario NAME   only this stored scenario (default: every stored scenario)
+  --date D          the date on the title page (default: today)
+  --organisation T  an organisation on the title page (repeat for several)
+  --samples N       Monte Carlo samples of the rank intervals (default 200; 0 = none)
+  --seed S          seed of the Monte Carlo (default 1)
+  --json            print what was written as JSON
+  -o FILE           the report file</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="73"/>
+        <source>-o FILE is required</source>
+        <translation>-o FILE is required</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="78"/>
+        <source>--template must be swot, risk, scenario or full, not &apos;{1}&apos;</source>
+        <translation>--template must be swot, risk, scenario or full, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="92"/>
+        <source>--format must be pdf, odt or html, not &apos;{1}&apos;</source>
+        <translation>--format must be pdf, odt or html, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="99"/>
+        <source>--date must look like 2026-11-26, not &apos;{1}&apos;</source>
+        <translation>--date must look like 2026-11-26, not &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="130"/>
+        <source>{1}: {2} pages, {3} maps, {4} tables, {5} charts ({6} s)</source>
+        <translation>{1}: {2} pages, {3} maps, {4} tables, {5} charts ({6} s)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_report.cpp" line="139"/>
+        <source>{1}: {2} maps, {3} tables, {4} charts ({5} s)</source>
+        <translation>{1}: {2} maps, {3} tables, {4} charts ({5} s)</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/zip_writer.cpp" line="19"/>
+        <source>{1}: cannot write the archive member &apos;{2}&apos; ({3})</source>
+        <translation>{1}: cannot write the archive member &apos;{2}&apos; ({3})</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/zip_writer.cpp" line="33"/>
+        <source>{1}: cannot create the file ({2})</source>
+        <translation>{1}: cannot create the file ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/report/confidentiality.cpp" line="13"/>
+        <source>confidentiality check: invalid aggregate (total {1}, largest firm {2})</source>
+        <translation>confidentiality check: invalid aggregate (total {1}, largest firm {2})</translation>
+    </message>
+    <message>
+        <location filename="../src/report/html_writer.cpp" line="213"/>
+        <location filename="../src/report/pdf_writer.cpp" line="481"/>
+        <location filename="../src/report/pdf_writer.cpp" line="487"/>
+        <source>{1}: cannot write the report</source>
+        <translation>{1}: cannot write the report</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="196"/>
+        <source>{1}: the project has no districts (Kreise, okresy) to report on</source>
+        <translation>{1}: the project has no districts (Kreise, okresy) to report on</translation>
     </message>
 </context>
 <context>
@@ -6316,6 +6484,785 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <location filename="../ui/tows_table.cpp" line="348"/>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>rrw_report</name>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="110"/>
+        <source>Map not drawn</source>
+        <translation>Map not drawn</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="129"/>
+        <source>SWOT and TOWS report</source>
+        <translation>SWOT and TOWS report</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="131"/>
+        <source>Risk report</source>
+        <translation>Risk report</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="133"/>
+        <source>Supply-chain scenario report</source>
+        <translation>Supply-chain scenario report</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="137"/>
+        <source>Regional risk and resilience report</source>
+        <translation>Regional risk and resilience report</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="148"/>
+        <source>Cross-border region</source>
+        <translation>Cross-border region</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="149"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="158"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="162"/>
+        <source>Czechia</source>
+        <translation>Czechia</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="168"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="176"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="246"/>
+        <source>Contains synthetic demo data (marked *), not real data.</source>
+        <translation>Contains synthetic demo data (marked *), not real data.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="250"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="252"/>
+        <source>Page {1} of {2}</source>
+        <translation>Page {1} of {2}</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="253"/>
+        <source>No entries.</source>
+        <translation>No entries.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="255"/>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="257"/>
+        <source>This report covers {1} districts of the cross-border region: {2} German Kreise and {3} Czech okresy.</source>
+        <translation>This report covers {1} districts of the cross-border region: {2} German Kreise and {3} Czech okresy.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/report_builder.cpp" line="279"/>
+        <source>Numbers marked * rest on synthetic demo values (no open data exist for them); they show how the method works, not the real situation.</source>
+        <translation>Numbers marked * rest on synthetic demo values (no open data exist for them); they show how the method works, not the real situation.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="14"/>
+        <source>Annex: methods and data sources</source>
+        <translation>Annex: methods and data sources</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="15"/>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="17"/>
+        <source>Composite risk index: indicators are normalised (min–max over the districts, direction taken into account), weighted and aggregated per group and to one score; ranks come with Monte Carlo rank intervals over weights and normalisation (docs/methods/composite_index.md).</source>
+        <translation>Composite risk index: indicators are normalised (min–max over the districts, direction taken into account), weighted and aggregated per group and to one score; ranks come with Monte Carlo rank intervals over weights and normalisation (docs/methods/composite_index.md).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="23"/>
+        <source>BBK risk matrix: likelihood classes A–E and extent classes 1–5 after BBK (2010), Methode für die Risikoanalyse im Bevölkerungsschutz; risk score = likelihood index × extent class.</source>
+        <translation>BBK risk matrix: likelihood classes A–E and extent classes 1–5 after BBK (2010), Methode für die Risikoanalyse im Bevölkerungsschutz; risk score = likelihood index × extent class.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="27"/>
+        <source>Supply-chain scenarios: a daily simulation of the firm network with inventories, lead times, substitutes and border crossings (docs/methods/supply_simulation.md); the firm network is synthetic.</source>
+        <translation>Supply-chain scenarios: a daily simulation of the firm network with inventories, lead times, substitutes and border crossings (docs/methods/supply_simulation.md); the firm network is synthetic.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="31"/>
+        <source>Confidentiality: results built from firm data are shown only for aggregates of at least three firms in which no single firm makes up more than 85 % of the value; other cells read &quot;confidential&quot; and such districts are left blank on maps.</source>
+        <translation>Confidentiality: results built from firm data are shown only for aggregates of at least three firms in which no single firm makes up more than 85 % of the value; other cells read &quot;confidential&quot; and such districts are left blank on maps.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="40"/>
+        <source>Map layers</source>
+        <translation>Map layers</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="42"/>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="43"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="44"/>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="53"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="57"/>
+        <source>Source: layer catalog of the project (rrw_layer_metadata); details in docs/DATA.md</source>
+        <translation>Source: layer catalog of the project (rrw_layer_metadata); details in docs/DATA.md</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="61"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="69"/>
+        <location filename="../src/report/sections_risk.cpp" line="143"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="70"/>
+        <location filename="../src/report/sections_planning.cpp" line="257"/>
+        <location filename="../src/report/sections_risk.cpp" line="137"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="71"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="79"/>
+        <source>Source: indicator catalog of the project. * some values are synthetic demo values.</source>
+        <translation>Source: indicator catalog of the project. * some values are synthetic demo values.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_annex.cpp" line="84"/>
+        <source>The firm network of the supply scenarios is synthetic: generated from real municipal populations, border crossings and sector structure (data/supply/README.md); the firms do not exist.</source>
+        <translation>The firm network of the supply scenarios is synthetic: generated from real municipal populations, border crossings and sector structure (data/supply/README.md); the firms do not exist.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="28"/>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="30"/>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="32"/>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="36"/>
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="41"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="44"/>
+        <source>map layer</source>
+        <translation>map layer</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="47"/>
+        <source>index run</source>
+        <translation>index run</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="50"/>
+        <source>BBK scenario</source>
+        <translation>BBK scenario</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="52"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="57"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="60"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="63"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="65"/>
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="81"/>
+        <source>SWOT analysis</source>
+        <translation>SWOT analysis</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="82"/>
+        <source>Strengths and weaknesses describe the region itself, opportunities and threats its environment. Each item shows its importance from 1 (minor) to 5 (decisive); the evidence behind the items follows each matrix.</source>
+        <translation>Strengths and weaknesses describe the region itself, opportunities and threats its environment. Each item shows its importance from 1 (minor) to 5 (decisive); the evidence behind the items follows each matrix.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="112"/>
+        <source>Whole cross-border region</source>
+        <translation>Whole cross-border region</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="125"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="126"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="127"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="128"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="149"/>
+        <source>Evidence of the SWOT items</source>
+        <translation>Evidence of the SWOT items</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="153"/>
+        <source>The SWOT register of this project is empty.</source>
+        <translation>The SWOT register of this project is empty.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="162"/>
+        <source>TOWS strategies and measures</source>
+        <translation>TOWS strategies and measures</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="163"/>
+        <source>TOWS strategies (Weihrich 1982) pair the SWOT items: SO strategies use strengths to seize opportunities, ST strategies use strengths against threats, WO strategies overcome weaknesses through opportunities and WT strategies limit weaknesses and avoid threats.</source>
+        <translation>TOWS strategies (Weihrich 1982) pair the SWOT items: SO strategies use strengths to seize opportunities, ST strategies use strengths against threats, WO strategies overcome weaknesses through opportunities and WT strategies limit weaknesses and avoid threats.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="178"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="179"/>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="180"/>
+        <source>SWOT items</source>
+        <translation>SWOT items</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="181"/>
+        <location filename="../src/report/sections_planning.cpp" line="245"/>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="210"/>
+        <source>The SWOT register holds {1} items ({2} strengths, {3} weaknesses, {4} opportunities, {5} threats); {6} TOWS strategies link them to measures.</source>
+        <translation>The SWOT register holds {1} items ({2} strengths, {3} weaknesses, {4} opportunities, {5} threats); {6} TOWS strategies link them to measures.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="247"/>
+        <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
+        <translation>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="253"/>
+        <location filename="../src/report/sections_scenario.cpp" line="269"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="254"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="255"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="256"/>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="268"/>
+        <source>Source: measure catalog of the project (rrw_measure)</source>
+        <translation>Source: measure catalog of the project (rrw_measure)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="31"/>
+        <source>synthetic demo value (seeded generator)</source>
+        <translation>synthetic demo value (seeded generator)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="42"/>
+        <source>very high</source>
+        <translation>very high</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="45"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="48"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="50"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="56"/>
+        <source>very unlikely</source>
+        <translation>very unlikely</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="58"/>
+        <source>unlikely</source>
+        <translation>unlikely</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="60"/>
+        <source>conditionally likely</source>
+        <translation>conditionally likely</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="62"/>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="66"/>
+        <source>very likely</source>
+        <translation>very likely</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="72"/>
+        <source>insignificant</source>
+        <translation>insignificant</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="74"/>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="76"/>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="78"/>
+        <source>major</source>
+        <translation>major</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="82"/>
+        <source>catastrophic</source>
+        <translation>catastrophic</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="90"/>
+        <source>Region profiles</source>
+        <translation>Region profiles</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="92"/>
+        <source>Key indicators of each district: the latest value with its source and year. Values marked * are synthetic demo values.</source>
+        <translation>Key indicators of each district: the latest value with its source and year. Values marked * are synthetic demo values.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="136"/>
+        <source>Population density by district</source>
+        <translation>Population density by district</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="144"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="145"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="146"/>
+        <source>Source, year</source>
+        <translation>Source, year</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="171"/>
+        <source>* synthetic demo value</source>
+        <translation>* synthetic demo value</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="182"/>
+        <source>Risk indices</source>
+        <translation>Risk indices</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="185"/>
+        <source>Each hazard model combines normalised indicators into a composite score from 0 (lowest risk) to 10 (highest risk); rank 1 is the highest risk. The rank interval shows the 5th to 95th percentile of the ranks over {1} Monte Carlo samples of weights and normalisation (seed {2}).</source>
+        <translation>Each hazard model combines normalised indicators into a composite score from 0 (lowest risk) to 10 (highest risk); rank 1 is the highest risk. The rank interval shows the 5th to 95th percentile of the ranks over {1} Monte Carlo samples of weights and normalisation (seed {2}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="204"/>
+        <source>The project has no indicator values of districts.</source>
+        <translation>The project has no indicator values of districts.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="239"/>
+        <source>Score: {1}</source>
+        <translation>Score: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="244"/>
+        <source>rrw composite index</source>
+        <translation>rrw composite index</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="245"/>
+        <source>rrw composite index; partly synthetic data</source>
+        <translation>rrw composite index; partly synthetic data</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="251"/>
+        <source>Composite risk score by district (model {1}); equal classes over the model&apos;s scale.</source>
+        <translation>Composite risk score by district (model {1}); equal classes over the model&apos;s scale.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="257"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="258"/>
+        <location filename="../src/report/sections_scenario.cpp" line="152"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="259"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="260"/>
+        <source>Rank 5–95 %</source>
+        <translation>Rank 5–95 %</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="265"/>
+        <source>Score by district</source>
+        <translation>Score by district</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="272"/>
+        <source>Rank intervals (5–95 %) and rank</source>
+        <translation>Rank intervals (5–95 %) and rank</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="273"/>
+        <source>rank (1 = highest risk)</source>
+        <translation>rank (1 = highest risk)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="275"/>
+        <source>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</source>
+        <translation>Bars: the ranks a district takes in 90 % of the Monte Carlo samples; dot: its rank.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="298"/>
+        <source>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</source>
+        <translation>Source: indicator values of the project (latest year each); rrw composite index, {1} samples. * uses synthetic demo values.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="311"/>
+        <source>Highest all-hazards risk: {1} (score {2}, rank interval {3}–{4}).</source>
+        <translation>Highest all-hazards risk: {1} (score {2}, rank interval {3}–{4}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="334"/>
+        <source>BBK risk matrix</source>
+        <translation>BBK risk matrix</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="335"/>
+        <source>Scenarios placed by likelihood (A very unlikely … E very likely) and extent (1 insignificant … 5 catastrophic) after the BBK method for risk analysis in civil protection (2010); the extent is the rounded mean of the five damage parameters.</source>
+        <translation>Scenarios placed by likelihood (A very unlikely … E very likely) and extent (1 insignificant … 5 catastrophic) after the BBK method for risk analysis in civil protection (2010); the extent is the rounded mean of the five damage parameters.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="348"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="349"/>
+        <location filename="../src/report/sections_scenario.cpp" line="295"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="350"/>
+        <source>Matrix cell</source>
+        <translation>Matrix cell</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="351"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="352"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="376"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="394"/>
+        <source>Risk matrix: ■ and the numbers of the scenarios (table below) in their cells; each cell&apos;s risk band below them.</source>
+        <translation>Risk matrix: ■ and the numbers of the scenarios (table below) in their cells; each cell&apos;s risk band below them.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="399"/>
+        <source>Source: BBK scenarios of the project with their assessments</source>
+        <translation>Source: BBK scenarios of the project with their assessments</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_risk.cpp" line="404"/>
+        <source>{1} of {2} BBK scenarios fall into the high or very high risk band: {3}.</source>
+        <translation>{1} of {2} BBK scenarios fall into the high or very high risk band: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="70"/>
+        <source>Supply-chain scenarios</source>
+        <translation>Supply-chain scenarios</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="80"/>
+        <source>The project has no supply network or no stored scenarios.</source>
+        <translation>The project has no supply network or no stored scenarios.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="86"/>
+        <source>Each scenario is run day by day on the project&apos;s firm network ({1} firms, {2} supply links) with its measures. The firm network is synthetic demo data. Firm data are confidential: a table cell or map unit is shown only when at least {3} firms contribute to it and no single firm makes up more than {4} % of its value; otherwise it reads &quot;confidential&quot;.</source>
+        <translation>Each scenario is run day by day on the project&apos;s firm network ({1} firms, {2} supply links) with its measures. The firm network is synthetic demo data. Firm data are confidential: a table cell or map unit is shown only when at least {3} firms contribute to it and no single firm makes up more than {4} % of its value; otherwise it reads &quot;confidential&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="99"/>
+        <source>confidential</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="137"/>
+        <source>Scenario {1}, version {2}, {3} days; inputs hash {4} ({5}).</source>
+        <translation>Scenario {1}, version {2}, {3} days; inputs hash {4} ({5}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="145"/>
+        <source>same as stored run {1}</source>
+        <translation>same as stored run {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="147"/>
+        <source>not stored as a run</source>
+        <translation>not stored as a run</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="153"/>
+        <source>Firms</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="154"/>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="155"/>
+        <location filename="../src/report/sections_scenario.cpp" line="297"/>
+        <source>Loss (EUR)</source>
+        <translation>Loss (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="156"/>
+        <location filename="../src/report/sections_scenario.cpp" line="298"/>
+        <source>Loss share</source>
+        <translation>Loss share</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="157"/>
+        <location filename="../src/report/sections_scenario.cpp" line="300"/>
+        <source>Jobs at risk</source>
+        <translation>Jobs at risk</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="158"/>
+        <source>Recovery (days)</source>
+        <translation>Recovery (days)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="197"/>
+        <location filename="../src/report/sections_scenario.cpp" line="252"/>
+        <source>All firms</source>
+        <translation>All firms</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="205"/>
+        <source>Source: rrw supply simulation on the synthetic demo firm network; cells with fewer than {1} firms or one firm above {2} % are confidential.</source>
+        <translation>Source: rrw supply simulation on the synthetic demo firm network; cells with fewer than {1} firms or one firm above {2} % are confidential.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="214"/>
+        <source>Production loss</source>
+        <translation>Production loss</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="219"/>
+        <source>rrw supply simulation, synthetic firms</source>
+        <translation>rrw supply simulation, synthetic firms</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="223"/>
+        <source>Production loss as a share of normal output by district.</source>
+        <translation>Production loss as a share of normal output by district.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="228"/>
+        <source>Not shown (confidential)</source>
+        <translation>Not shown (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="239"/>
+        <source>Production, % of normal output</source>
+        <translation>Production, % of normal output</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="260"/>
+        <source>Output-weighted production per day (day 1 … {1}).</source>
+        <translation>Output-weighted production per day (day 1 … {1}).</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="270"/>
+        <source>Cost (EUR)</source>
+        <translation>Cost (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="271"/>
+        <source>Avoided loss (EUR)</source>
+        <translation>Avoided loss (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="272"/>
+        <source>Benefit/cost</source>
+        <translation>Benefit/cost</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="283"/>
+        <source>Avoided loss of each measure: the scenario with all other measures, without this one.</source>
+        <translation>Avoided loss of each measure: the scenario with all other measures, without this one.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="293"/>
+        <source>Scenarios compared</source>
+        <translation>Scenarios compared</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="296"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="299"/>
+        <source>Person-days</source>
+        <translation>Person-days</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="306"/>
+        <source>Production loss, million EUR</source>
+        <translation>Production loss, million EUR</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="307"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="326"/>
+        <source>Source: rrw supply simulation on the synthetic demo firm network, with each scenario&apos;s measures.</source>
+        <translation>Source: rrw supply simulation on the synthetic demo firm network, with each scenario&apos;s measures.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_scenario.cpp" line="335"/>
+        <source>The largest production loss of the supply scenarios: {1} with {2} million EUR ({3} % of normal output; synthetic firm network).</source>
+        <translation>The largest production loss of the supply scenarios: {1} with {2} million EUR ({3} % of normal output; synthetic firm network).</translation>
     </message>
 </context>
 </TS>
