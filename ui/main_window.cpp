@@ -29,6 +29,7 @@
 #include "map_canvas.h"
 #include "map_document.h"
 #include "render/map_export.h"
+#include "report_dialog.h"
 #include "style_dialog.h"
 #include "ui_text.h"
 
@@ -120,6 +121,9 @@ void MainWindow::createActions() {
     exportAction_ = new QAction(this);
     exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportAction_, &QAction::triggered, this, &MainWindow::chooseAndExport);
+    reportAction_ = new QAction(this);
+    reportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reportAction_, &QAction::triggered, this, &MainWindow::openReportDialog);
     quitAction_ = new QAction(this);
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -177,6 +181,7 @@ void MainWindow::createMenus() {
     fileMenu_->addSeparator();
     fileMenu_->addAction(importAction_);
     fileMenu_->addAction(exportAction_);
+    fileMenu_->addAction(reportAction_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quitAction_);
     editMenu_ = menuBar()->addMenu(QString());
@@ -225,6 +230,7 @@ void MainWindow::retranslate() {
     openAction_->setText(tr("&Open…"));
     importAction_->setText(tr("&Import data…"));
     exportAction_->setText(tr("&Export map…"));
+    reportAction_->setText(tr("&Report…"));
     quitAction_->setText(tr("&Quit"));
     retranslateUndo();
     zoomFullAction_->setText(tr("Whole region"));
@@ -429,6 +435,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openReportDialog() {
+    if (!document_.isOpen()) {
+        return;
+    }
+    ReportDialog dialog(document_, language_.code(), this);
+    dialog.exec();
 }
 
 }  // namespace rrw::ui

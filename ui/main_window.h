@@ -74,6 +74,7 @@ private:
     QAction* openAction_;
     QAction* importAction_;
     QAction* exportAction_;
+    QAction* reportAction_;
     QAction* quitAction_;
     QAction* undoAction_;
     QAction* redoAction_;
@@ -94,6 +95,7 @@ private:
     void addBookmark();
     void openStyleDialog(int styleIndex);
     void chooseAndExport();
+    void openReportDialog();
     void chooseAndImport();
     void showPosition(QPointF world);
     void showScale();

@@ -2,9 +2,13 @@
 // It runs twice: first only measuring (which page each heading lands on, how many pages),
 // then drawing with the table of contents and "page x of y" filled in.
 
+#include <QImage>
 #include <QPdfWriter>
+
 #include <QRegularExpression>
 #include <QTextLayout>
+#include <cmath>
+#include <functional>
 
 #include <algorithm>
 #include <cmath>
@@ -30,8 +34,11 @@ struct TocEntry {
 
 class PdfLayout {
 public:
-    PdfLayout(const Report& report, QPaintDevice& device, QPdfWriter* writer, QPainter* painter)
-        : report_(report), device_(device), writer_(writer), painter_(painter) {
+    /// `nextPage` starts the next page on the painter's device; it returns false when no
+    /// further page is wanted (the layout then goes on measuring only).
+    PdfLayout(const Report& report, QPaintDevice& device, std::function<bool()> nextPage,
+              QPainter* painter)
+        : report_(report), device_(device), nextPage_(std::move(nextPage)), painter_(painter) {
         pageW_ = mm(210);
         pageH_ = mm(297);
         left_ = mm(20);
@@ -60,7 +67,7 @@ public:
 private:
     const Report& report_;
     QPaintDevice& device_;
-    QPdfWriter* writer_;
+    std::function<bool()> nextPage_;
     QPainter* painter_;  ///< nullptr while measuring
     double pageW_, pageH_, left_, right_, top_, bottom_;
     double y_ = 0;
@@ -75,8 +82,8 @@ private:
     double width() const { return right_ - left_; }
 
     void newPage() {
-        if (painter_ != nullptr) {
-            writer_->newPage();
+        if (painter_ != nullptr && !nextPage_()) {
+            painter_ = nullptr;
         }
         ++page_;
         y_ = top_;
@@ -468,10 +475,10 @@ WriteResult writePdf(const Report& report, const std::string& path) {
     std::vector<TocEntry> toc;
     int pages = 0;
     {
-        PdfLayout measure(report, pdf, nullptr, nullptr);
+        PdfLayout measure(report, pdf, {}, nullptr);
         std::vector<TocEntry> entries;
         measure.run(entries, 0);  // collects the entries (pages unknown)
-        PdfLayout again(report, pdf, nullptr, nullptr);
+        PdfLayout again(report, pdf, {}, nullptr);
         again.run(entries, 0);  // now with the real number of entries
         toc = entries;
         pages = again.pages();
@@ -480,7 +487,8 @@ WriteResult writePdf(const Report& report, const std::string& path) {
     if (!painter.begin(&pdf)) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the report"), {path});
     }
-    PdfLayout draw(report, pdf, &pdf, &painter);
+    PdfLayout draw(
+        report, pdf, [&pdf] { return pdf.newPage(); }, &painter);
     draw.run(toc, pages);
     const bool ok = painter.end();
     if (!ok) {
@@ -489,6 +497,57 @@ WriteResult writePdf(const Report& report, const std::string& path) {
     WriteResult result = draw.counts();
     result.pages = draw.pages();
     return result;
+}
+
+std::vector<QImage> renderPdfPages(const Report& report, int maxPages, int widthPx) {
+    std::vector<QImage> pages;
+    if (maxPages <= 0) {
+        return pages;
+    }
+    // A4 at the writer's resolution, so that the layout is the PDF's; scaled down per page.
+    QImage page(static_cast<int>(std::lround(210.0 / 25.4 * kDpi)),
+                static_cast<int>(std::lround(297.0 / 25.4 * kDpi)), QImage::Format_RGB32);
+    const int dpm = static_cast<int>(std::lround(kDpi / 0.0254));
+    page.setDotsPerMeterX(dpm);
+    page.setDotsPerMeterY(dpm);
+    std::vector<TocEntry> toc;
+    int total = 0;
+    {
+        PdfLayout measure(report, page, {}, nullptr);
+        std::vector<TocEntry> entries;
+        measure.run(entries, 0);
+        PdfLayout again(report, page, {}, nullptr);
+        again.run(entries, 0);
+        toc = entries;
+        total = again.pages();
+    }
+    QPainter painter;
+    auto start = [&] {
+        page.fill(Qt::white);
+        painter.begin(&page);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    };
+    auto finish = [&] {
+        painter.end();
+        pages.push_back(page.scaledToWidth(widthPx, Qt::SmoothTransformation));
+    };
+    start();
+    PdfLayout draw(
+        report, page,
+        [&] {
+            finish();
+            if (static_cast<int>(pages.size()) >= maxPages) {
+                return false;
+            }
+            start();
+            return true;
+        },
+        &painter);
+    draw.run(toc, total);
+    if (painter.isActive()) {
+        finish();
+    }
+    return pages;
 }
 
 }  // namespace rrw::report

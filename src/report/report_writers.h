@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QImage>
+
 #include <string>
+#include <vector>
 
 #include "report/report_model.h"
 
@@ -30,6 +33,10 @@ WriteResult writeHtml(const Report& report, const std::string& path);
 /// meta.xml, META-INF/manifest.xml, Pictures/*): real tables, maps and charts as PNG
 /// pictures, page numbers in the footer, a table of contents the reader can update.
 WriteResult writeOdt(const Report& report, const std::string& path);
+
+/// The first `maxPages` pages of the PDF layout as images `widthPx` wide (a preview: the same
+/// layout as writePdf, drawn on raster pages).
+std::vector<QImage> renderPdfPages(const Report& report, int maxPages, int widthPx);
 
 WriteResult writeReport(const Report& report, const std::string& path, Format format);
 
