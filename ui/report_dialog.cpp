@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -29,14 +28,6 @@ namespace rrw::ui {
 namespace {
 
 constexpr int kPreviewPages = 4;
-
-/// What the worker leaves for the UI thread (read only after the thread has finished).
-struct Outcome {
-    std::optional<report::Report> report;
-    std::vector<QImage> pages;
-    std::optional<Error> error;
-    std::string otherError;
-};
 
 }  // namespace
 
@@ -115,7 +106,7 @@ ReportDialog::ReportDialog(MapDocument& document, const QString& languageCode, Q
 
     progressTimer_.setInterval(50);
     connect(&progressTimer_, &QTimer::timeout, this, [this] {
-        progress_->setValue(static_cast<int>(std::lround(feedback_->progress() * 1000)));
+        progress_->setValue(static_cast<int>(std::lround(task_ ? task_->progress() : 0.0 * 1000)));
     });
     connect(build_, &QPushButton::clicked, this, &ReportDialog::build);
     connect(cancel_, &QPushButton::clicked, this, &ReportDialog::cancel);
@@ -136,16 +127,10 @@ ReportDialog::ReportDialog(MapDocument& document, const QString& languageCode, Q
     updateButtons();
 }
 
-ReportDialog::~ReportDialog() {
-    if (thread_ != nullptr) {
-        feedback_->cancel();
-        thread_->wait();
-        delete thread_;
-    }
-}
+ReportDialog::~ReportDialog() = default;
 
 void ReportDialog::build() {
-    if (thread_ != nullptr || !document_.isOpen()) {
+    if (isBuilding() || !document_.isOpen()) {
         return;
     }
     report::ReportOptions options;
@@ -153,64 +138,58 @@ void ReportDialog::build() {
     render::MapLanguage::parse(language_->currentData().toString().toStdString(), options.language);
     options.scenario = scenario_->currentData().toString().toStdString();
     const std::string path = document_.project().path();
-    feedback_ = std::make_shared<Feedback>();
-    auto feedback = feedback_;
-    auto outcome = std::make_shared<Outcome>();
-    // Its own connection: the project's SQLite connection stays in the UI thread.
-    thread_ = QThread::create([outcome, options, path, feedback] {
-        try {
-            store::Project project = store::Project::open(path);
-            outcome->report = report::buildReport(project, options, feedback.get());
-            outcome->pages = report::renderPdfPages(*outcome->report, kPreviewPages, 600);
-        } catch (const Error& e) {
-            outcome->error = e;
-        } catch (const std::exception& e) {
-            outcome->otherError = e.what();
-        }
-    });
-    connect(thread_, &QThread::finished, this, [this, outcome] {
-        thread_->wait();
-        delete thread_;
-        thread_ = nullptr;
+    auto built = std::make_shared<std::optional<report::Report>>();
+    auto pages = std::make_shared<std::vector<QImage>>();
+    task_ = std::make_unique<BackgroundTask>();
+    connect(task_.get(), &BackgroundTask::finished, this, [this, built, pages] {
         progressTimer_.stop();
         bool ok = false;
-        if (outcome->error && outcome->error->kind() == Error::Kind::Canceled) {
-            progress_->setValue(0);
-            setStatus(tr("Canceled."));
-        } else if (outcome->error) {
-            progress_->setValue(0);
-            setStatus(translatedError(*outcome->error), true);
-        } else if (!outcome->otherError.empty()) {
-            progress_->setValue(0);
-            setStatus(QString::fromStdString(outcome->otherError), true);
-        } else {
-            report_ = std::move(outcome->report);
-            const QSignalBlocker block(contents_);
-            contents_->clear();
-            for (const auto& s : report_->sections) {
-                auto* item = new QListWidgetItem(s.heading, contents_);
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Checked);
+        switch (task_->state()) {
+            case BackgroundTask::State::Done: {
+                report_ = std::move(*built);
+                const QSignalBlocker block(contents_);
+                contents_->clear();
+                for (const auto& s : report_->sections) {
+                    auto* item = new QListWidgetItem(s.heading, contents_);
+                    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                    item->setCheckState(Qt::Checked);
+                }
+                preview_ = std::move(*pages);
+                progress_->setValue(1000);
+                setStatus(tr("Built: %1 sections. The preview shows the first pages of the PDF.")
+                              .arg(report_->sections.size()));
+                ok = true;
+                break;
             }
-            preview_ = std::move(outcome->pages);
-            progress_->setValue(1000);
-            setStatus(tr("Built: %1 sections. The preview shows the first pages of the PDF.")
-                          .arg(report_->sections.size()));
-            ok = true;
+            case BackgroundTask::State::Canceled:
+                progress_->setValue(0);
+                setStatus(tr("Canceled."));
+                break;
+            default:
+                progress_->setValue(0);
+                setStatus(task_->errorMessage(), true);
+                break;
         }
         showPreview();
         updateButtons();
-        emit built(ok);
+        emit this->built(ok);
     });
     progress_->setValue(0);
     progressTimer_.start();
     setStatus(tr("Building the report …"));
-    thread_->start();
+    // Its own connection: the project's SQLite connection stays in the UI thread.
+    task_->start([built, pages, options, path](Feedback& feedback) {
+        store::Project project = store::Project::open(path);
+        *built = report::buildReport(project, options, &feedback);
+        *pages = report::renderPdfPages(**built, kPreviewPages, 600);
+    });
     updateButtons();
 }
 
 void ReportDialog::cancel() {
-    feedback_->cancel();
+    if (task_) {
+        task_->cancel();
+    }
 }
 
 report::Report ReportDialog::selected() const {
@@ -288,7 +267,7 @@ void ReportDialog::setStatus(const QString& text, bool error) {
 }
 
 void ReportDialog::updateButtons() {
-    const bool running = thread_ != nullptr;
+    const bool running = isBuilding();
     build_->setEnabled(!running && document_.isOpen());
     cancel_->setEnabled(running);
     export_->setEnabled(!running && report_.has_value());

@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/feedback.h"
+#include "background_task.h"
 #include "report/report_builder.h"
 #include "report/report_model.h"
 
@@ -18,7 +18,6 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QThread;
 class QVBoxLayout;
 
 namespace rrw::ui {
@@ -38,7 +37,7 @@ public:
     /// Builds the report with the chosen options (asynchronous; built() follows).
     void build();
     void cancel();
-    bool isBuilding() const { return thread_ != nullptr; }
+    bool isBuilding() const { return task_ && task_->isRunning(); }
     /// Writes the built report with the checked sections to `path` (the format follows the
     /// extension: .pdf, .odt, .html). Returns false (with the message shown) on failure.
     bool exportTo(const QString& path);
@@ -56,8 +55,6 @@ signals:
 
 private:
     MapDocument& document_;
-    std::shared_ptr<Feedback> feedback_ = std::make_shared<Feedback>();
-    QThread* thread_ = nullptr;
     QTimer progressTimer_;
     std::optional<report::Report> report_;
     std::vector<QImage> preview_;
@@ -72,6 +69,7 @@ private:
     QProgressBar* progress_;
     QLabel* status_;
     QVBoxLayout* pages_;
+    std::unique_ptr<BackgroundTask> task_;  ///< last: stops the worker first
 
     /// The built report with only the checked sections.
     report::Report selected() const;

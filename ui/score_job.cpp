@@ -1,7 +1,5 @@
 #include "score_job.h"
 
-#include <QThread>
-
 #include <nlohmann/json.hpp>
 
 #include <map>
@@ -12,16 +10,6 @@
 #include "ui_text.h"
 
 namespace rrw::ui {
-
-namespace {
-
-/// What the worker leaves for the UI thread (read only after the thread has finished).
-struct Outcome {
-    std::optional<Error> error;
-    std::string otherError;
-};
-
-}  // namespace
 
 ScoreJob::Inputs ScoreJob::read(const store::Project& project, const std::string& hazard,
                                 const std::string& level, int samples) {
@@ -56,58 +44,19 @@ ScoreJob::Inputs ScoreJob::read(const store::Project& project, const std::string
     return in;
 }
 
-ScoreJob::ScoreJob(Inputs inputs, QObject* parent) : QObject(parent), inputs_(std::move(inputs)) {}
-
-ScoreJob::~ScoreJob() {
-    if (thread_ != nullptr) {
-        feedback_.cancel();
-        thread_->wait();
-        delete thread_;
-    }
+ScoreJob::ScoreJob(Inputs inputs, QObject* parent) : QObject(parent), inputs_(std::move(inputs)) {
+    connect(&task_, &BackgroundTask::finished, this, &ScoreJob::finished);
 }
 
 void ScoreJob::start() {
-    if (state_ != State::Ready) {
-        return;
-    }
-    state_ = State::Running;
-    auto outcome = std::make_shared<Outcome>();
-    thread_ = QThread::create([this, outcome] {
-        try {
-            analysis::IndexResult result = analysis::computeIndex(inputs_.model, inputs_.values);
-            if (inputs_.samples > 0) {
-                analysis::addUncertainty(inputs_.model, inputs_.values,
-                                         {inputs_.samples, inputs_.seed, 2}, result, &feedback_);
-            }
-            result_ = std::move(result);
-        } catch (const Error& e) {
-            outcome->error = e;
-        } catch (const std::exception& e) {
-            outcome->otherError = e.what();
+    task_.start([this](Feedback& feedback) {
+        analysis::IndexResult result = analysis::computeIndex(inputs_.model, inputs_.values);
+        if (inputs_.samples > 0) {
+            analysis::addUncertainty(inputs_.model, inputs_.values,
+                                     {inputs_.samples, inputs_.seed, 2}, result, &feedback);
         }
+        result_ = std::move(result);
     });
-    connect(thread_, &QThread::finished, this, [this, outcome] {
-        thread_->wait();
-        delete thread_;
-        thread_ = nullptr;
-        if (outcome->error && outcome->error->kind() == Error::Kind::Canceled) {
-            state_ = State::Canceled;
-        } else if (outcome->error) {
-            state_ = State::Failed;
-            error_ = translatedError(*outcome->error);
-        } else if (!outcome->otherError.empty()) {
-            state_ = State::Failed;
-            error_ = QString::fromStdString(outcome->otherError);
-        } else {
-            state_ = State::Done;
-        }
-        emit finished();
-    });
-    thread_->start();
-}
-
-void ScoreJob::cancel() {
-    feedback_.cancel();
 }
 
 std::int64_t ScoreJob::record(store::Project& project) const {

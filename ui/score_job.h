@@ -10,12 +10,10 @@
 
 #include "analysis/risk/composite_index.h"
 #include "analysis/risk/index_model.h"
-#include "core/feedback.h"
+#include "background_task.h"
 #include "store/indicator_repository.h"
 #include "store/project.h"
 #include "store/region_repository.h"
-
-class QThread;
 
 namespace rrw::ui {
 
@@ -48,24 +46,22 @@ public:
     static Inputs read(const store::Project& project, const std::string& hazard,
                        const std::string& level, int samples);
 
-    enum class State { Ready, Running, Done, Failed, Canceled };
+    using State = BackgroundTask::State;
 
     explicit ScoreJob(Inputs inputs, QObject* parent = nullptr);
-    /// Cancels a running computation and waits for the worker.
-    ~ScoreJob() override;
 
     void start();
-    void cancel();
-    State state() const { return state_; }
-    bool isRunning() const { return state_ == State::Running; }
+    void cancel() { task_.cancel(); }
+    State state() const { return task_.state(); }
+    bool isRunning() const { return task_.isRunning(); }
     /// 0..1 while running.
-    double progress() const { return feedback_.progress(); }
+    double progress() const { return task_.progress(); }
 
     const Inputs& inputs() const { return inputs_; }
     /// Valid in state Done.
     const analysis::IndexResult& result() const { return result_; }
     /// In state Failed: the message in the UI language.
-    const QString& errorMessage() const { return error_; }
+    const QString& errorMessage() const { return task_.errorMessage(); }
 
     /// Stores the finished run (model, inputs, samples, seed, result with region names) in one
     /// transaction, like rrw-cli score; returns the run id. Throws rrw::Error.
@@ -77,14 +73,8 @@ signals:
 
 private:
     Inputs inputs_;
-    Feedback feedback_;
     analysis::IndexResult result_;
-    QString error_;
-    State state_ = State::Ready;
-    QThread* thread_ = nullptr;
-
-    void work();
-    void onThreadFinished();
+    BackgroundTask task_;  ///< last: stops the worker before the members it uses go
 };
 
 }  // namespace rrw::ui

@@ -5,16 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdint>
 #include <string>
 
 #include "analysis/supply/supply_analysis.h"
-#include "core/feedback.h"
+#include "background_task.h"
 #include "store/project.h"
 #include "store/scenario_repository.h"
-
-class QThread;
 
 namespace rrw::ui {
 
@@ -37,23 +34,21 @@ public:
     /// rrw::Error naming the project when either is missing.
     static Inputs read(const store::Project& project, const std::string& name);
 
-    enum class State { Ready, Running, Done, Failed, Canceled };
+    using State = BackgroundTask::State;
 
     explicit SupplyJob(Inputs inputs, QObject* parent = nullptr);
-    /// Cancels a running simulation and waits for the worker.
-    ~SupplyJob() override;
 
     void start();
-    void cancel();
-    State state() const { return state_; }
-    bool isRunning() const { return state_ == State::Running; }
-    double progress() const { return feedback_.progress(); }
+    void cancel() { task_.cancel(); }
+    State state() const { return task_.state(); }
+    bool isRunning() const { return task_.isRunning(); }
+    double progress() const { return task_.progress(); }
 
     const Inputs& inputs() const { return inputs_; }
     /// Valid in state Done: the analysis and its result document (supplyAnalysisToJson).
     const analysis::SupplyAnalysis& analysis() const { return analysis_; }
     const nlohmann::json& result() const { return result_; }
-    const QString& errorMessage() const { return error_; }
+    const QString& errorMessage() const { return task_.errorMessage(); }
 
     /// Stores the finished run with its inputs and provenance hash (one transaction); returns
     /// the run id. Throws rrw::Error.
@@ -65,14 +60,9 @@ signals:
 
 private:
     Inputs inputs_;
-    Feedback feedback_;
     analysis::SupplyAnalysis analysis_;
     nlohmann::json result_;
-    QString error_;
-    State state_ = State::Ready;
-    QThread* thread_ = nullptr;
-    std::chrono::steady_clock::time_point started_;
-    std::int64_t durationMs_ = 0;
+    BackgroundTask task_;  ///< last: stops the worker before the members it uses go
 };
 
 }  // namespace rrw::ui
