@@ -11,10 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -29,6 +31,7 @@
 #include "map_document.h"
 #include "presentation_window.h"
 #include "render/map_view.h"
+#include "slide_dialog.h"
 #include "slide_painter.h"
 #include "slide_panel.h"
 #include "store/slide_repository.h"
@@ -252,6 +255,52 @@ private slots:
         QVERIFY(refused.has_value());
         QVERIFY2(refused->contains(QStringLiteral("title")), qPrintable(*refused));
         QCOMPARE(undo.count(), steps);
+    }
+
+    void addsAndEditsThroughTheDialog() {
+        auto document = openProject();
+        ui::MapCanvas canvas(*document);
+        canvas.resize(1000, 700);
+        canvas.zoomToFull();
+        ui::SlidePanel panel(*document, canvas);
+        panel.selectRow(0);
+        QString proposed;
+        QTimer::singleShot(0, [&] {
+            auto* d = qobject_cast<ui::SlideDialog*>(QApplication::activeModalWidget());
+            if (d == nullptr) {
+                return;
+            }
+            proposed = QString::fromStdString(d->slide().titleCs);
+            d->setTexts(QStringLiteral("Übersicht"), QStringLiteral("Přehled"),
+                        QStringLiteral("Für den Einstieg"), QStringLiteral("Na úvod"));
+            d->accept();
+        });
+        panel.addAction()->trigger();
+        // The map's title is proposed; the slide goes after the selected one.
+        QCOMPARE(proposed, QString::fromStdString(document->style().titleCs));
+        const auto slides = store::listSlides(document->project());
+        QCOMPARE(slides.size(), std::size_t{4});
+        QCOMPARE(slides[1].titleDe, std::string("Übersicht"));
+        QCOMPARE(slides[1].notesCs, std::string("Na úvod"));
+        QCOMPARE(panel.selectedRow(), 1);
+
+        QTimer::singleShot(0, [&] {
+            auto* d = qobject_cast<ui::SlideDialog*>(QApplication::activeModalWidget());
+            if (d == nullptr) {
+                return;
+            }
+            d->setTexts(QStringLiteral("Übersicht"), QStringLiteral("Přehled regionu"),
+                        QStringLiteral(""), QStringLiteral("Na úvod"));
+            d->accept();
+        });
+        panel.findChild<QListWidget*>()->itemDoubleClicked(
+            panel.findChild<QListWidget*>()->item(1));
+        const store::Slide edited = *store::getSlide(document->project(), slides[1].id);
+        QCOMPARE(edited.titleCs, std::string("Přehled regionu"));
+        QCOMPARE(edited.notesDe, std::string());
+        document->undoStack()->undo();
+        QCOMPARE(store::getSlide(document->project(), slides[1].id)->notesDe,
+                 std::string("Für den Einstieg"));
     }
 
     void presentsWithKeysLanguagesAndPointer() {
