@@ -45,8 +45,12 @@ SlidePanel::SlidePanel(MapDocument& document, MapCanvas& canvas, QWidget* parent
     list_->setWordWrap(true);
     present_->setShortcut(QKeySequence(Qt::Key_F5));
     present_->setShortcutContext(Qt::WindowShortcut);
+    // Three short rows, so that the dock stays narrow in every language.
+    auto* adding = new QHBoxLayout;
+    adding->addWidget(button(add_));
+    adding->addStretch();
     auto* edits = new QHBoxLayout;
-    for (QAction* a : {add_, edit_, up_, down_, delete_}) {
+    for (QAction* a : {edit_, up_, down_, delete_}) {
         edits->addWidget(button(a));
     }
     edits->addStretch();
@@ -56,6 +60,7 @@ SlidePanel::SlidePanel(MapDocument& document, MapCanvas& canvas, QWidget* parent
     show->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(list_);
+    layout->addLayout(adding);
     layout->addLayout(edits);
     layout->addLayout(show);
 

@@ -301,6 +301,10 @@ private slots:
         document->undoStack()->undo();
         QCOMPARE(store::getSlide(document->project(), slides[1].id)->notesDe,
                  std::string("Für den Einstieg"));
+        panel.resize(420, 360);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        screenshot(panel, QStringLiteral("slide_panel.png"));
     }
 
     void presentsWithKeysLanguagesAndPointer() {
