@@ -145,15 +145,19 @@ void PresentationWindow::relayout() {
     dpi_ = projectorDpi(size());
     const int fontPx = std::max(8, static_cast<int>(kButtonPt * dpi_ / 72.0 + 0.5));
     const int padPx = std::max(2, fontPx / 4);
-    setStyleSheet(QStringLiteral("QToolButton { color: white; background: rgba(255,255,255,28);"
-                                 " border: 1px solid rgba(255,255,255,110); border-radius: %1px;"
-                                 " padding: %1px %2px; font-family: 'DejaVu Sans';"
-                                 " font-weight: bold; font-size: %3px; }"
-                                 "QToolButton:checked { background: #f1faee; color: #1d3557; }"
-                                 "QToolButton:hover { border-color: white; }")
-                      .arg(padPx)
-                      .arg(padPx * 2)
-                      .arg(fontPx));
+    if (fontPx != buttonFontPx_) {  // restyling re-polishes the buttons: only on a new size
+        buttonFontPx_ = fontPx;
+        setStyleSheet(
+            QStringLiteral("QToolButton { color: white; background: rgba(255,255,255,28);"
+                           " border: 1px solid rgba(255,255,255,110); border-radius: %1px;"
+                           " padding: %1px %2px; font-family: 'DejaVu Sans';"
+                           " font-weight: bold; font-size: %3px; }"
+                           "QToolButton:checked { background: #f1faee; color: #1d3557; }"
+                           "QToolButton:hover { border-color: white; }")
+                .arg(padPx)
+                .arg(padPx * 2)
+                .arg(fontPx));
+    }
     const QList<QToolButton*> buttons = {de_, cs_, both_, close_};
     int width = 0;
     for (QToolButton* b : buttons) {

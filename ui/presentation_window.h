@@ -77,6 +77,7 @@ private:
     QImage image_;
     bool dirty_ = true;
     int renders_ = 0;
+    int buttonFontPx_ = 0;
     bool laser_ = false;
     bool pressed_ = false;
     QPoint pointer_;
