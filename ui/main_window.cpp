@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -30,6 +31,7 @@
 #include "map_document.h"
 #include "render/map_export.h"
 #include "report_dialog.h"
+#include "slide_panel.h"
 #include "style_dialog.h"
 #include "ui_text.h"
 
@@ -54,6 +56,7 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
     analysis_ = new AnalysisWorkspace(document, *this, canvas_);
     analysis_->addToMenu(*viewMenu_);
     analysis_->tabifyWith(identifyDock_);
+    createSlides();
     statusBar()->addPermanentWidget(positionLabel_);
     statusBar()->addPermanentWidget(scaleLabel_);
 
@@ -88,6 +91,7 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
         identify_->languageChanged(language_.mapLanguage());
         table_->languageChanged(language_.mapLanguage());
         analysis_->languageChanged(language_.mapLanguage(), language_.code());
+        slides_->setLanguage(language_.mapLanguage());
         for (QAction* a : languageGroup_->actions()) {
             a->setChecked(a->data().toString() == code);
         }
@@ -95,6 +99,7 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
     canvas_->setLanguage(language_.mapLanguage());
     layers_->setLanguageCode(language_.code());
     analysis_->languageChanged(language_.mapLanguage(), language_.code());
+    slides_->setLanguage(language_.mapLanguage());
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -218,6 +223,25 @@ void MainWindow::createDocks() {
     viewMenu_->addAction(tableDock_->toggleViewAction());
 }
 
+void MainWindow::createSlides() {
+    // The workshop presentation: slides in a dock, a menu to present and export them.
+    slides_ = new SlidePanel(document_, *canvas_, this);
+    slidesDock_ = new QDockWidget(this);
+    slidesDock_->setObjectName(QStringLiteral("slides"));
+    slidesDock_->setWidget(slides_);
+    addDockWidget(Qt::RightDockWidgetArea, slidesDock_);
+    tabifyDockWidget(identifyDock_, slidesDock_);
+    presentationMenu_ = new QMenu(this);
+    menuBar()->insertMenu(helpMenu_->menuAction(), presentationMenu_);
+    presentationMenu_->addAction(slides_->presentAction());
+    presentationMenu_->addAction(slides_->addAction());
+    presentationMenu_->addAction(slides_->exportAction());
+    presentationMenu_->addSeparator();
+    presentationMenu_->addAction(slidesDock_->toggleViewAction());
+    connect(slides_, &SlidePanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
 void MainWindow::retranslate() {
     setWindowTitle(document_.isOpen() ? tr("rrw – %1").arg(document_.path()) : tr("rrw"));
     fileMenu_->setTitle(tr("&Project"));
@@ -227,6 +251,8 @@ void MainWindow::retranslate() {
     bookmarksMenu_->setTitle(tr("&Bookmarks"));
     languageMenu_->setTitle(tr("&Language / Sprache / Jazyk"));
     helpMenu_->setTitle(tr("&Help"));
+    presentationMenu_->setTitle(tr("Pre&sentation"));
+    slidesDock_->setWindowTitle(tr("Slides"));
     openAction_->setText(tr("&Open…"));
     importAction_->setText(tr("&Import data…"));
     exportAction_->setText(tr("&Export map…"));

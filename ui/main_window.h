@@ -24,6 +24,7 @@ class Language;
 class LayerPanel;
 class MapCanvas;
 class MapDocument;
+class SlidePanel;
 
 /// The workbench window. It only creates the parts and wires their signals: the map canvas in
 /// the middle, layers on the left, identify results on the right, the attribute table below.
@@ -40,6 +41,7 @@ public:
     LayerPanel& layerPanel() { return *layers_; }
     IdentifyPanel& identifyPanel() { return *identify_; }
     AnalysisWorkspace& analysis() { return *analysis_; }
+    SlidePanel& slidePanel() { return *slides_; }
     /// Exports the current view's map like File > Export (used by tests).
     bool exportMap(const QString& path, int dpi);
 
@@ -60,6 +62,9 @@ private:
     QDockWidget* identifyDock_;
     QDockWidget* tableDock_;
     AnalysisWorkspace* analysis_ = nullptr;
+    SlidePanel* slides_ = nullptr;
+    QDockWidget* slidesDock_ = nullptr;
+    QMenu* presentationMenu_ = nullptr;
     ImportRunner* importer_;
     std::unique_ptr<geo::Wgs84Converter> wgs84_;
     QLabel* positionLabel_;
@@ -88,6 +93,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createSlides();
     void retranslate();
     void retranslateUndo();
     void rebuildRecentMenu();

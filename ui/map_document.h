@@ -61,6 +61,9 @@ public:
                           const QString& text);
     /// True when style layer `index` draws joined values (an overlay of showJoinedValues()).
     bool isOverlay(std::size_t index) const;
+    /// The style as stored: overlays left out, the fills they hid shown again (also what a
+    /// presentation slide keeps of the map).
+    render::MapStyle styleToSave() const;
     /// After an import: adds `layer` on top with a plain style (undoable).
     void addLayer(const QString& layer);
 
@@ -82,8 +85,6 @@ private:
     void pushState(const QString& text, render::MapStyle after,
                    std::vector<render::ValueJoin> joins);
     void saveStyle();
-    /// The style as stored: overlays left out, the fills they hid shown again.
-    render::MapStyle styleToSave() const;
 };
 
 }  // namespace rrw::ui

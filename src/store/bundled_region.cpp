@@ -10,6 +10,7 @@
 #include "geo/table_reader.h"
 #include "store/bundled_indicators.h"
 #include "store/bundled_planning.h"
+#include "store/bundled_slides.h"
 #include "store/bundled_supply.h"
 #include "store/layer_import.h"
 #include "store/meta.h"
@@ -192,6 +193,10 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
                 throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
                                 {mapFile.string(), e.what()});
             }
+        }
+        if (manifest.contains("slides")) {
+            // Starter slides of the workshop presentation (they may use the default map).
+            importBundledSlides(project, regionDir / manifest.at("slides").get<std::string>());
         }
         summary.populationRecords = static_cast<std::int64_t>(population.size());
         // The demo supply network and its scenarios, once data/supply/ is part of the data.
