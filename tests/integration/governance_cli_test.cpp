@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 #include "support/cli_runner.h"
 
@@ -192,6 +193,41 @@ TEST_F(GovernanceCli, RefusedChangesLeaveTheMeasureAsItWas) {
     expectFailure({"measures", "set", project_, measure_}, 2, {"nothing to change"});
     expectFailure({"measures", "list", project_, "--owner", "nobody"}, 1, {"nobody"});
     EXPECT_EQ(measure(), before);
+}
+
+TEST_F(GovernanceCli, ReportsListTheRegisterAndTheActors) {
+    const int item = addSwotItem();
+    ASSERT_EQ(runCli({"measures", "set", project_, measure_, "--owner", "karp", "--status",
+                      "planned", "--review", "2027-03-31", "--link-swot", std::to_string(item),
+                      "--link-risk", "bbk_scenario:border_closure"})
+                  .exitCode,
+              0);
+    const auto report = [&](const std::string& lang) {
+        const std::string out = dir_.path("swot_" + lang + ".html");
+        const CliResult r = runCli({"report", project_, "--template", "swot", "--lang", lang,
+                                    "--date", "2027-06-01", "-o", out});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        std::ifstream in(out);
+        std::stringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    const std::string cs = report("cs");
+    // Owner and role in Czech, the review date as Czech writes it, the linked item and risk.
+    EXPECT_NE(cs.find("Karlovarská agentura rozvoje podnikání, p. o."), std::string::npos);
+    EXPECT_NE(cs.find("31. 3. 2027"), std::string::npos);
+    EXPECT_NE(cs.find("Regionální rozvojová agentura Karlovarského kraje"), std::string::npos);
+    EXPECT_NE(cs.find("T: Grenzschließung wie im Frühjahr 2020"), std::string::npos);
+    EXPECT_NE(cs.find("Uzavření hranic jako na jaře 2020"), std::string::npos);
+    EXPECT_NE(cs.find("Zemský okres Wunsiedel ve Smrčinách"), std::string::npos);  // actors
+    const std::string de = report("de");
+    EXPECT_NE(de.find("Karlsbader Agentur für Unternehmensentwicklung (KARP)"), std::string::npos);
+    EXPECT_NE(de.find("31.03.2027"), std::string::npos);
+    EXPECT_NE(de.find("Grenzüberschreitende Koordination der Modellregion"), std::string::npos);
+    const std::string both = report("de+cs");
+    EXPECT_NE(both.find("Karlsbader Agentur für Unternehmensentwicklung (KARP)"),
+              std::string::npos);
+    EXPECT_NE(both.find("Karlovarská agentura rozvoje podnikání"), std::string::npos);
 }
 
 TEST(GovernanceCliHelp, EveryCommandHasHelp) {
