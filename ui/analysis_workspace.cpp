@@ -7,6 +7,7 @@
 
 #include "indicator_explorer.h"
 #include "map_document.h"
+#include "measure_register.h"
 #include "risk_matrix_page.h"
 #include "risk_panel.h"
 #include "scenario_page.h"
@@ -25,6 +26,7 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
       swot_(new SwotBoard(document, &window)),
       tows_(new TowsTable(document, &window)),
       scenarios_(new ScenarioPage(document, &window)),
+      measures_(new MeasureRegister(document, &window)),
       riskDock_(new QDockWidget(&window)),
       explorerDock_(new QDockWidget(&window)),
       window_(window) {
@@ -34,6 +36,7 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
     tabs_->addTab(tows_, QString());
     tabs_->addTab(matrix_, QString());
     tabs_->addTab(scenarios_, QString());
+    tabs_->addTab(measures_, QString());
     window.setCentralWidget(tabs_);
 
     riskDock_->setObjectName(QStringLiteral("risk"));
@@ -81,6 +84,7 @@ void AnalysisWorkspace::retranslate() {
     tabs_->setTabText(tabs_->indexOf(tows_), tr("TOWS strategies"));
     tabs_->setTabText(tabs_->indexOf(matrix_), tr("Risk matrix (BBK)"));
     tabs_->setTabText(tabs_->indexOf(scenarios_), tr("Supply-chain scenarios"));
+    tabs_->setTabText(tabs_->indexOf(measures_), tr("Measures register"));
     riskDock_->setWindowTitle(tr("Risk index"));
     explorerDock_->setWindowTitle(tr("Indicators"));
 }
@@ -88,6 +92,7 @@ void AnalysisWorkspace::retranslate() {
 void AnalysisWorkspace::languageChanged(rrw::render::MapLanguage language, const QString& code) {
     swot_->setLanguageCode(code);
     tows_->setLanguageCode(code);
+    measures_->setLanguageCode(code);
     risk_->languageChanged(language);
     explorer_->languageChanged(language);
     matrix_->languageChanged(language);

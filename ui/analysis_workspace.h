@@ -15,6 +15,7 @@ namespace rrw::ui {
 
 class IndicatorExplorer;
 class MapDocument;
+class MeasureRegister;
 class RiskMatrixPage;
 class RiskPanel;
 class ScenarioPage;
@@ -40,6 +41,7 @@ public:
     SwotBoard& swotBoard() { return *swot_; }
     TowsTable& towsTable() { return *tows_; }
     ScenarioPage& scenarioPage() { return *scenarios_; }
+    MeasureRegister& measureRegister() { return *measures_; }
 
     /// View menu entries (docks and pages).
     void addToMenu(QMenu& menu);
@@ -61,6 +63,7 @@ private:
     SwotBoard* swot_;
     TowsTable* tows_;
     ScenarioPage* scenarios_;
+    MeasureRegister* measures_;
     QDockWidget* riskDock_;
     QDockWidget* explorerDock_;
     QMainWindow& window_;

@@ -18,7 +18,8 @@ const char* const kHelp =
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
 cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
 places, the DE-CZ border, border crossings and population statistics, each layer with its
-source, licence and attribution.
+source, licence and attribution; with the indicators, the partners' measure ideas, the BBK
+scenarios and the partner organisations of the governance register (data/governance).
 
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)

@@ -27,6 +27,7 @@ int runMatrix(const CommandContext& ctx);
 int runSwot(const CommandContext& ctx);
 int runTows(const CommandContext& ctx);
 int runMeasures(const CommandContext& ctx);
+int runActors(const CommandContext& ctx);
 int runIndicators(const CommandContext& ctx);
 int runIim(const CommandContext& ctx);
 int runSupply(const CommandContext& ctx);

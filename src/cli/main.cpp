@@ -47,7 +47,9 @@ commands:
   swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
   swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
   tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
-  measures list PROJECT.gpkg             the project's measures
+  measures list|set PROJECT.gpkg         the measures register (owner, status, review, links)
+  actors list|add|set|delete PROJECT.gpkg
+                                         partner organisations and their roles
   iim --technical A.csv --output X.csv --perturbation C.csv
                                          inoperability input-output model (sectors)
   supply simulate --firms F --links L --scenario S
@@ -133,7 +135,8 @@ int main(int argc, char** argv) {
         {"swot", rrw::cli::runSwot},         {"tows", rrw::cli::runTows},
         {"measures", rrw::cli::runMeasures}, {"indicators", rrw::cli::runIndicators},
         {"iim", rrw::cli::runIim},           {"supply", rrw::cli::runSupply},
-        {"scenario", rrw::cli::runScenario}, {"report", rrw::cli::runReport}};
+        {"scenario", rrw::cli::runScenario}, {"report", rrw::cli::runReport},
+        {"actors", rrw::cli::runActors}};
     const auto it = commands.find(args[0]);
     if (it == commands.end()) {
         std::cerr << "rrw-cli: "

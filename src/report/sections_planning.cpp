@@ -1,12 +1,20 @@
 // Planning sections: the SWOT matrix per region with its evidence, the TOWS strategies with
-// their measures, and the measure catalog (the register of owners and review dates comes with
-// a later schema).
+// their measures, and the measures register (owner, status, review date, linked SWOT items and
+// risks) with the partner organisations and their roles.
+
+#include <QDate>
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "report/sections.h"
+#include "store/bbk_repository.h"
+#include "store/indicator_repository.h"
+#include "store/measure_links.h"
 #include "store/measure_repository.h"
+#include "store/organisation_repository.h"
+#include "store/scenario_repository.h"
 #include "store/swot_repository.h"
 #include "store/tows_repository.h"
 
@@ -229,6 +237,52 @@ Section towsSection(BuildContext& ctx, const std::vector<store::SwotItem>& items
     return s;
 }
 
+/// A date as the report's (first) language writes it: 31.03.2027, 31. 3. 2027, 2027-03-31.
+QString dateText(const ReportTexts& t, const QDate& date) {
+    switch (t.language().primary) {
+        case Lang::De:
+            return date.toString(QStringLiteral("dd.MM.yyyy"));
+        case Lang::Cs:
+            return date.toString(QStringLiteral("d. M. yyyy"));
+        default:
+            break;
+    }
+    return date.toString(Qt::ISODate);
+}
+
+/// The risks a measure can link, named in the report's language: index models by their title,
+/// BBK scenarios and supply-chain scenarios by their names.
+std::map<store::MeasureRisk, QString> riskNames(BuildContext& ctx) {
+    const ReportTexts& t = ctx.texts;
+    std::map<store::MeasureRisk, QString> out;
+    for (const std::string& id : store::indexModelIds(ctx.project)) {
+        QString name = QString::fromStdString(id);
+        if (const auto text = store::readIndexModel(ctx.project, id)) {
+            const auto doc = nlohmann::json::parse(*text, nullptr, false);
+            const auto field = [&](const char* key) {
+                return doc.is_object() && doc.contains(key) && doc.at(key).is_string()
+                           ? doc.at(key).get<std::string>()
+                           : std::string();
+            };
+            const QString title = t.pick(field("title_de"), field("title_cs"), field("title_en"));
+            if (!title.isEmpty()) {
+                name = title;
+            }
+        }
+        out[{"hazard_model", id}] = name;
+    }
+    for (const auto& b : store::listBbkScenarios(ctx.project)) {
+        out[{"bbk_scenario", b.scenario.id}] =
+            t.pick(b.scenario.nameDe, b.scenario.nameCs, b.scenario.nameEn);
+    }
+    for (const auto& sc : store::listScenarios(ctx.project)) {
+        const QString title = t.pick(sc.titleDe, sc.titleCs, "");
+        out[{"supply_scenario", sc.name}] =
+            title.isEmpty() ? QString::fromStdString(sc.name) : title;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<Section> swotSections(BuildContext& ctx) {
@@ -246,29 +300,102 @@ Section measuresSection(BuildContext& ctx) {
     append(s.blocks,
            t.paragraphs(QT_TRANSLATE_NOOP(
                "rrw_report",
-               "The project's measure catalog with the status of each measure. Owners and "
-               "review dates are not recorded in this project yet; the columns stay empty "
-               "until the measures register holds them.")));
+               "The measures register: each measure with the organisation responsible for it, "
+               "its status and the date of its next review, and the SWOT items and risks it "
+               "answers. A review date before the date of this report is marked as overdue "
+               "unless the measure is done.")));
+    QDate today = QDate::fromString(QString::fromStdString(ctx.options.date), Qt::ISODate);
+    if (!today.isValid()) {
+        today = QDate::currentDate();
+    }
+    std::map<std::string, store::Organisation> organisations;
+    for (auto& o : store::listOrganisations(ctx.project)) {
+        organisations.emplace(o.id, std::move(o));
+    }
+    std::map<std::int64_t, store::SwotItem> items;
+    for (auto& item : store::listSwotItems(ctx.project)) {
+        items.emplace(item.id, std::move(item));
+    }
+    const auto links = store::allMeasureLinks(ctx.project);
+    const auto risks = riskNames(ctx);
     Table table;
     table.header = {t.label(QT_TRANSLATE_NOOP("rrw_report", "Measure")),
-                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Status")),
                     t.label(QT_TRANSLATE_NOOP("rrw_report", "Owner")),
+                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Status")),
                     t.label(QT_TRANSLATE_NOOP("rrw_report", "Review date")),
-                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Source"))};
-    table.widths = {4, 1.2, 1, 1, 2.2};
+                    t.label(QT_TRANSLATE_NOOP("rrw_report", "SWOT items")),
+                    t.label(QT_TRANSLATE_NOOP("rrw_report", "Risks"))};
+    table.widths = {3.4, 1.6, 1, 1.1, 2.2, 1.9};
+    int overdue = 0;
     for (const auto& m : store::listMeasures(ctx.project)) {
         QString title = t.pick(m.titleDe, m.titleCs, m.titleEn);
         const QString description = t.pick(m.descriptionDe, m.descriptionCs, m.descriptionEn);
         if (!description.isEmpty()) {
             title += QLatin1Char('\n') + description;
         }
-        table.rows.push_back({title, t.label(statusKey(m.status)), QStringLiteral("\u2013"),
-                              QStringLiteral("\u2013"), QString::fromStdString(m.source)});
+        QString owner = QStringLiteral("\u2013");
+        if (const auto it = organisations.find(m.ownerId); it != organisations.end()) {
+            owner = t.pick(it->second.nameDe, it->second.nameCs, it->second.nameEn);
+        } else if (!m.ownerId.empty()) {
+            owner = QString::fromStdString(m.ownerId);
+        }
+        QString review = QStringLiteral("\u2013");
+        const QDate date = QDate::fromString(QString::fromStdString(m.reviewDate), Qt::ISODate);
+        if (date.isValid()) {
+            review = dateText(t, date);
+            if (date < today && m.status != "done") {
+                review += QLatin1Char('\n') + t.label(QT_TRANSLATE_NOOP("rrw_report", "overdue"));
+                ++overdue;
+            }
+        }
+        QStringList linkedItems;
+        QStringList linkedRisks;
+        if (const auto it = links.find(m.id); it != links.end()) {
+            for (const auto id : it->second.swotItemIds) {
+                if (const auto item = items.find(id); item != items.end()) {
+                    linkedItems << QString(QLatin1Char(item->second.category)) +
+                                       QStringLiteral(": ") +
+                                       t.pick(item->second.textDe, item->second.textCs, "");
+                }
+            }
+            for (const auto& risk : it->second.risks) {
+                const auto name = risks.find(risk);
+                linkedRisks << (name != risks.end()
+                                    ? name->second
+                                    : QString::fromStdString(store::formatMeasureRisk(risk)));
+            }
+        }
+        table.rows.push_back({title, owner, t.label(statusKey(m.status)), review,
+                              linkedItems.join(QLatin1Char('\n')),
+                              linkedRisks.join(QLatin1Char('\n'))});
     }
     table.caption = t.label(QT_TRANSLATE_NOOP("rrw_report",
-                                              "Source: measure catalog of the "
-                                              "project (rrw_measure)"));
+                                              "Source: measures register of the project "
+                                              "(rrw_measure, rrw_organisation)"));
     s.blocks.emplace_back(std::move(table));
+    if (overdue > 0) {
+        append(s.blocks,
+               t.paragraphs(
+                   QT_TRANSLATE_NOOP("rrw_report", "{1} measures are overdue for their review."),
+                   [&](Lang) { return QStringList{QString::number(overdue)}; }));
+    }
+    if (!organisations.empty()) {
+        s.blocks.emplace_back(Subheading{t.label(QT_TRANSLATE_NOOP("rrw_report", "Actors"))});
+        Table actors;
+        actors.header = {t.label(QT_TRANSLATE_NOOP("rrw_report", "Organisation")),
+                         t.label(QT_TRANSLATE_NOOP("rrw_report", "Role in the programme"))};
+        actors.widths = {2, 3};
+        for (const auto& [id, o] : organisations) {
+            QString name = t.pick(o.nameDe, o.nameCs, o.nameEn);
+            if (!o.shortName.empty() && !name.contains(QString::fromStdString(o.shortName))) {
+                name += QStringLiteral(" (%1)").arg(QString::fromStdString(o.shortName));
+            }
+            actors.rows.push_back({name, t.pick(o.roleDe, o.roleCs, o.roleEn)});
+        }
+        actors.caption = t.label(QT_TRANSLATE_NOOP(
+            "rrw_report", "Source: partner organisations of the project (rrw_organisation)"));
+        s.blocks.emplace_back(std::move(actors));
+    }
     return s;
 }
 

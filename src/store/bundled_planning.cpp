@@ -88,4 +88,43 @@ void importBundledPlanning(Project& project, const fs::path& dir) {
     }
 }
 
+std::vector<Organisation> readOrganisationCatalog(const nlohmann::json& doc,
+                                                  const std::string& what) {
+    const auto list = doc.is_object() ? doc.find("organisations") : doc.end();
+    if (!doc.is_object() || list == doc.end() || !list->is_array() || list->empty()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} needs a non-empty list \"{3}\"."),
+                        {what, "the file", "organisations"});
+    }
+    std::vector<Organisation> out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto& item = (*list)[i];
+        const std::string position = "organisation number " + std::to_string(i + 1);
+        if (!item.is_object()) {
+            throwInputError(
+                QT_TRANSLATE_NOOP("rrw", "{1}: organisation number {2} is not an object."),
+                {what, std::to_string(i + 1)});
+        }
+        Organisation o;
+        o.id = optionalText(item, "id", what, position);
+        const std::string where = o.id.empty() ? position : "organisation " + o.id;
+        o.nameDe = optionalText(item, "name_de", what, where);
+        o.nameCs = optionalText(item, "name_cs", what, where);
+        o.nameEn = optionalText(item, "name_en", what, where);
+        o.shortName = optionalText(item, "short_name", what, where);
+        o.country = optionalText(item, "country", what, where);
+        o.kind = optionalText(item, "kind", what, where);
+        o.roleDe = optionalText(item, "role_de", what, where);
+        o.roleCs = optionalText(item, "role_cs", what, where);
+        o.roleEn = optionalText(item, "role_en", what, where);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+void importBundledGovernance(Project& project, const fs::path& dir) {
+    const fs::path file = dir / "organisations.json";
+    const auto organisations = readOrganisationCatalog(readJsonFile(file.string()), file.string());
+    addOrganisations(project, organisations);  // checks each organisation; errors name it
+}
+
 }  // namespace rrw::store

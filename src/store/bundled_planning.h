@@ -7,6 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "store/measure_repository.h"
+#include "store/organisation_repository.h"
 #include "store/project.h"
 
 namespace rrw::store {
@@ -20,5 +21,15 @@ std::vector<Measure> readMeasureCatalog(const nlohmann::json& doc, const std::st
 /// (bbk_scenarios.json, with each scenario's rationale_de) from `dir` inside the caller's
 /// transaction. Throws rrw::Error naming the file and the entry.
 void importBundledPlanning(Project& project, const std::filesystem::path& dir);
+
+/// Reads the partner organisations {"organisations": [{"id", "name_de", "name_cs", "name_en",
+/// "short_name", "country", "kind", "role_de", "role_cs", "role_en"}]}. Throws rrw::Error (Input)
+/// naming `what` and the entry on the first problem.
+std::vector<Organisation> readOrganisationCatalog(const nlohmann::json& doc,
+                                                  const std::string& what);
+
+/// Imports the partner organisations of the governance register (organisations.json in `dir`,
+/// data/governance) inside the caller's transaction; the bundled measures keep no owner.
+void importBundledGovernance(Project& project, const std::filesystem::path& dir);
 
 }  // namespace rrw::store

@@ -205,6 +205,11 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
             fs::is_directory(supply, ec)) {
             importBundledSupply(project, supply);
         }
+        // The partner organisations of the governance register (data/governance).
+        if (const fs::path governance = regionDir.parent_path() / "governance";
+            fs::is_directory(governance, ec)) {
+            importBundledGovernance(project, governance);
+        }
     });
 }
 
