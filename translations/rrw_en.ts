@@ -259,7 +259,6 @@ source, licence and attribution.
   --json           machine-readable summary</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="16"/>
         <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
@@ -270,7 +269,7 @@ source, licence and attribution.
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+        <translation type="vanished">usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
 
 Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
 cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
@@ -320,7 +319,7 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
     </message>
     <message>
         <location filename="../src/cli/cmd_indicators.cpp" line="45"/>
-        <location filename="../src/cli/cmd_init.cpp" line="35"/>
+        <location filename="../src/cli/cmd_init.cpp" line="36"/>
         <location filename="../src/cli/cmd_inspect.cpp" line="29"/>
         <location filename="../src/cli/cmd_render.cpp" line="104"/>
         <location filename="../src/cli/cmd_report.cpp" line="69"/>
@@ -353,7 +352,22 @@ import  stores indicator values or catalog entries from a CSV file, as one trans
         <translation>unknown subcommand &apos;{1}&apos; (known: {2})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="70"/>
+        <location filename="../src/cli/cmd_init.cpp" line="16"/>
+        <source>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
+cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
+places, the DE-CZ border, border crossings and population statistics, each layer with its
+source, licence and attribution; with the indicators, the partners&apos; measure ideas, the BBK
+scenarios and the partner organisations of the governance register (data/governance).
+
+  --force          replace an existing file
+  --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
+  --json           machine-readable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_init.cpp" line="71"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</translation>
     </message>
@@ -859,7 +873,6 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="32"/>
         <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
@@ -892,7 +905,7 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+        <translation type="vanished">usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
 
 Resilient Region Workbench, headless.
 
@@ -926,22 +939,60 @@ commands:
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="140"/>
+        <location filename="../src/cli/main.cpp" line="32"/>
+        <source>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list|set PROJECT.gpkg         the measures register (owner, status, review, links)
+  actors list|add|set|delete PROJECT.gpkg
+                                         partner organisations and their roles
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         a report (SWOT, risk, scenarios or full)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="143"/>
         <source>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</source>
         <translation>error: unknown command &apos;{1}&apos; (see rrw-cli --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="156"/>
+        <location filename="../src/cli/main.cpp" line="159"/>
         <source>error: {1} (see rrw-cli {2} --help)</source>
         <translation>error: {1} (see rrw-cli {2} --help)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="162"/>
+        <location filename="../src/cli/main.cpp" line="165"/>
         <source>error: {1}</source>
         <translation>error: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="168"/>
+        <location filename="../src/cli/main.cpp" line="171"/>
         <source>internal error: {1}</source>
         <translation>internal error: {1}</translation>
     </message>
@@ -1753,14 +1804,15 @@ subcommands:
         <translation>{1}: cannot read the table ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="31"/>
+        <location filename="../src/store/bundled_region.cpp" line="32"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</translation>
     </message>
     <message>
         <location filename="../src/core/json_file.cpp" line="17"/>
-        <location filename="../src/store/bundled_region.cpp" line="38"/>
-        <location filename="../src/store/bundled_region.cpp" line="192"/>
+        <location filename="../src/store/bundled_region.cpp" line="39"/>
+        <location filename="../src/store/bundled_region.cpp" line="193"/>
+        <location filename="../ui/slide_painter.cpp" line="114"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: not valid JSON ({2})</translation>
     </message>
@@ -1768,20 +1820,20 @@ subcommands:
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/cli/sector_csv.cpp" line="167"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
-        <location filename="../src/store/bundled_region.cpp" line="54"/>
+        <location filename="../src/store/bundled_region.cpp" line="55"/>
         <location filename="../src/store/indicator_import.cpp" line="131"/>
         <location filename="../src/store/supply_rows.cpp" line="118"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="213"/>
+        <location filename="../src/store/bundled_region.cpp" line="223"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: the file already exists (use --force to replace it)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="240"/>
+        <location filename="../src/store/bundled_region.cpp" line="250"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: cannot move the new project into place ({2})</translation>
     </message>
@@ -1829,6 +1881,7 @@ subcommands:
     </message>
     <message>
         <location filename="../src/render/furniture.cpp" line="49"/>
+        <location filename="../ui/slide_painter.cpp" line="171"/>
         <source>Sources:</source>
         <translation>Sources:</translation>
     </message>
@@ -1927,6 +1980,8 @@ subcommands:
         <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
         <location filename="../src/store/bundled_planning.cpp" line="36"/>
+        <location filename="../src/store/bundled_planning.cpp" line="95"/>
+        <location filename="../src/store/bundled_slides.cpp" line="87"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} needs a non-empty list &quot;{3}&quot;.</translation>
     </message>
@@ -2127,7 +2182,7 @@ synthetic demo values (no open data for them); the footnote names those indicato
     <message>
         <location filename="../src/cli/cmd_score.cpp" line="103"/>
         <location filename="../src/store/swot_proposals.cpp" line="24"/>
-        <location filename="../ui/score_job.cpp" line="38"/>
+        <location filename="../ui/score_job.cpp" line="26"/>
         <source>{1}: the project has no indicator values at level &apos;{2}&apos;</source>
         <translation>{1}: the project has no indicator values at level &apos;{2}&apos;</translation>
     </message>
@@ -2236,7 +2291,7 @@ estimates) or those of a JSON file. --set changes one stored scenario and shows 
     </message>
     <message>
         <location filename="../src/cli/cmd_matrix.cpp" line="144"/>
-        <location filename="../src/cli/cmd_measures.cpp" line="53"/>
+        <location filename="../src/cli/cmd_measures.cpp" line="94"/>
         <location filename="../src/cli/cmd_tows.cpp" line="75"/>
         <location filename="../src/cli/planning_format.cpp" line="40"/>
         <source>{1} must be one of {2}, not &apos;{3}&apos;</source>
@@ -2409,7 +2464,6 @@ Either way the proposal is not proposed again.
         <translation type="vanished">unknown subcommand &apos;{1}&apos; (known: suggest)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_measures.cpp" line="17"/>
         <source>usage: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done] [--json]
 
 Lists the project&apos;s measures by id, one per line: id, status, German title, Czech title. A new
@@ -2417,7 +2471,7 @@ project starts with the partners&apos; measure ideas (data/indicators/measures.j
 
   --status S   only the measures with this status
   --json       machine-readable result (with descriptions and sources)</source>
-        <translation>usage: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done] [--json]
+        <translation type="vanished">usage: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done] [--json]
 
 Lists the project&apos;s measures by id, one per line: id, status, German title, Czech title. A new
 project starts with the partners&apos; measure ideas (data/indicators/measures.json, status idea).
@@ -2426,14 +2480,12 @@ project starts with the partners&apos; measure ideas (data/indicators/measures.j
   --json       machine-readable result (with descriptions and sources)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_measures.cpp" line="80"/>
         <source>expected a subcommand: list</source>
-        <translation>expected a subcommand: list</translation>
+        <translation type="vanished">expected a subcommand: list</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_measures.cpp" line="86"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list)</source>
-        <translation>unknown subcommand &apos;{1}&apos; (known: list)</translation>
+        <translation type="vanished">unknown subcommand &apos;{1}&apos; (known: list)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_swot_items.cpp" line="16"/>
@@ -2677,6 +2729,7 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     </message>
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="25"/>
+        <location filename="../src/store/bundled_slides.cpp" line="22"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
         <translation>{1}: {2}: the field &quot;{3}&quot; must be text</translation>
     </message>
@@ -2691,32 +2744,87 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation>{1}: the measure id &quot;{2}&quot; appears more than once.</translation>
     </message>
     <message>
-        <location filename="../src/store/measure_repository.cpp" line="30"/>
+        <location filename="../src/store/bundled_planning.cpp" line="104"/>
+        <source>{1}: organisation number {2} is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_repository.cpp" line="64"/>
+        <source>{1}: measure &apos;{2}&apos;: the owner &apos;{3}&apos; is not an organisation of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_repository.cpp" line="70"/>
+        <source>{1}: measure &apos;{2}&apos;: the review date &apos;{3}&apos; is not a calendar date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_repository.cpp" line="79"/>
         <source>measure &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
         <translation>measure &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/measure_repository.cpp" line="36"/>
+        <location filename="../src/store/measure_repository.cpp" line="85"/>
         <source>measure &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
         <translation>measure &apos;{1}&apos;: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/store/measure_repository.cpp" line="46"/>
+        <location filename="../src/store/measure_repository.cpp" line="95"/>
         <source>measure &apos;{1}&apos;: it needs a German or a Czech title</source>
         <translation>measure &apos;{1}&apos;: it needs a German or a Czech title</translation>
     </message>
     <message>
-        <location filename="../src/store/measure_repository.cpp" line="49"/>
+        <location filename="../src/store/measure_repository.cpp" line="98"/>
         <source>measure &apos;{1}&apos;: the status must be idea, planned, in_progress or done, not &apos;{2}&apos;</source>
         <translation>measure &apos;{1}&apos;: the status must be idea, planned, in_progress or done, not &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/measure_repository.cpp" line="59"/>
+        <location filename="../src/cli/cmd_measures.cpp" line="20"/>
+        <source>usage: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done]
+                             [--owner ORG] [--json]
+       rrw-cli measures set PROJECT.gpkg ID [--owner ORG|none] [--status S]
+                             [--review YYYY-MM-DD|none] [--link-swot N] [--unlink-swot N]
+                             [--link-risk KIND:ID] [--unlink-risk KIND:ID] [--json]
+
+list: the project&apos;s measures by id, one per line: id, status, owner (short name), review
+date, linked SWOT items, linked risks, German title, Czech title. A new project starts with
+the partners&apos; measure ideas (data/indicators/measures.json, status idea, no owner).
+
+set: changes one measure in one step (all or nothing). The owner is an organisation id of
+`rrw-cli actors list`; the review date a calendar date; --link-swot/--unlink-swot take a SWOT
+item id, --link-risk/--unlink-risk a risk KIND:ID with KIND hazard_model (an index model),
+bbk_scenario (a BBK scenario) or supply_scenario (a stored supply-chain scenario). The link
+options can be repeated.
+
+  --status S   (list) only the measures with this status
+  --owner ORG  (list) only the measures of this organisation (&quot;none&quot;: without owner)
+  --json       machine-readable result (with descriptions, sources and links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_measures.cpp" line="173"/>
+        <source>nothing to change: give --owner, --status, --review or a --link/--unlink option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_measures.cpp" line="182"/>
+        <location filename="../src/store/measure_links.cpp" line="39"/>
+        <location filename="../src/store/measure_repository.cpp" line="109"/>
         <source>{1}: there is no measure &apos;{2}&apos;</source>
         <translation>{1}: there is no measure &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/measure_repository.cpp" line="101"/>
+        <location filename="../src/cli/cmd_measures.cpp" line="225"/>
+        <source>expected a subcommand: list, set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_measures.cpp" line="235"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: list, set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_repository.cpp" line="167"/>
         <source>{1}: the measure &apos;{2}&apos; exists already</source>
         <translation>{1}: the measure &apos;{2}&apos; exists already</translation>
     </message>
@@ -2983,7 +3091,7 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation>{1}: the index model &apos;{2}&apos; is not JSON: {3}</translation>
     </message>
     <message>
-        <location filename="../ui/score_job.cpp" line="51"/>
+        <location filename="../ui/score_job.cpp" line="39"/>
         <source>{1} samples are too many for {2} regions (at most {3} in all)</source>
         <translation>{1} samples are too many for {2} regions (at most {3} in all)</translation>
     </message>
@@ -3709,8 +3817,8 @@ firm above 85 % of the value.
     </message>
     <message>
         <location filename="../src/report/html_writer.cpp" line="213"/>
-        <location filename="../src/report/pdf_writer.cpp" line="481"/>
-        <location filename="../src/report/pdf_writer.cpp" line="487"/>
+        <location filename="../src/report/pdf_writer.cpp" line="488"/>
+        <location filename="../src/report/pdf_writer.cpp" line="495"/>
         <source>{1}: cannot write the report</source>
         <translation>{1}: cannot write the report</translation>
     </message>
@@ -3719,41 +3827,237 @@ firm above 85 % of the value.
         <source>{1}: the project has no districts (Kreise, okresy) to report on</source>
         <translation>{1}: the project has no districts (Kreise, okresy) to report on</translation>
     </message>
+    <message>
+        <location filename="../src/cli/cmd_actors.cpp" line="18"/>
+        <source>usage: rrw-cli actors list PROJECT.gpkg [--json]
+       rrw-cli actors add PROJECT.gpkg ID --name-de TEXT|--name-cs TEXT --country DE|CZ|DE-CZ
+                          --kind KIND [--name-en TEXT] [--short TEXT]
+                          [--role-de TEXT] [--role-cs TEXT] [--role-en TEXT] [--json]
+       rrw-cli actors set PROJECT.gpkg ID [the options of add] [--json]
+       rrw-cli actors delete PROJECT.gpkg ID [--json]
+
+The partner organisations of the region and their role in the programme: id, short name,
+country, kind, German name, Czech name, German role. A new project starts with the eleven
+partners of the model region (data/governance/organisations.json). Measures name one of them
+as owner (`rrw-cli measures set --owner ID`); deleting an organisation leaves its measures
+without owner.
+
+  KIND   district, region, city, association, university, planning_association, agency or
+         chamber
+  --json machine-readable result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_actors.cpp" line="119"/>
+        <source>nothing to change: give at least one of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_actors.cpp" line="128"/>
+        <location filename="../src/cli/cmd_measures.cpp" line="117"/>
+        <location filename="../src/store/organisation_repository.cpp" line="75"/>
+        <source>{1}: there is no organisation &apos;{2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_actors.cpp" line="149"/>
+        <source>Deleted organisation {1}; {2} measures have no owner now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_actors.cpp" line="162"/>
+        <source>expected a subcommand: list, add, set, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_actors.cpp" line="171"/>
+        <source>unknown subcommand &apos;{1}&apos; (known: list, add, set, delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/bundled_slides.cpp" line="47"/>
+        <source>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/bundled_slides.cpp" line="57"/>
+        <source>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/bundled_slides.cpp" line="72"/>
+        <source>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/bundled_slides.cpp" line="95"/>
+        <source>{1}: {2} is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/bundled_slides.cpp" line="107"/>
+        <source>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="31"/>
+        <location filename="../src/store/measure_repository.cpp" line="58"/>
+        <location filename="../src/store/organisation_repository.cpp" line="31"/>
+        <source>{1}: the project has no governance register (schema {2}); open it for writing once to update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="54"/>
+        <source>{1}: measure &apos;{2}&apos;: there is no SWOT item #{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="60"/>
+        <source>{1}: measure &apos;{2}&apos;: the risk kind must be hazard_model, bbk_scenario or supply_scenario, not &apos;{3}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="68"/>
+        <source>{1}: measure &apos;{2}&apos;: there is no risk {3} in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="103"/>
+        <source>&apos;{1}&apos; is not a risk: write KIND:ID with KIND hazard_model, bbk_scenario or supply_scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="177"/>
+        <source>{1}: measure &apos;{2}&apos; is not linked to SWOT item #{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/measure_links.cpp" line="186"/>
+        <source>{1}: measure &apos;{2}&apos; is not linked to the risk {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/organisation_repository.cpp" line="37"/>
+        <source>organisation &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/organisation_repository.cpp" line="43"/>
+        <source>organisation &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/organisation_repository.cpp" line="53"/>
+        <source>organisation &apos;{1}&apos;: it needs a German or a Czech name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/organisation_repository.cpp" line="57"/>
+        <source>organisation &apos;{1}&apos;: the country must be DE, CZ or DE-CZ, not &apos;{2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/organisation_repository.cpp" line="64"/>
+        <source>organisation &apos;{1}&apos;: the kind must be district, region, city, association, university, planning_association, agency or chamber, not &apos;{2}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/organisation_repository.cpp" line="123"/>
+        <source>{1}: the organisation &apos;{2}&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="51"/>
+        <location filename="../src/store/slide_repository.cpp" line="207"/>
+        <source>{1}: there is no slide {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="82"/>
+        <source>{1}: slide {2}: the field {3} is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="87"/>
+        <source>{1}: slide {2} needs a German or a Czech title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="100"/>
+        <source>{1}: slide {2}: the map style is not a JSON object ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="106"/>
+        <source>{1}: slide {2}: the extent {3} is not a rectangle (finite coordinates, minimum below maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="117"/>
+        <source>{1}: slide {2}: the position {3} is outside 1–{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/slide_repository.cpp" line="211"/>
+        <source>{1}: the slide {2} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deck_export.cpp" line="20"/>
+        <source>{1}: the project has no slides to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deck_export.cpp" line="26"/>
+        <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/deck_export.cpp" line="39"/>
+        <location filename="../ui/deck_export.cpp" line="51"/>
+        <source>{1}: cannot write the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="79"/>
+        <location filename="../ui/analysis_workspace.cpp" line="82"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="80"/>
+        <location filename="../ui/analysis_workspace.cpp" line="83"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="81"/>
+        <location filename="../ui/analysis_workspace.cpp" line="84"/>
         <source>TOWS strategies</source>
         <translation>TOWS strategies</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="82"/>
+        <location filename="../ui/analysis_workspace.cpp" line="85"/>
         <source>Risk matrix (BBK)</source>
         <translation>Risk matrix (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="83"/>
+        <location filename="../ui/analysis_workspace.cpp" line="86"/>
         <source>Supply-chain scenarios</source>
         <translation>Supply-chain scenarios</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="84"/>
+        <location filename="../ui/analysis_workspace.cpp" line="87"/>
+        <source>Measures register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis_workspace.cpp" line="88"/>
         <source>Risk index</source>
         <translation>Risk index</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="85"/>
+        <location filename="../ui/analysis_workspace.cpp" line="89"/>
         <source>Indicators</source>
         <translation>Indicators</translation>
     </message>
@@ -3958,6 +4262,104 @@ firm above 85 % of the value.
         <location filename="../ui/swot_evidence_dialog.cpp" line="130"/>
         <source>SYNTHETIC demo value: no evidence of the real situation.</source>
         <translation>SYNTHETIC demo value: no evidence of the real situation.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::GovernanceText</name>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="14"/>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="17"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="20"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="23"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="30"/>
+        <source>District</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="33"/>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="36"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="39"/>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="42"/>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="45"/>
+        <source>Planning association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="48"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="51"/>
+        <source>Chamber of commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="58"/>
+        <source>Germany</source>
+        <translation type="unfinished">Germany</translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="61"/>
+        <source>Czechia</source>
+        <translation type="unfinished">Czechia</translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="64"/>
+        <source>Germany and Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="71"/>
+        <source>Hazard index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="74"/>
+        <source>BBK scenario</source>
+        <translation type="unfinished">BBK scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="77"/>
+        <source>Supply-chain scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/governance_text.cpp" line="83"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4225,185 +4627,200 @@ firm above 85 % of the value.
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112"/>
+        <location filename="../ui/main_window.cpp" line="118"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>rrw projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>About rrw</source>
         <translation>About rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Language / Sprache / Jazyk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
+        <source>Pre&amp;sentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Import data…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Export map…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
         <translation>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Whole region</source>
         <translation>Whole region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Add bookmark…</source>
         <translation>Add bookmark…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Add bookmark</source>
         <translation>Add bookmark</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Name of this view:</source>
         <translation>Name of this view:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>Resolution (dpi):</source>
         <translation>Resolution (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Import data</source>
         <translation>Import data</translation>
     </message>
@@ -4412,12 +4829,12 @@ firm above 85 % of the value.
         <translation type="vanished">Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Scale 1 : %1</source>
         <translation>Scale 1 : %1</translation>
     </message>
@@ -4453,6 +4870,127 @@ firm above 85 % of the value.
         <location filename="../ui/map_document.cpp" line="260"/>
         <source>Add layer</source>
         <translation>Add layer</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MeasureCommands</name>
+    <message>
+        <location filename="../ui/commands/measure_commands.cpp" line="9"/>
+        <source>Add measure</source>
+        <translation type="unfinished">Add measure</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/measure_commands.cpp" line="28"/>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/measure_commands.cpp" line="48"/>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/measure_commands.cpp" line="65"/>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/measure_commands.cpp" line="83"/>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/measure_commands.cpp" line="100"/>
+        <source>Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::MeasureDialog</name>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="259"/>
+        <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="263"/>
+        <source>A measure with the id &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="268"/>
+        <source>Give the measure a German or a Czech title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="282"/>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="282"/>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="283"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="284"/>
+        <source>Title (German):</source>
+        <translation type="unfinished">Title (German):</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="285"/>
+        <source>Title (Czech):</source>
+        <translation type="unfinished">Title (Czech):</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="286"/>
+        <source>Description (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="287"/>
+        <source>Description (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="288"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="289"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="290"/>
+        <source>Review date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="291"/>
+        <source>SWOT items it answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="292"/>
+        <source>Risks it addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="293"/>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_dialog.cpp" line="298"/>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4613,6 +5151,195 @@ firm above 85 % of the value.
     </message>
 </context>
 <context>
+    <name>rrw::ui::MeasureRegister</name>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="218"/>
+        <location filename="../ui/measure_register.cpp" line="226"/>
+        <location filename="../ui/measure_register.cpp" line="235"/>
+        <source>Measures register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="239"/>
+        <location filename="../ui/measure_register.cpp" line="247"/>
+        <location filename="../ui/measure_register.cpp" line="256"/>
+        <location filename="../ui/measure_register.cpp" line="470"/>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="349"/>
+        <location filename="../ui/measure_register.cpp" line="357"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="358"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="463"/>
+        <source>Add measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="464"/>
+        <location filename="../ui/measure_register.cpp" line="472"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="465"/>
+        <location filename="../ui/measure_register.cpp" line="473"/>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="466"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="467"/>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="468"/>
+        <source>Measure</source>
+        <translation type="unfinished">Measure</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="468"/>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="468"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="469"/>
+        <source>Review date</source>
+        <translation type="unfinished">Review date</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="469"/>
+        <source>SWOT items</source>
+        <translation type="unfinished">SWOT items</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="469"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="471"/>
+        <source>Add organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="475"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="475"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="475"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/measure_register.cpp" line="475"/>
+        <source>Role in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::OrganisationDialog</name>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="110"/>
+        <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="114"/>
+        <source>An organisation with the id &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="119"/>
+        <source>Give the organisation a German or a Czech name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="133"/>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="133"/>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="135"/>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="135"/>
+        <source>Name (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="135"/>
+        <source>Name (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="135"/>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="136"/>
+        <source>Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="136"/>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="136"/>
+        <source>Kind:</source>
+        <translation type="unfinished">Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="136"/>
+        <source>Role (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="137"/>
+        <source>Role (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/organisation_dialog.cpp" line="137"/>
+        <source>Role (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw::ui::PlanningText</name>
     <message>
         <location filename="../ui/planning_text.cpp" line="47"/>
@@ -4694,11 +5421,178 @@ firm above 85 % of the value.
     </message>
 </context>
 <context>
+    <name>rrw::ui::PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentation_window.cpp" line="137"/>
+        <source>German (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation_window.cpp" line="138"/>
+        <source>Czech (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation_window.cpp" line="139"/>
+        <source>German and Czech (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation_window.cpp" line="140"/>
+        <source>End the presentation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation_window.cpp" line="141"/>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/presentation_window.cpp" line="191"/>
+        <source>There are no slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw::ui::RegisterCommand</name>
     <message>
         <location filename="../ui/commands/register_command.cpp" line="41"/>
         <source>No project is open.</source>
         <translation>No project is open.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="41"/>
+        <source>&amp;Build preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="42"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="43"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="47"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="48"/>
+        <source>Full report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="49"/>
+        <source>SWOT analysis</source>
+        <translation type="unfinished">SWOT analysis</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="50"/>
+        <source>Risk analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="51"/>
+        <source>Supply-chain scenarios</source>
+        <translation type="unfinished">Supply-chain scenarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="52"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="53"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="54"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="55"/>
+        <source>German and Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="58"/>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="66"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="67"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="68"/>
+        <source>&amp;Scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="72"/>
+        <source>C&amp;ontents (uncheck what to leave out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="122"/>
+        <location filename="../ui/report_dialog.cpp" line="126"/>
+        <source>Press Build preview to build the report with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="159"/>
+        <source>Built: %1 sections. The preview shows the first pages of the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="166"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="179"/>
+        <source>Building the report …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="230"/>
+        <source>%1: choose a file ending in .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="238"/>
+        <source>Exported %1 (pages: %2, maps: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="242"/>
+        <source>Exported %1 (maps: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="253"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report_dialog.cpp" line="254"/>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5802,6 +6696,161 @@ firm above 85 % of the value.
     </message>
 </context>
 <context>
+    <name>rrw::ui::SlideCommands</name>
+    <message>
+        <location filename="../ui/commands/slide_commands.cpp" line="8"/>
+        <source>Add slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/slide_commands.cpp" line="26"/>
+        <source>Edit slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/slide_commands.cpp" line="43"/>
+        <source>Delete slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/slide_commands.cpp" line="60"/>
+        <source>Move slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SlideDialog</name>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="88"/>
+        <source>New slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="88"/>
+        <source>Edit slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="89"/>
+        <source>Title (German):</source>
+        <translation type="unfinished">Title (German):</translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="90"/>
+        <source>Title (Czech):</source>
+        <translation type="unfinished">Title (Czech):</translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="91"/>
+        <source>Notes (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="92"/>
+        <source>Notes (Czech):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="93"/>
+        <location filename="../ui/slide_dialog.cpp" line="94"/>
+        <source>German or Czech title required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="95"/>
+        <source>Show the current map view instead (layers, style and extent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_dialog.cpp" line="97"/>
+        <source>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::SlidePanel</name>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="155"/>
+        <location filename="../ui/slide_panel.cpp" line="227"/>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/slide_panel.cpp" line="233"/>
+        <source>%n slide(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="263"/>
+        <location filename="../ui/slide_panel.cpp" line="275"/>
+        <source>Export deck to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="264"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="276"/>
+        <source>Language of titles, notes and maps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="288"/>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="293"/>
+        <source>Add current view as slide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="294"/>
+        <source>Adds the map as shown (layers, style, extent) as a new slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="295"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="296"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="297"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="298"/>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="299"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="300"/>
+        <source>Full screen from the selected slide (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="301"/>
+        <source>Export deck to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw::ui::StyleDialog</name>
     <message>
         <location filename="../ui/style_dialog.cpp" line="184"/>
@@ -6651,7 +7700,6 @@ firm above 85 % of the value.
     </message>
     <message>
         <location filename="../src/report/sections_annex.cpp" line="70"/>
-        <location filename="../src/report/sections_planning.cpp" line="257"/>
         <location filename="../src/report/sections_risk.cpp" line="137"/>
         <source>Source</source>
         <translation>Source</translation>
@@ -6672,181 +7720,225 @@ firm above 85 % of the value.
         <translation>The firm network of the supply scenarios is synthetic: generated from real municipal populations, border crossings and sector structure (data/supply/README.md); the firms do not exist.</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="28"/>
+        <location filename="../src/report/sections_planning.cpp" line="36"/>
         <source>Strengths</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="30"/>
+        <location filename="../src/report/sections_planning.cpp" line="38"/>
         <source>Weaknesses</source>
         <translation>Weaknesses</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="32"/>
+        <location filename="../src/report/sections_planning.cpp" line="40"/>
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="36"/>
+        <location filename="../src/report/sections_planning.cpp" line="44"/>
         <source>Threats</source>
         <translation>Threats</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="41"/>
+        <location filename="../src/report/sections_planning.cpp" line="49"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="44"/>
+        <location filename="../src/report/sections_planning.cpp" line="52"/>
         <source>map layer</source>
         <translation>map layer</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="47"/>
+        <location filename="../src/report/sections_planning.cpp" line="55"/>
         <source>index run</source>
         <translation>index run</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="50"/>
+        <location filename="../src/report/sections_planning.cpp" line="58"/>
         <source>BBK scenario</source>
         <translation>BBK scenario</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="52"/>
+        <location filename="../src/report/sections_planning.cpp" line="60"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="57"/>
+        <location filename="../src/report/sections_planning.cpp" line="65"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="60"/>
+        <location filename="../src/report/sections_planning.cpp" line="68"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="63"/>
+        <location filename="../src/report/sections_planning.cpp" line="71"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="65"/>
+        <location filename="../src/report/sections_planning.cpp" line="73"/>
         <source>idea</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="81"/>
+        <location filename="../src/report/sections_planning.cpp" line="89"/>
         <source>SWOT analysis</source>
         <translation>SWOT analysis</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="82"/>
+        <location filename="../src/report/sections_planning.cpp" line="90"/>
         <source>Strengths and weaknesses describe the region itself, opportunities and threats its environment. Each item shows its importance from 1 (minor) to 5 (decisive); the evidence behind the items follows each matrix.</source>
         <translation>Strengths and weaknesses describe the region itself, opportunities and threats its environment. Each item shows its importance from 1 (minor) to 5 (decisive); the evidence behind the items follows each matrix.</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="112"/>
+        <location filename="../src/report/sections_planning.cpp" line="120"/>
         <source>Whole cross-border region</source>
         <translation>Whole cross-border region</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="125"/>
+        <location filename="../src/report/sections_planning.cpp" line="133"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="126"/>
+        <location filename="../src/report/sections_planning.cpp" line="134"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="127"/>
+        <location filename="../src/report/sections_planning.cpp" line="135"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="128"/>
+        <location filename="../src/report/sections_planning.cpp" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="149"/>
+        <location filename="../src/report/sections_planning.cpp" line="157"/>
         <source>Evidence of the SWOT items</source>
         <translation>Evidence of the SWOT items</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="153"/>
+        <location filename="../src/report/sections_planning.cpp" line="161"/>
         <source>The SWOT register of this project is empty.</source>
         <translation>The SWOT register of this project is empty.</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="162"/>
+        <location filename="../src/report/sections_planning.cpp" line="170"/>
         <source>TOWS strategies and measures</source>
         <translation>TOWS strategies and measures</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="163"/>
+        <location filename="../src/report/sections_planning.cpp" line="171"/>
         <source>TOWS strategies (Weihrich 1982) pair the SWOT items: SO strategies use strengths to seize opportunities, ST strategies use strengths against threats, WO strategies overcome weaknesses through opportunities and WT strategies limit weaknesses and avoid threats.</source>
         <translation>TOWS strategies (Weihrich 1982) pair the SWOT items: SO strategies use strengths to seize opportunities, ST strategies use strengths against threats, WO strategies overcome weaknesses through opportunities and WT strategies limit weaknesses and avoid threats.</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="178"/>
+        <location filename="../src/report/sections_planning.cpp" line="186"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="179"/>
+        <location filename="../src/report/sections_planning.cpp" line="187"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="180"/>
+        <location filename="../src/report/sections_planning.cpp" line="188"/>
+        <location filename="../src/report/sections_planning.cpp" line="326"/>
         <source>SWOT items</source>
         <translation>SWOT items</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="181"/>
-        <location filename="../src/report/sections_planning.cpp" line="245"/>
+        <location filename="../src/report/sections_planning.cpp" line="189"/>
+        <location filename="../src/report/sections_planning.cpp" line="299"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="210"/>
+        <location filename="../src/report/sections_planning.cpp" line="218"/>
         <source>The SWOT register holds {1} items ({2} strengths, {3} weaknesses, {4} opportunities, {5} threats); {6} TOWS strategies link them to measures.</source>
         <translation>The SWOT register holds {1} items ({2} strengths, {3} weaknesses, {4} opportunities, {5} threats); {6} TOWS strategies link them to measures.</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="247"/>
-        <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
-        <translation>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</translation>
+        <location filename="../src/report/sections_planning.cpp" line="327"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="253"/>
+        <location filename="../src/report/sections_planning.cpp" line="347"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="372"/>
+        <source>Source: measures register of the project (rrw_measure, rrw_organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="379"/>
+        <source>{1} measures are overdue for their review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="383"/>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="385"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="386"/>
+        <source>Role in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="395"/>
+        <source>Source: partner organisations of the project (rrw_organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
+        <translation type="vanished">The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="322"/>
         <location filename="../src/report/sections_scenario.cpp" line="269"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="254"/>
+        <location filename="../src/report/sections_planning.cpp" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="255"/>
+        <location filename="../src/report/sections_planning.cpp" line="323"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="256"/>
+        <location filename="../src/report/sections_planning.cpp" line="301"/>
+        <source>The measures register: each measure with the organisation responsible for it, its status and the date of its next review, and the SWOT items and risks it answers. A review date before the date of this report is marked as overdue unless the measure is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/report/sections_planning.cpp" line="325"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../src/report/sections_planning.cpp" line="268"/>
         <source>Source: measure catalog of the project (rrw_measure)</source>
-        <translation>Source: measure catalog of the project (rrw_measure)</translation>
+        <translation type="vanished">Source: measure catalog of the project (rrw_measure)</translation>
     </message>
     <message>
         <location filename="../src/report/sections_risk.cpp" line="31"/>
