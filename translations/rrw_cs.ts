@@ -367,7 +367,17 @@ scenarios and the partner organisations of the governance register (data/governa
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Vytvoří nový projekt (soubor GeoPackage 1.3, který otevře QGIS i ogrinfo) s dodávaným
+přeshraničním regionem: německé zemské okresy (Kreise) a obce (Gemeinden), Karlovarský kraj
+s jeho okresy a obcemi, sídla, česko-německá státní hranice, hraniční přechody a statistika
+obyvatelstva, u každé vrstvy s uvedením zdroje, licence a autorství; dále indikátory, náměty
+opatření od partnerů, scénáře BBK a partnerské organizace registru řízení (data/governance).
+
+  --force          nahradit existující soubor
+  --data-dir DIR   umístění dodávaných dat (výchozí: $RRW_DATA_DIR nebo nainstalovaná data)
+  --json           strojově čitelný souhrn</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="71"/>
@@ -978,7 +988,40 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli [--version] [--help] &lt;příkaz&gt; [&lt;argumenty&gt;]
+
+Resilient Region Workbench, verze bez grafického rozhraní.
+
+příkazy:
+  init PROJECT.gpkg [--force]            vytvořit projekt s dodávaným regionem
+  import PROJECT.gpkg INPUT [volby]      importovat vektorový soubor jako novou vrstvu
+  layers PROJECT.gpkg [--json]           vypsat vrstvy projektu
+  info PROJECT.gpkg [--json]             verze schématu, vrstvy, územní jednotky podle úrovně
+  render PROJECT.gpkg -o OUT.png|svg|pdf vykreslit mapu (výchozí mapu nebo zvolené vrstvy)
+  indicators list|import PROJECT.gpkg    katalog a hodnoty indikátorů; import z CSV
+  index --values V.csv --model M.json    složený index rizika s intervaly pořadí
+  score PROJECT.gpkg [--hazard H]        seřadit územní jednotky indexovými modely projektu
+  matrix PROJECT.gpkg [--set ID ...]     matice rizik scénářů podle BBK (pravděpodobnost × rozsah)
+  swot list|add|move|delete PROJECT.gpkg registr SWOT (pro územní jednotky nebo celé přeshraniční území)
+  swot suggest PROJECT.gpkg [--json]     navrhnout silné a slabé stránky SWOT z indikátorů
+  swot accept|reject PROJECT.gpkg ...    rozhodnout o návrhu (znovu se již nenavrhne)
+  tows list|add|delete PROJECT.gpkg      strategie TOWS kombinující položky SWOT, s opatřeními
+  measures list|set PROJECT.gpkg         registr opatření (gestor, stav, termín přezkumu, vazby)
+  actors list|add|set|delete PROJECT.gpkg
+                                         partnerské organizace a jejich role
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         model neoperability typu input-output (po sektorech)
+  supply simulate --firms F --links L --scenario S
+                                         narušení dodavatelských řetězců podniků den po dni
+  supply import PROJECT.gpkg --firms F --links L
+                                         uložit síť podniků do projektu
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         verzované scénáře, uložené výpočty, porovnání
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         zpráva (SWOT, rizika, scénáře nebo úplná)
+
+&apos;rrw-cli &lt;příkaz&gt; --help&apos; popíše daný příkaz.
+&apos;--lang de|cs|en&apos; (nebo RRW_LANG) volí jazyk hlášení.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="143"/>
@@ -2760,17 +2803,17 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="104"/>
         <source>{1}: organisation number {2} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: organizace č. {2} není objekt.</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="64"/>
         <source>{1}: measure &apos;{2}&apos;: the owner &apos;{3}&apos; is not an organisation of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos;: gestor &apos;{3}&apos; není organizací projektu</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="70"/>
         <source>{1}: measure &apos;{2}&apos;: the review date &apos;{3}&apos; is not a calendar date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos;: termín přezkumu &apos;{3}&apos; není kalendářní datum ve tvaru YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="79"/>
@@ -2813,12 +2856,31 @@ options can be repeated.
   --status S   (list) only the measures with this status
   --owner ORG  (list) only the measures of this organisation (&quot;none&quot;: without owner)
   --json       machine-readable result (with descriptions, sources and links)</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done]
+                               [--owner ORG] [--json]
+         rrw-cli measures set PROJECT.gpkg ID [--owner ORG|none] [--status S]
+                               [--review YYYY-MM-DD|none] [--link-swot N] [--unlink-swot N]
+                               [--link-risk KIND:ID] [--unlink-risk KIND:ID] [--json]
+
+list: vypíše opatření projektu podle ID, jedno na řádek: ID, stav, gestor (zkrácený název),
+termín přezkumu, propojené položky SWOT, propojená rizika, německý název, český název. Nový
+projekt začíná s náměty opatření od partnerů (data/indicators/measures.json, stav idea, bez
+gestora).
+
+set: změní jedno opatření v jednom kroku (vše, nebo nic). Gestor je ID organizace z výpisu
+`rrw-cli actors list`, termín přezkumu kalendářní datum; --link-swot/--unlink-swot očekávají
+ID položky SWOT, --link-risk/--unlink-risk riziko KIND:ID, kde KIND je hazard_model (indexový
+model), bbk_scenario (scénář BBK) nebo supply_scenario (uložený scénář dodavatelského řetězce).
+Volby pro vazby lze opakovat.
+
+  --status S   (list) jen opatření s tímto stavem
+  --owner ORG  (list) jen opatření této organizace (&quot;none&quot;: bez gestora)
+  --json       strojově čitelný výsledek (s popisy, zdroji a vazbami)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="173"/>
         <source>nothing to change: give --owner, --status, --review or a --link/--unlink option</source>
-        <translation type="unfinished"></translation>
+        <translation>není co měnit: zadejte --owner, --status, --review nebo některou z voleb --link/--unlink</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="182"/>
@@ -2830,12 +2892,12 @@ options can be repeated.
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="225"/>
         <source>expected a subcommand: list, set</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se podpříkaz: list, set</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="235"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, set)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: list, set)</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="167"/>
@@ -3858,178 +3920,192 @@ without owner.
   KIND   district, region, city, association, university, planning_association, agency or
          chamber
   --json machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli actors list PROJECT.gpkg [--json]
+         rrw-cli actors add PROJECT.gpkg ID --name-de TEXT|--name-cs TEXT --country DE|CZ|DE-CZ
+                            --kind KIND [--name-en TEXT] [--short TEXT]
+                            [--role-de TEXT] [--role-cs TEXT] [--role-en TEXT] [--json]
+         rrw-cli actors set PROJECT.gpkg ID [volby jako u add] [--json]
+         rrw-cli actors delete PROJECT.gpkg ID [--json]
+
+Partnerské organizace regionu a jejich role v programu: ID, zkrácený název, země, druh,
+německý název, český název, role německy. Nový projekt začíná s jedenácti partnery modelového
+regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich jako gestora
+(`rrw-cli measures set --owner ID`); po smazání organizace zůstanou její opatření bez gestora.
+
+  KIND   district, region, city, association, university, planning_association, agency nebo
+         chamber
+  --json strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="119"/>
         <source>nothing to change: give at least one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>není co měnit: zadejte alespoň jednu z voleb {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="128"/>
         <location filename="../src/cli/cmd_measures.cpp" line="117"/>
         <location filename="../src/store/organisation_repository.cpp" line="75"/>
         <source>{1}: there is no organisation &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: organizace &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="149"/>
         <source>Deleted organisation {1}; {2} measures have no owner now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {1} smazána; počet opatření, která nyní nemají gestora: {2}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="162"/>
         <source>expected a subcommand: list, add, set, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se podpříkaz: list, add, set, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="171"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, add, set, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý podpříkaz &apos;{1}&apos; (známé: list, add, set, delete)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="47"/>
         <source>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;style&quot; musí být &quot;default_map&quot; (s výchozí mapou v projektu) nebo objekt stylu mapy</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="57"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: pole &quot;{3}&quot; musí být seznam názvů vrstev</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="72"/>
         <source>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: styl mapy nevykresluje žádnou vrstvu &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="95"/>
         <source>{1}: {2} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} není objekt</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="107"/>
         <source>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;extent&quot; musí být čtyři čísla (min x, min y, max x, max y v EPSG:3035)</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="31"/>
         <location filename="../src/store/measure_repository.cpp" line="58"/>
         <location filename="../src/store/organisation_repository.cpp" line="31"/>
         <source>{1}: the project has no governance register (schema {2}); open it for writing once to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt nemá registr řízení (schéma {2}); jednou jej otevřete pro zápis, aby se aktualizoval</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="54"/>
         <source>{1}: measure &apos;{2}&apos;: there is no SWOT item #{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos;: položka SWOT č. {3} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="60"/>
         <source>{1}: measure &apos;{2}&apos;: the risk kind must be hazard_model, bbk_scenario or supply_scenario, not &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos;: druh rizika musí být hazard_model, bbk_scenario nebo supply_scenario, nikoli &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="68"/>
         <source>{1}: measure &apos;{2}&apos;: there is no risk {3} in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos;: riziko {3} v projektu neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="103"/>
         <source>&apos;{1}&apos; is not a risk: write KIND:ID with KIND hazard_model, bbk_scenario or supply_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; není riziko: zadejte KIND:ID, kde KIND je hazard_model, bbk_scenario nebo supply_scenario</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="177"/>
         <source>{1}: measure &apos;{2}&apos; is not linked to SWOT item #{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos; není propojeno s položkou SWOT č. {3}</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="186"/>
         <source>{1}: measure &apos;{2}&apos; is not linked to the risk {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: opatření &apos;{2}&apos; není propojeno s rizikem {3}</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="37"/>
         <source>organisation &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace &apos;{1}&apos;: ID musí mít 1 až 64 znaků z A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; a &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="43"/>
         <source>organisation &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace &apos;{1}&apos;: pole {2} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="53"/>
         <source>organisation &apos;{1}&apos;: it needs a German or a Czech name</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace &apos;{1}&apos;: je nutný německý nebo český název</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="57"/>
         <source>organisation &apos;{1}&apos;: the country must be DE, CZ or DE-CZ, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace &apos;{1}&apos;: země musí být DE, CZ nebo DE-CZ, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="64"/>
         <source>organisation &apos;{1}&apos;: the kind must be district, region, city, association, university, planning_association, agency or chamber, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace &apos;{1}&apos;: druh musí být district, region, city, association, university, planning_association, agency nebo chamber, nikoli &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="123"/>
         <source>{1}: the organisation &apos;{2}&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: organizace &apos;{2}&apos; již existuje</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="51"/>
         <location filename="../src/store/slide_repository.cpp" line="207"/>
         <source>{1}: there is no slide {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2} neexistuje</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="82"/>
         <source>{1}: slide {2}: the field {3} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2}: pole {3} není v platném kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="87"/>
         <source>{1}: slide {2} needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2} potřebuje německý nebo český nadpis</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="100"/>
         <source>{1}: slide {2}: the map style is not a JSON object ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2}: styl mapy není objekt JSON ({3})</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="106"/>
         <source>{1}: slide {2}: the extent {3} is not a rectangle (finite coordinates, minimum below maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2}: výřez {3} není obdélník (konečné souřadnice, minimum menší než maximum)</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="117"/>
         <source>{1}: slide {2}: the position {3} is outside 1–{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2}: pozice {3} je mimo rozsah 1–{4}</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="211"/>
         <source>{1}: the slide {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2} již existuje</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="20"/>
         <source>{1}: the project has no slides to export</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: projekt neobsahuje žádné snímky k exportu</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="26"/>
         <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímek {2} ({3}) nelze vykreslit: {4}</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="39"/>
         <location filename="../ui/deck_export.cpp" line="51"/>
         <source>{1}: cannot write the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: snímky nelze zapsat</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4138,7 @@ without owner.
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="87"/>
         <source>Measures register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr opatření</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="88"/>
@@ -4282,97 +4358,97 @@ without owner.
     <message>
         <location filename="../ui/governance_text.cpp" line="14"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Námět</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="17"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánováno</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="20"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončeno</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="30"/>
         <source>District</source>
-        <translation type="unfinished">Okres</translation>
+        <translation>Zemský okres</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="33"/>
         <source>Region</source>
-        <translation type="unfinished">Územní jednotka</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="36"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Město</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="39"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Sdružení</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="42"/>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysoká škola</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="45"/>
         <source>Planning association</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánovací svaz</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="48"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentura</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="51"/>
         <source>Chamber of commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospodářská komora</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="58"/>
         <source>Germany</source>
-        <translation type="unfinished">Německo</translation>
+        <translation>Německo</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="61"/>
         <source>Czechia</source>
-        <translation type="unfinished">Česko</translation>
+        <translation>Česko</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="64"/>
         <source>Germany and Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Německo a Česko</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="71"/>
         <source>Hazard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index hrozby</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="74"/>
         <source>BBK scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář BBK</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="77"/>
         <source>Supply-chain scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénář dodavatelského řetězce</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="83"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po termínu</translation>
     </message>
 </context>
 <context>
@@ -4709,12 +4785,12 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="254"/>
         <source>Pre&amp;sentation</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rezentace</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímky</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="256"/>
@@ -4734,7 +4810,7 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpráva…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="260"/>
@@ -4890,32 +4966,32 @@ without owner.
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="9"/>
         <source>Add measure</source>
-        <translation type="unfinished">Přidat opatření</translation>
+        <translation>Přidat opatření</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="28"/>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit opatření</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="48"/>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat opatření</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="65"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat organizaci</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="83"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit organizaci</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="100"/>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat organizaci</translation>
     </message>
 </context>
 <context>
@@ -4923,87 +4999,87 @@ without owner.
     <message>
         <location filename="../ui/measure_dialog.cpp" line="259"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID musí mít 1 až 64 znaků z A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; a &apos;.&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="263"/>
         <source>A measure with the id &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opatření s ID &apos;%1&apos; již existuje.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="268"/>
         <source>Give the measure a German or a Czech title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte německý nebo český název opatření.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="282"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové opatření</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="282"/>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit opatření</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="283"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="284"/>
         <source>Title (German):</source>
-        <translation type="unfinished">Název (německy):</translation>
+        <translation>Název (německy):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="285"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished">Název (česky):</translation>
+        <translation>Název (česky):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>Description (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis (německy):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="287"/>
         <source>Description (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis (česky):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="288"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="289"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="290"/>
         <source>Review date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín přezkumu:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="291"/>
         <source>SWOT items it answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Položky SWOT, na které reaguje:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="292"/>
         <source>Risks it addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizika, která řeší:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="293"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>bez termínu</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="298"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez gestora)</translation>
     </message>
 </context>
 <context>
@@ -5170,7 +5246,7 @@ without owner.
         <location filename="../ui/measure_register.cpp" line="226"/>
         <location filename="../ui/measure_register.cpp" line="235"/>
         <source>Measures register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr opatření</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="239"/>
@@ -5178,100 +5254,100 @@ without owner.
         <location filename="../ui/measure_register.cpp" line="256"/>
         <location filename="../ui/measure_register.cpp" line="470"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="349"/>
         <location filename="../ui/measure_register.cpp" line="357"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Vše</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="358"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez gestora</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="463"/>
         <source>Add measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat opatření…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="464"/>
         <location filename="../ui/measure_register.cpp" line="472"/>
         <source>Edit…</source>
-        <translation type="unfinished">Upravit…</translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="465"/>
         <location filename="../ui/measure_register.cpp" line="473"/>
         <source>Delete</source>
-        <translation type="unfinished">Smazat</translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="466"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav:</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="467"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor:</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Measure</source>
-        <translation type="unfinished">Opatření</translation>
+        <translation>Opatření</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Owner</source>
-        <translation type="unfinished">Gestor</translation>
+        <translation>Gestor</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>Review date</source>
-        <translation type="unfinished">Termín revize</translation>
+        <translation>Termín přezkumu</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>SWOT items</source>
-        <translation type="unfinished">Položky SWOT</translation>
+        <translation>Položky SWOT</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizika</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="471"/>
         <source>Add organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat organizaci…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkrácený název</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Name</source>
-        <translation type="unfinished">Název</translation>
+        <translation>Název</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Role in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Role v programu</translation>
     </message>
 </context>
 <context>
@@ -5279,77 +5355,77 @@ without owner.
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="110"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID musí mít 1 až 64 znaků z A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; a &apos;.&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="114"/>
         <source>An organisation with the id &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace s ID &apos;%1&apos; již existuje.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="119"/>
         <source>Give the organisation a German or a Czech name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte německý nebo český název organizace.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="133"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová organizace</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="133"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit organizaci</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Název (německy):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Název (česky):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Název (anglicky):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkrácený název:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Země:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Role (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (německy):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="137"/>
         <source>Role (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (česky):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="137"/>
         <source>Role (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (anglicky):</translation>
     </message>
 </context>
 <context>
@@ -5438,32 +5514,32 @@ without owner.
     <message>
         <location filename="../ui/presentation_window.cpp" line="137"/>
         <source>German (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Německy (D)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="138"/>
         <source>Czech (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Česky (C)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="139"/>
         <source>German and Czech (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Německy a česky (B)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="140"/>
         <source>End the presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit prezentaci (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="141"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentace</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="191"/>
         <source>There are no slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejsou žádné snímky.</translation>
     </message>
 </context>
 <context>
@@ -5479,133 +5555,133 @@ without owner.
     <message>
         <location filename="../ui/report_dialog.cpp" line="41"/>
         <source>&amp;Build preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sestavit náhled</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="42"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Zr&amp;ušit</translation>
+        <translation>Zr&amp;ušit</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="43"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat…</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="47"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="48"/>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Úplná zpráva</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="49"/>
         <source>SWOT analysis</source>
-        <translation type="unfinished">Analýza SWOT</translation>
+        <translation>Analýza SWOT</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="50"/>
         <source>Risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analýza rizik</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="51"/>
         <source>Supply-chain scenarios</source>
-        <translation type="unfinished">Scénáře dodavatelských řetězců</translation>
+        <translation>Scénáře dodavatelských řetězců</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="52"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Němčina</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="53"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeština</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="54"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Angličtina</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="55"/>
         <source>German and Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Němčina a čeština</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="58"/>
         <source>All scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny scénáře</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="66"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ša&amp;blona:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="67"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="68"/>
         <source>&amp;Scenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scé&amp;náře:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="72"/>
         <source>C&amp;ontents (uncheck what to leave out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obsah (zrušte zaškrtnutí u toho, co vynechat):</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="122"/>
         <location filename="../ui/report_dialog.cpp" line="126"/>
         <source>Press Build preview to build the report with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klepnutím na „Sestavit náhled“ sestavíte zprávu s tímto nastavením.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="159"/>
         <source>Built: %1 sections. The preview shows the first pages of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sestaveno; počet oddílů: %1. Náhled ukazuje první stránky PDF.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="166"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="179"/>
         <source>Building the report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sestavuje se zpráva …</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="230"/>
         <source>%1: choose a file ending in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zvolte soubor s příponou .pdf, .odt nebo .html.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="238"/>
         <source>Exported %1 (pages: %2, maps: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportováno do %1 (stránky: %2, mapy: %3).</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="242"/>
         <source>Exported %1 (maps: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportováno do %1 (mapy: %2).</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="253"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat zprávu</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="254"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Text OpenDocument (*.odt);;HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -6713,22 +6789,22 @@ without owner.
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="8"/>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat snímek</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="26"/>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit snímek</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="43"/>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat snímek</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="60"/>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout snímek</translation>
     </message>
 </context>
 <context>
@@ -6736,48 +6812,48 @@ without owner.
     <message>
         <location filename="../ui/slide_dialog.cpp" line="88"/>
         <source>New slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový snímek</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="88"/>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit snímek</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="89"/>
         <source>Title (German):</source>
-        <translation type="unfinished">Název (německy):</translation>
+        <translation>Nadpis (německy):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="90"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished">Název (česky):</translation>
+        <translation>Nadpis (česky):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="91"/>
         <source>Notes (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky (německy):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>Notes (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky (česky):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="93"/>
         <location filename="../ui/slide_dialog.cpp" line="94"/>
         <source>German or Czech title required</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nutný německý nebo český nadpis</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="95"/>
         <source>Show the current map view instead (layers, style and extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Místo toho zobrazit aktuální pohled na mapu (vrstvy, styl a výřez)</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="97"/>
         <source>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnoty zobrazené na mapě (skóre indexu, indikátory) se počítají jen v této relaci a se snímkem se neukládají; snímek ukazuje mapu tak, jak je uložena v projektu.</translation>
     </message>
 </context>
 <context>
@@ -6786,82 +6862,82 @@ without owner.
         <location filename="../ui/slide_panel.cpp" line="155"/>
         <location filename="../ui/slide_panel.cpp" line="227"/>
         <source>No project is open.</source>
-        <translation type="unfinished">Není otevřen žádný projekt.</translation>
+        <translation>Není otevřen žádný projekt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/slide_panel.cpp" line="233"/>
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snímek exportován do %1</numerusform>
+            <numerusform>%n snímky exportovány do %1</numerusform>
+            <numerusform>%n snímků exportováno do %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="263"/>
         <location filename="../ui/slide_panel.cpp" line="275"/>
         <source>Export deck to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat sadu snímků do PDF</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="264"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="276"/>
         <source>Language of titles, notes and maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk nadpisů, poznámek a map:</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="288"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímky</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="293"/>
         <source>Add current view as slide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat aktuální pohled jako snímek…</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="294"/>
         <source>Adds the map as shown (layers, style, extent) as a new slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidá mapu tak, jak je zobrazena (vrstvy, styl, výřez), jako nový snímek</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="295"/>
         <source>Edit…</source>
-        <translation type="unfinished">Upravit…</translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="296"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahoru</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="297"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolů</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="298"/>
         <source>Delete</source>
-        <translation type="unfinished">Smazat</translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="299"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentovat</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="300"/>
         <source>Full screen from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na celou obrazovku od vybraného snímku (F5)</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="301"/>
         <source>Export deck to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat sadu snímků do PDF…</translation>
     </message>
 </context>
 <context>
@@ -7884,42 +7960,42 @@ without owner.
     <message>
         <location filename="../src/report/sections_planning.cpp" line="327"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizika</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="347"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po termínu</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="372"/>
         <source>Source: measures register of the project (rrw_measure, rrw_organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj: registr opatření projektu (rrw_measure, rrw_organisation)</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="379"/>
         <source>{1} measures are overdue for their review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet opatření po termínu přezkumu: {1}.</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="383"/>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktéři</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="385"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="386"/>
         <source>Role in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Role v programu</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="395"/>
         <source>Source: partner organisations of the project (rrw_organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj: partnerské organizace projektu (rrw_organisation)</translation>
     </message>
     <message>
         <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
@@ -7944,7 +8020,7 @@ without owner.
     <message>
         <location filename="../src/report/sections_planning.cpp" line="301"/>
         <source>The measures register: each measure with the organisation responsible for it, its status and the date of its next review, and the SWOT items and risks it answers. A review date before the date of this report is marked as overdue unless the measure is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr opatření: každé opatření s organizací, která za ně odpovídá (gestorem), jeho stavem a termínem příštího přezkumu a s položkami SWOT a riziky, na které reaguje. Termín přezkumu před datem této zprávy je označen jako po termínu, pokud opatření není dokončeno.</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="325"/>

@@ -370,7 +370,18 @@ scenarios and the partner organisations of the governance register (data/governa
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Legt ein neues Projekt an (eine GeoPackage-1.3-Datei, die QGIS und ogrinfo öffnen können) mit
+der mitgelieferten grenzüberschreitenden Region: deutsche Kreise und Gemeinden, Karlovarský kraj
+mit seinen Bezirken (okresy) und Gemeinden (obce), Orte, die deutsch-tschechische Grenze,
+Grenzübergänge und Bevölkerungsstatistik, jeder Layer mit Quelle, Lizenz und Namensnennung;
+dazu die Indikatoren, die Maßnahmenideen der Partner, die BBK-Szenarien und die
+Partnerorganisationen des Governance-Registers (data/governance).
+
+  --force          vorhandene Datei ersetzen
+  --data-dir DIR   Ort der mitgelieferten Daten (Standard: $RRW_DATA_DIR oder installierte Daten)
+  --json           maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="71"/>
@@ -981,7 +992,40 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli [--version] [--help] &lt;Befehl&gt; [&lt;Argumente&gt;]
+
+Resilient Region Workbench, ohne grafische Oberfläche.
+
+Befehle:
+  init PROJECT.gpkg [--force]            Projekt mit der mitgelieferten Region anlegen
+  import PROJECT.gpkg INPUT [Optionen]   Vektordatei als neuen Layer importieren
+  layers PROJECT.gpkg [--json]           Layer des Projekts auflisten
+  info PROJECT.gpkg [--json]             Schemaversion, Layer, Gebietseinheiten je Verwaltungsebene
+  render PROJECT.gpkg -o OUT.png|svg|pdf Karte zeichnen (die Standardkarte oder gewählte Layer)
+  indicators list|import PROJECT.gpkg    Indikatorenkatalog und -werte; Import aus CSV
+  index --values V.csv --model M.json    zusammengesetzter Risikoindex mit Rangintervallen
+  score PROJECT.gpkg [--hazard H]        Gebietseinheiten mit den Indexmodellen des Projekts einstufen
+  matrix PROJECT.gpkg [--set ID ...]     die BBK-Risikomatrix der Szenarien (Wahrscheinlichkeit × Ausmaß)
+  swot list|add|move|delete PROJECT.gpkg das SWOT-Register (je Gebietseinheit oder grenzüberschreitend)
+  swot suggest PROJECT.gpkg [--json]     SWOT-Stärken und -Schwächen aus Indikatoren vorschlagen
+  swot accept|reject PROJECT.gpkg ...    Vorschlag annehmen/ablehnen (wird nicht erneut vorgeschlagen)
+  tows list|add|delete PROJECT.gpkg      TOWS-Strategien, die SWOT-Einträge kombinieren, mit Maßnahmen
+  measures list|set PROJECT.gpkg         das Maßnahmenregister (Verantwortliche, Status, Überprüfung, Verknüpfungen)
+  actors list|add|set|delete PROJECT.gpkg
+                                         Partnerorganisationen und ihre Rollen
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         Input-Output-Modell der Inoperabilität (Sektorebene)
+  supply simulate --firms F --links L --scenario S
+                                         Unterbrechung der Lieferketten von Unternehmen, Tag für Tag
+  supply import PROJECT.gpkg --firms F --links L
+                                         Unternehmensnetzwerk im Projekt speichern
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versionierte Szenarien, gespeicherte Berechnungen, Vergleiche
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         ein Bericht (SWOT, Risiko, Szenarien oder vollständig)
+
+&apos;rrw-cli &lt;Befehl&gt; --help&apos; beschreibt einen Befehl.
+&apos;--lang de|cs|en&apos; (oder RRW_LANG) wählt die Sprache der Meldungen.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="143"/>
@@ -2774,17 +2818,17 @@ erhalten).
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="104"/>
         <source>{1}: organisation number {2} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Organisation Nr. {2} ist kein Objekt.</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="64"/>
         <source>{1}: measure &apos;{2}&apos;: the owner &apos;{3}&apos; is not an organisation of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos;: die verantwortliche Stelle &apos;{3}&apos; ist keine Organisation des Projekts</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="70"/>
         <source>{1}: measure &apos;{2}&apos;: the review date &apos;{3}&apos; is not a calendar date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos;: der Überprüfungstermin &apos;{3}&apos; ist kein Kalenderdatum im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="79"/>
@@ -2827,12 +2871,32 @@ options can be repeated.
   --status S   (list) only the measures with this status
   --owner ORG  (list) only the measures of this organisation (&quot;none&quot;: without owner)
   --json       machine-readable result (with descriptions, sources and links)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done]
+                              [--owner ORG] [--json]
+        rrw-cli measures set PROJECT.gpkg ID [--owner ORG|none] [--status S]
+                              [--review YYYY-MM-DD|none] [--link-swot N] [--unlink-swot N]
+                              [--link-risk KIND:ID] [--unlink-risk KIND:ID] [--json]
+
+list: die Maßnahmen des Projekts nach ID, eine je Zeile: ID, Status, verantwortliche Stelle
+(Kurzname), Überprüfungstermin, verknüpfte SWOT-Einträge, verknüpfte Risiken, deutscher Titel,
+tschechischer Titel. Ein neues Projekt beginnt mit den Maßnahmenideen der Partner
+(data/indicators/measures.json, Status idea, ohne verantwortliche Stelle).
+
+set: ändert eine Maßnahme in einem Schritt (alles oder nichts). Die verantwortliche Stelle ist
+die ID einer Organisation aus `rrw-cli actors list`, der Überprüfungstermin ein Kalenderdatum;
+--link-swot/--unlink-swot erwarten die ID eines SWOT-Eintrags, --link-risk/--unlink-risk ein
+Risiko KIND:ID mit KIND hazard_model (ein Indexmodell), bbk_scenario (ein BBK-Szenario) oder
+supply_scenario (ein gespeichertes Lieferkettenszenario). Die Verknüpfungsoptionen können
+wiederholt werden.
+
+  --status S   (list) nur die Maßnahmen mit diesem Status
+  --owner ORG  (list) nur die Maßnahmen dieser Organisation (&quot;none&quot;: ohne verantwortliche Stelle)
+  --json       maschinenlesbares Ergebnis (mit Beschreibungen, Quellen und Verknüpfungen)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="173"/>
         <source>nothing to change: give --owner, --status, --review or a --link/--unlink option</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern: geben Sie --owner, --status, --review oder eine Option --link/--unlink an</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="182"/>
@@ -2844,12 +2908,12 @@ options can be repeated.
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="225"/>
         <source>expected a subcommand: list, set</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Unterbefehl wird erwartet: list, set</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="235"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, set)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: list, set)</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="167"/>
@@ -3874,178 +3938,193 @@ without owner.
   KIND   district, region, city, association, university, planning_association, agency or
          chamber
   --json machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli actors list PROJECT.gpkg [--json]
+        rrw-cli actors add PROJECT.gpkg ID --name-de TEXT|--name-cs TEXT --country DE|CZ|DE-CZ
+                           --kind KIND [--name-en TEXT] [--short TEXT]
+                           [--role-de TEXT] [--role-cs TEXT] [--role-en TEXT] [--json]
+        rrw-cli actors set PROJECT.gpkg ID [die Optionen von add] [--json]
+        rrw-cli actors delete PROJECT.gpkg ID [--json]
+
+Die Partnerorganisationen der Region und ihre Rolle im Programm: ID, Kurzname, Land, Art,
+deutscher Name, tschechischer Name, deutsche Rolle. Ein neues Projekt beginnt mit den elf
+Partnern der Modellregion (data/governance/organisations.json). Maßnahmen nennen eine davon
+als verantwortliche Stelle (`rrw-cli measures set --owner ID`); wird eine Organisation
+gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
+
+  KIND   district, region, city, association, university, planning_association, agency oder
+         chamber
+  --json maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="119"/>
         <source>nothing to change: give at least one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern: geben Sie mindestens eine dieser Optionen an: {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="128"/>
         <location filename="../src/cli/cmd_measures.cpp" line="117"/>
         <location filename="../src/store/organisation_repository.cpp" line="75"/>
         <source>{1}: there is no organisation &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keine Organisation &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="149"/>
         <source>Deleted organisation {1}; {2} measures have no owner now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation {1} gelöscht; Maßnahmen jetzt ohne verantwortliche Stelle: {2}.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="162"/>
         <source>expected a subcommand: list, add, set, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Unterbefehl wird erwartet: list, add, set, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="171"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, add, set, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;{1}&apos; (bekannt: list, add, set, delete)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="47"/>
         <source>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;style&quot; muss &quot;default_map&quot; (mit einer Standardkarte im Projekt) oder ein Kartenstil-Objekt sein</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="57"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: das Feld &quot;{3}&quot; muss eine Liste von Layernamen sein</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="72"/>
         <source>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: der Kartenstil zeichnet keinen Layer &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="95"/>
         <source>{1}: {2} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="107"/>
         <source>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;extent&quot; muss aus vier Zahlen bestehen (min x, min y, max x, max y in EPSG:3035)</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="31"/>
         <location filename="../src/store/measure_repository.cpp" line="58"/>
         <location filename="../src/store/organisation_repository.cpp" line="31"/>
         <source>{1}: the project has no governance register (schema {2}); open it for writing once to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt hat kein Governance-Register (Schema {2}); öffnen Sie es einmal zum Schreiben, um es zu aktualisieren</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="54"/>
         <source>{1}: measure &apos;{2}&apos;: there is no SWOT item #{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos;: es gibt keinen SWOT-Eintrag Nr. {3}</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="60"/>
         <source>{1}: measure &apos;{2}&apos;: the risk kind must be hazard_model, bbk_scenario or supply_scenario, not &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos;: die Art des Risikos muss hazard_model, bbk_scenario oder supply_scenario sein, nicht &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="68"/>
         <source>{1}: measure &apos;{2}&apos;: there is no risk {3} in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos;: es gibt kein Risiko {3} im Projekt</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="103"/>
         <source>&apos;{1}&apos; is not a risk: write KIND:ID with KIND hazard_model, bbk_scenario or supply_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; ist kein Risiko: schreiben Sie KIND:ID mit KIND hazard_model, bbk_scenario oder supply_scenario</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="177"/>
         <source>{1}: measure &apos;{2}&apos; is not linked to SWOT item #{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos; ist nicht mit dem SWOT-Eintrag Nr. {3} verknüpft</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="186"/>
         <source>{1}: measure &apos;{2}&apos; is not linked to the risk {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Maßnahme &apos;{2}&apos; ist nicht mit dem Risiko {3} verknüpft</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="37"/>
         <source>organisation &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &apos;{1}&apos;: die ID muss aus 1 bis 64 Zeichen aus A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; und &apos;.&apos; bestehen</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="43"/>
         <source>organisation &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &apos;{1}&apos;: das Feld {2} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="53"/>
         <source>organisation &apos;{1}&apos;: it needs a German or a Czech name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &apos;{1}&apos;: ein deutscher oder ein tschechischer Name ist erforderlich</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="57"/>
         <source>organisation &apos;{1}&apos;: the country must be DE, CZ or DE-CZ, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &apos;{1}&apos;: das Land muss DE, CZ oder DE-CZ sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="64"/>
         <source>organisation &apos;{1}&apos;: the kind must be district, region, city, association, university, planning_association, agency or chamber, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &apos;{1}&apos;: die Art muss district, region, city, association, university, planning_association, agency oder chamber sein, nicht &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="123"/>
         <source>{1}: the organisation &apos;{2}&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Organisation &apos;{2}&apos; ist bereits vorhanden</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="51"/>
         <location filename="../src/store/slide_repository.cpp" line="207"/>
         <source>{1}: there is no slide {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: es gibt keine Folie {2}</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="82"/>
         <source>{1}: slide {2}: the field {3} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Folie {2}: das Feld {3} ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="87"/>
         <source>{1}: slide {2} needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Folie {2} braucht einen deutschen oder einen tschechischen Titel</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="100"/>
         <source>{1}: slide {2}: the map style is not a JSON object ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Folie {2}: der Kartenstil ist kein JSON-Objekt ({3})</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="106"/>
         <source>{1}: slide {2}: the extent {3} is not a rectangle (finite coordinates, minimum below maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Folie {2}: der Ausschnitt {3} ist kein Rechteck (endliche Koordinaten, Minimum kleiner als Maximum)</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="117"/>
         <source>{1}: slide {2}: the position {3} is outside 1–{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Folie {2}: die Position {3} liegt außerhalb von 1–{4}</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="211"/>
         <source>{1}: the slide {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Folie {2} ist bereits vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="20"/>
         <source>{1}: the project has no slides to export</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Projekt enthält keine Folien zum Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="26"/>
         <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Folie {2} ({3}) kann nicht gezeichnet werden: {4}</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="39"/>
         <location filename="../ui/deck_export.cpp" line="51"/>
         <source>{1}: cannot write the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Folien können nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -4078,7 +4157,7 @@ without owner.
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="87"/>
         <source>Measures register</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenregister</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="88"/>
@@ -4298,97 +4377,97 @@ without owner.
     <message>
         <location filename="../ui/governance_text.cpp" line="14"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="17"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="20"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Umsetzung</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="30"/>
         <source>District</source>
-        <translation type="unfinished">Kreis</translation>
+        <translation>Landkreis</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="33"/>
         <source>Region</source>
-        <translation type="unfinished">Gebietseinheit</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="36"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="39"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Verband</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="42"/>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochschule</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="45"/>
         <source>Planning association</source>
-        <translation type="unfinished"></translation>
+        <translation>Planungsverband</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="48"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentur</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="51"/>
         <source>Chamber of commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Industrie- und Handelskammer</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="58"/>
         <source>Germany</source>
-        <translation type="unfinished">Deutschland</translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="61"/>
         <source>Czechia</source>
-        <translation type="unfinished">Tschechien</translation>
+        <translation>Tschechien</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="64"/>
         <source>Germany and Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland und Tschechien</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="71"/>
         <source>Hazard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefahrenindex</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="74"/>
         <source>BBK scenario</source>
-        <translation type="unfinished">BBK-Szenario</translation>
+        <translation>BBK-Szenario</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="77"/>
         <source>Supply-chain scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferkettenszenario</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="83"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
 </context>
 <context>
@@ -4725,12 +4804,12 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="254"/>
         <source>Pre&amp;sentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsen&amp;tation</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="256"/>
@@ -4750,7 +4829,7 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="260"/>
@@ -4906,32 +4985,32 @@ without owner.
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="9"/>
         <source>Add measure</source>
-        <translation type="unfinished">Maßnahme hinzufügen</translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="28"/>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="48"/>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme löschen</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="65"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="83"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="100"/>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation löschen</translation>
     </message>
 </context>
 <context>
@@ -4939,87 +5018,87 @@ without owner.
     <message>
         <location filename="../ui/measure_dialog.cpp" line="259"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID muss aus 1 bis 64 Zeichen aus A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; und &apos;.&apos; bestehen.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="263"/>
         <source>A measure with the id &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Maßnahme mit der ID &apos;%1&apos; ist bereits vorhanden.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="268"/>
         <source>Give the measure a German or a Czech title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Maßnahme einen deutschen oder einen tschechischen Titel.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="282"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="282"/>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="283"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="284"/>
         <source>Title (German):</source>
-        <translation type="unfinished">Titel (Deutsch):</translation>
+        <translation>Titel (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="285"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished">Titel (Tschechisch):</translation>
+        <translation>Titel (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>Description (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="287"/>
         <source>Description (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="288"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="289"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="290"/>
         <source>Review date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungstermin:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="291"/>
         <source>SWOT items it answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Einträge, auf die sie reagiert:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="292"/>
         <source>Risks it addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressierte Risiken:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="293"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Termin</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="298"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine verantwortliche Stelle)</translation>
     </message>
 </context>
 <context>
@@ -5186,7 +5265,7 @@ without owner.
         <location filename="../ui/measure_register.cpp" line="226"/>
         <location filename="../ui/measure_register.cpp" line="235"/>
         <source>Measures register</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenregister</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="239"/>
@@ -5194,100 +5273,100 @@ without owner.
         <location filename="../ui/measure_register.cpp" line="256"/>
         <location filename="../ui/measure_register.cpp" line="470"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="349"/>
         <location filename="../ui/measure_register.cpp" line="357"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="358"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne verantwortliche Stelle</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="463"/>
         <source>Add measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="464"/>
         <location filename="../ui/measure_register.cpp" line="472"/>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="465"/>
         <location filename="../ui/measure_register.cpp" line="473"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="466"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand:</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="467"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Measure</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Status</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>Review date</source>
-        <translation type="unfinished">Überprüfung am</translation>
+        <translation>Überprüfungstermin</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>SWOT items</source>
-        <translation type="unfinished">SWOT-Einträge</translation>
+        <translation>SWOT-Einträge</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="471"/>
         <source>Add organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Role in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Programm</translation>
     </message>
 </context>
 <context>
@@ -5295,77 +5374,77 @@ without owner.
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="110"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID muss aus 1 bis 64 Zeichen aus A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; und &apos;.&apos; bestehen.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="114"/>
         <source>An organisation with the id &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation mit der ID &apos;%1&apos; ist bereits vorhanden.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="119"/>
         <source>Give the organisation a German or a Czech name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Organisation einen deutschen oder einen tschechischen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="133"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="133"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Englisch):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Role (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="137"/>
         <source>Role (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="137"/>
         <source>Role (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle (Englisch):</translation>
     </message>
 </context>
 <context>
@@ -5454,32 +5533,32 @@ without owner.
     <message>
         <location filename="../ui/presentation_window.cpp" line="137"/>
         <source>German (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (D)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="138"/>
         <source>Czech (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechisch (C)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="139"/>
         <source>German and Czech (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch und Tschechisch (B)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="140"/>
         <source>End the presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation beenden (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="141"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="191"/>
         <source>There are no slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Folien.</translation>
     </message>
 </context>
 <context>
@@ -5495,133 +5574,133 @@ without owner.
     <message>
         <location filename="../ui/report_dialog.cpp" line="41"/>
         <source>&amp;Build preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau erstellen</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="42"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Abbre&amp;chen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="43"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="47"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="48"/>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Bericht</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="49"/>
         <source>SWOT analysis</source>
-        <translation type="unfinished">SWOT-Analyse</translation>
+        <translation>SWOT-Analyse</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="50"/>
         <source>Risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoanalyse</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="51"/>
         <source>Supply-chain scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferkettenszenarien</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="52"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="53"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechisch</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="54"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="55"/>
         <source>German and Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch und Tschechisch</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="58"/>
         <source>All scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Szenarien</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="66"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;lage:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="67"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="68"/>
         <source>&amp;Scenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szena&amp;rien:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="72"/>
         <source>C&amp;ontents (uncheck what to leave out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt (abwählen, was entfallen soll):</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="122"/>
         <location filename="../ui/report_dialog.cpp" line="126"/>
         <source>Press Build preview to build the report with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Vorschau erstellen“, um den Bericht mit diesen Einstellungen zu erstellen.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="159"/>
         <source>Built: %1 sections. The preview shows the first pages of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt; Abschnitte: %1. Die Vorschau zeigt die ersten Seiten des PDF.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="166"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="179"/>
         <source>Building the report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt …</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="230"/>
         <source>%1: choose a file ending in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .pdf, .odt oder .html.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="238"/>
         <source>Exported %1 (pages: %2, maps: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (Seiten: %2, Karten: %3).</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="242"/>
         <source>Exported %1 (maps: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (Karten: %2).</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="253"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="254"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;OpenDocument-Text (*.odt);;HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -6729,22 +6808,22 @@ without owner.
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="8"/>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="26"/>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="43"/>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie löschen</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="60"/>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie verschieben</translation>
     </message>
 </context>
 <context>
@@ -6752,48 +6831,48 @@ without owner.
     <message>
         <location filename="../ui/slide_dialog.cpp" line="88"/>
         <source>New slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Folie</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="88"/>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="89"/>
         <source>Title (German):</source>
-        <translation type="unfinished">Titel (Deutsch):</translation>
+        <translation>Titel (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="90"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished">Titel (Tschechisch):</translation>
+        <translation>Titel (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="91"/>
         <source>Notes (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (Deutsch):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>Notes (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (Tschechisch):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="93"/>
         <location filename="../ui/slide_dialog.cpp" line="94"/>
         <source>German or Czech title required</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutscher oder tschechischer Titel erforderlich</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="95"/>
         <source>Show the current map view instead (layers, style and extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die aktuelle Kartenansicht zeigen (Layer, Stil und Ausschnitt)</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="97"/>
         <source>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte über der Karte (Indexwerte, Indikatoren) werden nur in dieser Sitzung berechnet und nicht mit der Folie gespeichert; die Folie zeigt die Karte, wie sie im Projekt gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -6802,81 +6881,81 @@ without owner.
         <location filename="../ui/slide_panel.cpp" line="155"/>
         <location filename="../ui/slide_panel.cpp" line="227"/>
         <source>No project is open.</source>
-        <translation type="unfinished">Es ist kein Projekt geöffnet.</translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/slide_panel.cpp" line="233"/>
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Folie nach %1 exportiert</numerusform>
+            <numerusform>%n Folien nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="263"/>
         <location filename="../ui/slide_panel.cpp" line="275"/>
         <source>Export deck to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Foliensatz als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="264"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="276"/>
         <source>Language of titles, notes and maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Titel, Notizen und Karten:</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="288"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Folien</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="293"/>
         <source>Add current view as slide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht als Folie hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="294"/>
         <source>Adds the map as shown (layers, style, extent) as a new slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die Karte wie angezeigt (Layer, Stil, Ausschnitt) als neue Folie hinzu</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="295"/>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="296"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="297"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="298"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="299"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="300"/>
         <source>Full screen from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ab der gewählten Folie (F5)</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="301"/>
         <source>Export deck to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foliensatz als PDF exportieren…</translation>
     </message>
 </context>
 <context>
@@ -7898,42 +7977,42 @@ without owner.
     <message>
         <location filename="../src/report/sections_planning.cpp" line="327"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="347"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="372"/>
         <source>Source: measures register of the project (rrw_measure, rrw_organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: Maßnahmenregister des Projekts (rrw_measure, rrw_organisation)</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="379"/>
         <source>{1} measures are overdue for their review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen mit überfälliger Überprüfung: {1}.</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="383"/>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="385"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="386"/>
         <source>Role in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Programm</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="395"/>
         <source>Source: partner organisations of the project (rrw_organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: Partnerorganisationen des Projekts (rrw_organisation)</translation>
     </message>
     <message>
         <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
@@ -7958,7 +8037,7 @@ without owner.
     <message>
         <location filename="../src/report/sections_planning.cpp" line="301"/>
         <source>The measures register: each measure with the organisation responsible for it, its status and the date of its next review, and the SWOT items and risks it answers. A review date before the date of this report is marked as overdue unless the measure is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Maßnahmenregister: jede Maßnahme mit der federführend verantwortlichen Organisation, ihrem Stand und dem Termin der nächsten Überprüfung sowie den SWOT-Einträgen und Risiken, auf die sie antwortet. Ein Überprüfungstermin vor dem Datum dieses Berichts wird als überfällig markiert, sofern die Maßnahme nicht umgesetzt ist.</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="325"/>

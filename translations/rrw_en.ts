@@ -364,7 +364,17 @@ scenarios and the partner organisations of the governance register (data/governa
   --force          replace an existing file
   --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
   --json           machine-readable summary</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli init PROJECT.gpkg [--force] [--data-dir DIR] [--json]
+
+Creates a new project (a GeoPackage 1.3 file that QGIS and ogrinfo open) holding the bundled
+cross-border region: German Kreise and Gemeinden, Karlovarský kraj with its okresy and obce,
+places, the DE-CZ border, border crossings and population statistics, each layer with its
+source, licence and attribution; with the indicators, the partners&apos; measure ideas, the BBK
+scenarios and the partner organisations of the governance register (data/governance).
+
+  --force          replace an existing file
+  --data-dir DIR   where the bundled data lives (default: $RRW_DATA_DIR or the installed data)
+  --json           machine-readable summary</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_init.cpp" line="71"/>
@@ -974,7 +984,40 @@ commands:
 
 &apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
 &apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli [--version] [--help] &lt;command&gt; [&lt;args&gt;]
+
+Resilient Region Workbench, headless.
+
+commands:
+  init PROJECT.gpkg [--force]            create a project holding the bundled region
+  import PROJECT.gpkg INPUT [options]    import a vector file as a new layer
+  layers PROJECT.gpkg [--json]           list the project&apos;s layers
+  info PROJECT.gpkg [--json]             schema version, layers, regions per level
+  render PROJECT.gpkg -o OUT.png|svg|pdf draw a map (the default map, or chosen layers)
+  indicators list|import PROJECT.gpkg    the indicator catalog and values; import from CSV
+  index --values V.csv --model M.json    a composite risk index with rank intervals
+  score PROJECT.gpkg [--hazard H]        rank the project&apos;s regions with its index models
+  matrix PROJECT.gpkg [--set ID ...]     the BBK scenario risk matrix (likelihood x extent)
+  swot list|add|move|delete PROJECT.gpkg the SWOT register (per region or cross-border)
+  swot suggest PROJECT.gpkg [--json]     propose SWOT strengths/weaknesses from indicators
+  swot accept|reject PROJECT.gpkg ...    decide on a proposal (not proposed again)
+  tows list|add|delete PROJECT.gpkg      TOWS strategies pairing SWOT items, with measures
+  measures list|set PROJECT.gpkg         the measures register (owner, status, review, links)
+  actors list|add|set|delete PROJECT.gpkg
+                                         partner organisations and their roles
+  iim --technical A.csv --output X.csv --perturbation C.csv
+                                         inoperability input-output model (sectors)
+  supply simulate --firms F --links L --scenario S
+                                         supply-chain disruption of firms, day by day
+  supply import PROJECT.gpkg --firms F --links L
+                                         store a firm network in the project
+  scenario save|list|runs|run|compare|delete PROJECT.gpkg ...
+                                         versioned scenarios, stored runs, comparisons
+  report PROJECT.gpkg --template T --lang L -o FILE.pdf|odt|html
+                                         a report (SWOT, risk, scenarios or full)
+
+&apos;rrw-cli &lt;command&gt; --help&apos; describes a command.
+&apos;--lang de|cs|en&apos; (or RRW_LANG) chooses the language of messages.</translation>
     </message>
     <message>
         <location filename="../src/cli/main.cpp" line="143"/>
@@ -2746,17 +2789,17 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
     <message>
         <location filename="../src/store/bundled_planning.cpp" line="104"/>
         <source>{1}: organisation number {2} is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: organisation number {2} is not an object.</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="64"/>
         <source>{1}: measure &apos;{2}&apos;: the owner &apos;{3}&apos; is not an organisation of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos;: the owner &apos;{3}&apos; is not an organisation of the project</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="70"/>
         <source>{1}: measure &apos;{2}&apos;: the review date &apos;{3}&apos; is not a calendar date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos;: the review date &apos;{3}&apos; is not a calendar date written YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="79"/>
@@ -2799,12 +2842,30 @@ options can be repeated.
   --status S   (list) only the measures with this status
   --owner ORG  (list) only the measures of this organisation (&quot;none&quot;: without owner)
   --json       machine-readable result (with descriptions, sources and links)</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli measures list PROJECT.gpkg [--status idea|planned|in_progress|done]
+                             [--owner ORG] [--json]
+       rrw-cli measures set PROJECT.gpkg ID [--owner ORG|none] [--status S]
+                             [--review YYYY-MM-DD|none] [--link-swot N] [--unlink-swot N]
+                             [--link-risk KIND:ID] [--unlink-risk KIND:ID] [--json]
+
+list: the project&apos;s measures by id, one per line: id, status, owner (short name), review
+date, linked SWOT items, linked risks, German title, Czech title. A new project starts with
+the partners&apos; measure ideas (data/indicators/measures.json, status idea, no owner).
+
+set: changes one measure in one step (all or nothing). The owner is an organisation id of
+`rrw-cli actors list`; the review date a calendar date; --link-swot/--unlink-swot take a SWOT
+item id, --link-risk/--unlink-risk a risk KIND:ID with KIND hazard_model (an index model),
+bbk_scenario (a BBK scenario) or supply_scenario (a stored supply-chain scenario). The link
+options can be repeated.
+
+  --status S   (list) only the measures with this status
+  --owner ORG  (list) only the measures of this organisation (&quot;none&quot;: without owner)
+  --json       machine-readable result (with descriptions, sources and links)</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="173"/>
         <source>nothing to change: give --owner, --status, --review or a --link/--unlink option</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to change: give --owner, --status, --review or a --link/--unlink option</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="182"/>
@@ -2816,12 +2877,12 @@ options can be repeated.
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="225"/>
         <source>expected a subcommand: list, set</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a subcommand: list, set</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_measures.cpp" line="235"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, set)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand &apos;{1}&apos; (known: list, set)</translation>
     </message>
     <message>
         <location filename="../src/store/measure_repository.cpp" line="167"/>
@@ -3845,178 +3906,193 @@ without owner.
   KIND   district, region, city, association, university, planning_association, agency or
          chamber
   --json machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli actors list PROJECT.gpkg [--json]
+       rrw-cli actors add PROJECT.gpkg ID --name-de TEXT|--name-cs TEXT --country DE|CZ|DE-CZ
+                          --kind KIND [--name-en TEXT] [--short TEXT]
+                          [--role-de TEXT] [--role-cs TEXT] [--role-en TEXT] [--json]
+       rrw-cli actors set PROJECT.gpkg ID [the options of add] [--json]
+       rrw-cli actors delete PROJECT.gpkg ID [--json]
+
+The partner organisations of the region and their role in the programme: id, short name,
+country, kind, German name, Czech name, German role. A new project starts with the eleven
+partners of the model region (data/governance/organisations.json). Measures name one of them
+as owner (`rrw-cli measures set --owner ID`); deleting an organisation leaves its measures
+without owner.
+
+  KIND   district, region, city, association, university, planning_association, agency or
+         chamber
+  --json machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="119"/>
         <source>nothing to change: give at least one of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to change: give at least one of {1}</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="128"/>
         <location filename="../src/cli/cmd_measures.cpp" line="117"/>
         <location filename="../src/store/organisation_repository.cpp" line="75"/>
         <source>{1}: there is no organisation &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no organisation &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="149"/>
         <source>Deleted organisation {1}; {2} measures have no owner now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted organisation {1}; {2} measures have no owner now.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="162"/>
         <source>expected a subcommand: list, add, set, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a subcommand: list, add, set, delete</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_actors.cpp" line="171"/>
         <source>unknown subcommand &apos;{1}&apos; (known: list, add, set, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown subcommand &apos;{1}&apos; (known: list, add, set, delete)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="47"/>
         <source>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="57"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="72"/>
         <source>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="95"/>
         <source>{1}: {2} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2} is not an object</translation>
     </message>
     <message>
         <location filename="../src/store/bundled_slides.cpp" line="107"/>
         <source>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="31"/>
         <location filename="../src/store/measure_repository.cpp" line="58"/>
         <location filename="../src/store/organisation_repository.cpp" line="31"/>
         <source>{1}: the project has no governance register (schema {2}); open it for writing once to update it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no governance register (schema {2}); open it for writing once to update it</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="54"/>
         <source>{1}: measure &apos;{2}&apos;: there is no SWOT item #{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos;: there is no SWOT item #{3}</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="60"/>
         <source>{1}: measure &apos;{2}&apos;: the risk kind must be hazard_model, bbk_scenario or supply_scenario, not &apos;{3}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos;: the risk kind must be hazard_model, bbk_scenario or supply_scenario, not &apos;{3}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="68"/>
         <source>{1}: measure &apos;{2}&apos;: there is no risk {3} in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos;: there is no risk {3} in the project</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="103"/>
         <source>&apos;{1}&apos; is not a risk: write KIND:ID with KIND hazard_model, bbk_scenario or supply_scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{1}&apos; is not a risk: write KIND:ID with KIND hazard_model, bbk_scenario or supply_scenario</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="177"/>
         <source>{1}: measure &apos;{2}&apos; is not linked to SWOT item #{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos; is not linked to SWOT item #{3}</translation>
     </message>
     <message>
         <location filename="../src/store/measure_links.cpp" line="186"/>
         <source>{1}: measure &apos;{2}&apos; is not linked to the risk {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: measure &apos;{2}&apos; is not linked to the risk {3}</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="37"/>
         <source>organisation &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation &apos;{1}&apos;: the id must be 1 to 64 characters of A-Z, a-z, 0-9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="43"/>
         <source>organisation &apos;{1}&apos;: the field {2} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation &apos;{1}&apos;: the field {2} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="53"/>
         <source>organisation &apos;{1}&apos;: it needs a German or a Czech name</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation &apos;{1}&apos;: it needs a German or a Czech name</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="57"/>
         <source>organisation &apos;{1}&apos;: the country must be DE, CZ or DE-CZ, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation &apos;{1}&apos;: the country must be DE, CZ or DE-CZ, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="64"/>
         <source>organisation &apos;{1}&apos;: the kind must be district, region, city, association, university, planning_association, agency or chamber, not &apos;{2}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation &apos;{1}&apos;: the kind must be district, region, city, association, university, planning_association, agency or chamber, not &apos;{2}&apos;</translation>
     </message>
     <message>
         <location filename="../src/store/organisation_repository.cpp" line="123"/>
         <source>{1}: the organisation &apos;{2}&apos; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the organisation &apos;{2}&apos; exists already</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="51"/>
         <location filename="../src/store/slide_repository.cpp" line="207"/>
         <source>{1}: there is no slide {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: there is no slide {2}</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="82"/>
         <source>{1}: slide {2}: the field {3} is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: slide {2}: the field {3} is not valid UTF-8</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="87"/>
         <source>{1}: slide {2} needs a German or a Czech title</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: slide {2} needs a German or a Czech title</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="100"/>
         <source>{1}: slide {2}: the map style is not a JSON object ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: slide {2}: the map style is not a JSON object ({3})</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="106"/>
         <source>{1}: slide {2}: the extent {3} is not a rectangle (finite coordinates, minimum below maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: slide {2}: the extent {3} is not a rectangle (finite coordinates, minimum below maximum)</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="117"/>
         <source>{1}: slide {2}: the position {3} is outside 1–{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: slide {2}: the position {3} is outside 1–{4}</translation>
     </message>
     <message>
         <location filename="../src/store/slide_repository.cpp" line="211"/>
         <source>{1}: the slide {2} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the slide {2} exists already</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="20"/>
         <source>{1}: the project has no slides to export</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the project has no slides to export</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="26"/>
         <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: slide {2} ({3}) cannot be drawn: {4}</translation>
     </message>
     <message>
         <location filename="../ui/deck_export.cpp" line="39"/>
         <location filename="../ui/deck_export.cpp" line="51"/>
         <source>{1}: cannot write the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: cannot write the slides</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4125,7 @@ without owner.
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="87"/>
         <source>Measures register</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures register</translation>
     </message>
     <message>
         <location filename="../ui/analysis_workspace.cpp" line="88"/>
@@ -4269,97 +4345,97 @@ without owner.
     <message>
         <location filename="../ui/governance_text.cpp" line="14"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="17"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="20"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="23"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="30"/>
         <source>District</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="33"/>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="36"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="39"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="42"/>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>University</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="45"/>
         <source>Planning association</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning association</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="48"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="51"/>
         <source>Chamber of commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamber of commerce</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="58"/>
         <source>Germany</source>
-        <translation type="unfinished">Germany</translation>
+        <translation>Germany</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="61"/>
         <source>Czechia</source>
-        <translation type="unfinished">Czechia</translation>
+        <translation>Czechia</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="64"/>
         <source>Germany and Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Germany and Czechia</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="71"/>
         <source>Hazard index</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazard index</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="74"/>
         <source>BBK scenario</source>
-        <translation type="unfinished">BBK scenario</translation>
+        <translation>BBK scenario</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="77"/>
         <source>Supply-chain scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply-chain scenario</translation>
     </message>
     <message>
         <location filename="../ui/governance_text.cpp" line="83"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -4696,12 +4772,12 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="254"/>
         <source>Pre&amp;sentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;sentation</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="255"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slides</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="256"/>
@@ -4721,7 +4797,7 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="260"/>
@@ -4877,32 +4953,32 @@ without owner.
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="9"/>
         <source>Add measure</source>
-        <translation type="unfinished">Add measure</translation>
+        <translation>Add measure</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="28"/>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit measure</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="48"/>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete measure</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="65"/>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Add organisation</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="83"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organisation</translation>
     </message>
     <message>
         <location filename="../ui/commands/measure_commands.cpp" line="100"/>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete organisation</translation>
     </message>
 </context>
 <context>
@@ -4910,87 +4986,87 @@ without owner.
     <message>
         <location filename="../ui/measure_dialog.cpp" line="259"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="263"/>
         <source>A measure with the id &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A measure with the id &apos;%1&apos; exists already.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="268"/>
         <source>Give the measure a German or a Czech title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the measure a German or a Czech title.</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="282"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>New measure</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="282"/>
         <source>Edit measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit measure</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="283"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="284"/>
         <source>Title (German):</source>
-        <translation type="unfinished">Title (German):</translation>
+        <translation>Title (German):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="285"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished">Title (Czech):</translation>
+        <translation>Title (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>Description (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (German):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="287"/>
         <source>Description (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Description (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="288"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="289"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="290"/>
         <source>Review date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Review date:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="291"/>
         <source>SWOT items it answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT items it answers:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="292"/>
         <source>Risks it addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks it addresses:</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="293"/>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../ui/measure_dialog.cpp" line="298"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no owner)</translation>
     </message>
 </context>
 <context>
@@ -5157,7 +5233,7 @@ without owner.
         <location filename="../ui/measure_register.cpp" line="226"/>
         <location filename="../ui/measure_register.cpp" line="235"/>
         <source>Measures register</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures register</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="239"/>
@@ -5165,100 +5241,100 @@ without owner.
         <location filename="../ui/measure_register.cpp" line="256"/>
         <location filename="../ui/measure_register.cpp" line="470"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="349"/>
         <location filename="../ui/measure_register.cpp" line="357"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="358"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>No owner</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="463"/>
         <source>Add measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add measure…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="464"/>
         <location filename="../ui/measure_register.cpp" line="472"/>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="465"/>
         <location filename="../ui/measure_register.cpp" line="473"/>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="466"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="467"/>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner:</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Measure</source>
-        <translation type="unfinished">Measure</translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="468"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>Review date</source>
-        <translation type="unfinished">Review date</translation>
+        <translation>Review date</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>SWOT items</source>
-        <translation type="unfinished">SWOT items</translation>
+        <translation>SWOT items</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="469"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="471"/>
         <source>Add organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add organisation…</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../ui/measure_register.cpp" line="475"/>
         <source>Role in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the programme</translation>
     </message>
 </context>
 <context>
@@ -5266,77 +5342,77 @@ without owner.
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="110"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="114"/>
         <source>An organisation with the id &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation with the id &apos;%1&apos; exists already.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="119"/>
         <source>Give the organisation a German or a Czech name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the organisation a German or a Czech name.</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="133"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="133"/>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit organisation</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (German):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="135"/>
         <source>Name (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Short name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Country:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Kind:</source>
-        <translation type="unfinished">Kind:</translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="136"/>
         <source>Role (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (German):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="137"/>
         <source>Role (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/organisation_dialog.cpp" line="137"/>
         <source>Role (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Role (English):</translation>
     </message>
 </context>
 <context>
@@ -5425,32 +5501,32 @@ without owner.
     <message>
         <location filename="../ui/presentation_window.cpp" line="137"/>
         <source>German (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>German (D)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="138"/>
         <source>Czech (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czech (C)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="139"/>
         <source>German and Czech (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>German and Czech (B)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="140"/>
         <source>End the presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>End the presentation (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="141"/>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentation</translation>
     </message>
     <message>
         <location filename="../ui/presentation_window.cpp" line="191"/>
         <source>There are no slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no slides.</translation>
     </message>
 </context>
 <context>
@@ -5466,133 +5542,133 @@ without owner.
     <message>
         <location filename="../ui/report_dialog.cpp" line="41"/>
         <source>&amp;Build preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Build preview</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="42"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="43"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="47"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="48"/>
         <source>Full report</source>
-        <translation type="unfinished"></translation>
+        <translation>Full report</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="49"/>
         <source>SWOT analysis</source>
-        <translation type="unfinished">SWOT analysis</translation>
+        <translation>SWOT analysis</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="50"/>
         <source>Risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk analysis</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="51"/>
         <source>Supply-chain scenarios</source>
-        <translation type="unfinished">Supply-chain scenarios</translation>
+        <translation>Supply-chain scenarios</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="52"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>German</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="53"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Czech</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="54"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="55"/>
         <source>German and Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>German and Czech</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="58"/>
         <source>All scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>All scenarios</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="66"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="67"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="68"/>
         <source>&amp;Scenarios:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenarios:</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="72"/>
         <source>C&amp;ontents (uncheck what to leave out):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontents (uncheck what to leave out):</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="122"/>
         <location filename="../ui/report_dialog.cpp" line="126"/>
         <source>Press Build preview to build the report with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Build preview to build the report with these settings.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="159"/>
         <source>Built: %1 sections. The preview shows the first pages of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Built: %1 sections. The preview shows the first pages of the PDF.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="166"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceled.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="179"/>
         <source>Building the report …</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the report …</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="230"/>
         <source>%1: choose a file ending in .pdf, .odt or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: choose a file ending in .pdf, .odt or .html.</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="238"/>
         <source>Exported %1 (pages: %2, maps: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 (pages: %2, maps: %3).</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="242"/>
         <source>Exported %1 (maps: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 (maps: %2).</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="253"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report</translation>
     </message>
     <message>
         <location filename="../ui/report_dialog.cpp" line="254"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt);;HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -6700,22 +6776,22 @@ without owner.
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="8"/>
         <source>Add slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Add slide</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="26"/>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit slide</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="43"/>
         <source>Delete slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete slide</translation>
     </message>
     <message>
         <location filename="../ui/commands/slide_commands.cpp" line="60"/>
         <source>Move slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Move slide</translation>
     </message>
 </context>
 <context>
@@ -6723,48 +6799,48 @@ without owner.
     <message>
         <location filename="../ui/slide_dialog.cpp" line="88"/>
         <source>New slide</source>
-        <translation type="unfinished"></translation>
+        <translation>New slide</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="88"/>
         <source>Edit slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit slide</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="89"/>
         <source>Title (German):</source>
-        <translation type="unfinished">Title (German):</translation>
+        <translation>Title (German):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="90"/>
         <source>Title (Czech):</source>
-        <translation type="unfinished">Title (Czech):</translation>
+        <translation>Title (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="91"/>
         <source>Notes (German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (German):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>Notes (Czech):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (Czech):</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="93"/>
         <location filename="../ui/slide_dialog.cpp" line="94"/>
         <source>German or Czech title required</source>
-        <translation type="unfinished"></translation>
+        <translation>German or Czech title required</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="95"/>
         <source>Show the current map view instead (layers, style and extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the current map view instead (layers, style and extent)</translation>
     </message>
     <message>
         <location filename="../ui/slide_dialog.cpp" line="97"/>
         <source>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</translation>
     </message>
 </context>
 <context>
@@ -6773,81 +6849,81 @@ without owner.
         <location filename="../ui/slide_panel.cpp" line="155"/>
         <location filename="../ui/slide_panel.cpp" line="227"/>
         <source>No project is open.</source>
-        <translation type="unfinished">No project is open.</translation>
+        <translation>No project is open.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/slide_panel.cpp" line="233"/>
         <source>%n slide(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slide exported to %1</numerusform>
+            <numerusform>%n slides exported to %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="263"/>
         <location filename="../ui/slide_panel.cpp" line="275"/>
         <source>Export deck to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export deck to PDF</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="264"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="276"/>
         <source>Language of titles, notes and maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of titles, notes and maps:</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="288"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slides</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="293"/>
         <source>Add current view as slide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add current view as slide…</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="294"/>
         <source>Adds the map as shown (layers, style, extent) as a new slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds the map as shown (layers, style, extent) as a new slide</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="295"/>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="296"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="297"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="298"/>
         <source>Delete</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="299"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="300"/>
         <source>Full screen from the selected slide (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen from the selected slide (F5)</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="301"/>
         <source>Export deck to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export deck to PDF…</translation>
     </message>
 </context>
 <context>
@@ -7869,42 +7945,42 @@ without owner.
     <message>
         <location filename="../src/report/sections_planning.cpp" line="327"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risks</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="347"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="372"/>
         <source>Source: measures register of the project (rrw_measure, rrw_organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: measures register of the project (rrw_measure, rrw_organisation)</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="379"/>
         <source>{1} measures are overdue for their review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} measures are overdue for their review.</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="383"/>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actors</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="385"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="386"/>
         <source>Role in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the programme</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="395"/>
         <source>Source: partner organisations of the project (rrw_organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: partner organisations of the project (rrw_organisation)</translation>
     </message>
     <message>
         <source>The project&apos;s measure catalog with the status of each measure. Owners and review dates are not recorded in this project yet; the columns stay empty until the measures register holds them.</source>
@@ -7929,7 +8005,7 @@ without owner.
     <message>
         <location filename="../src/report/sections_planning.cpp" line="301"/>
         <source>The measures register: each measure with the organisation responsible for it, its status and the date of its next review, and the SWOT items and risks it answers. A review date before the date of this report is marked as overdue unless the measure is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>The measures register: each measure with the organisation responsible for it, its status and the date of its next review, and the SWOT items and risks it answers. A review date before the date of this report is marked as overdue unless the measure is done.</translation>
     </message>
     <message>
         <location filename="../src/report/sections_planning.cpp" line="325"/>
