@@ -16,8 +16,8 @@ void RunCatalog::reload(const store::Project& project) {
     }
     full_.clear();
     results_.clear();
-    const auto network = store::loadSupplyNetwork(project);
-    networkDigest_ = network ? analysis::networkDigestHex(*network) : "";
+    network_ = store::loadSupplyNetwork(project);
+    networkDigest_ = network_ ? analysis::networkDigestHex(*network_) : "";
     syntheticNetwork_ = store::countSupplyNetwork(project).syntheticFirms > 0;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/supply/network.h"
 #include "render/map_language.h"
 #include "scenario_maps.h"
 #include "store/project.h"
@@ -48,6 +49,8 @@ public:
                       const render::MapTexts& texts) const;
     /// `key` (a "rrw" catalog text without placeholders) in every language.
     static MapTitle mapText(const char* key, const render::MapTexts& texts);
+    /// The project's supply network as read by reload(); nullptr when it has none.
+    const analysis::SupplyNetwork* network() const { return network_ ? &*network_ : nullptr; }
     /// Whether the run ran on the network the project holds now.
     bool onCurrentNetwork(const store::ScenarioRun& run) const;
 
@@ -56,6 +59,7 @@ private:
     std::map<std::string, store::StoredScenario> scenarios_;
     std::map<std::int64_t, store::ScenarioRun> full_;
     std::map<std::int64_t, nlohmann::json> results_;
+    std::optional<analysis::SupplyNetwork> network_;
     std::string networkDigest_;
     bool syntheticNetwork_ = false;
 };

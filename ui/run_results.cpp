@@ -22,7 +22,6 @@
 #include "risk_texts.h"
 #include "run_catalog.h"
 #include "scenario_maps.h"
-#include "store/supply_repository.h"
 #include "ui_text.h"
 
 namespace rrw::ui {
@@ -171,13 +170,19 @@ void RunResults::showProduction(const store::ScenarioRun& run, const nlohmann::j
 void RunResults::showFlows(const store::ScenarioRun& run) {
     store::Project& project = document_.project();
     const ResultLayers layers = resultLayers(project);
+    const analysis::SupplyNetwork* network = catalog_.network();
+    if (network == nullptr) {
+        *flows_ = {};
+        flowMap_->clear(tr("The project has no supply network."));
+        flowNote_->clear();
+        return;
+    }
     try {
-        const analysis::SupplyNetwork network = store::requireSupplyNetwork(project);
         const std::string what = "run " + std::to_string(run.id);
         const analysis::Scenario scenario =
             analysis::parseScenario(nlohmann::json::parse(run.scenarioJson), what);
         const analysis::MeasuredNetwork measured =
-            analysis::applyMeasures(network, scenario.measures, what);
+            analysis::applyMeasures(*network, scenario.measures, what);
         const analysis::DailyConditions conditions = analysis::buildDailyConditions(
             scenario.hazards, measured.network, scenario.days, measured.commutersExempt, what);
         *flows_ = analysis::aggregateFlows(measured.network, conditions);

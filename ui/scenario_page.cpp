@@ -23,7 +23,6 @@
 #include "scenario_editor.h"
 #include "scenario_texts.h"
 #include "store/scenario_repository.h"
-#include "store/supply_repository.h"
 #include "supply_job.h"
 #include "ui_text.h"
 
@@ -145,8 +144,13 @@ void ScenarioPage::reload() {
     store::Project& project = document_.project();
     catalog_.reload(project);
     std::vector<std::pair<std::string, QString>> crossings;
-    for (const auto& c : store::readSupplyTables(project).crossings) {
-        crossings.emplace_back(c.id, QString::fromStdString(c.name.empty() ? c.id : c.name));
+    if (const analysis::SupplyNetwork* network = catalog_.network()) {
+        for (std::size_t c = 0; c < network->crossingId.size(); ++c) {
+            const std::string& name = network->crossingName[c];
+            crossings.emplace_back(
+                network->crossingId[c],
+                QString::fromStdString(name.empty() ? network->crossingId[c] : name));
+        }
     }
     editor_->setCrossings(crossings);
     fillScenarios();
@@ -157,7 +161,7 @@ void ScenarioPage::reload() {
     } else {
         results_->clear(tr("No scenario has been run yet: choose one and press Run."));
     }
-    const bool network = store::countSupplyNetwork(project).firms > 0;
+    const bool network = catalog_.network() != nullptr;
     setStatus(network ? QString()
                       : tr("The project has no supply network: import one with 'rrw-cli supply "
                            "import'."),
