@@ -98,7 +98,7 @@ RunComparison::RunComparison(MapDocument& document, RunCatalog& catalog,
 
     auto changed = [this] {
         if (!filling_) {
-            update();
+            refresh();
         }
     };
     connect(a_, &QComboBox::currentIndexChanged, this, changed);
@@ -109,7 +109,7 @@ RunComparison::RunComparison(MapDocument& document, RunCatalog& catalog,
         a_->setCurrentIndex(a_->findData(b_->currentData()));
         b_->setCurrentIndex(b_->findData(a));
         filling_ = false;
-        update();
+        refresh();
     });
     retranslate();
 }
@@ -129,7 +129,7 @@ void RunComparison::reload() {
     a_->setCurrentIndex(a.isValid() && a_->findData(a) >= 0 ? a_->findData(a) : std::max(0, n - 2));
     b_->setCurrentIndex(b.isValid() && b_->findData(b) >= 0 ? b_->findData(b) : n - 1);
     filling_ = false;
-    update();
+    refresh();
 }
 
 void RunComparison::compare(std::int64_t a, std::int64_t b) {
@@ -137,7 +137,7 @@ void RunComparison::compare(std::int64_t a, std::int64_t b) {
     a_->setCurrentIndex(a_->findData(QVariant::fromValue<qint64>(a)));
     b_->setCurrentIndex(b_->findData(QVariant::fromValue<qint64>(b)));
     filling_ = false;
-    update();
+    refresh();
 }
 
 void RunComparison::languageChanged(const render::MapLanguage& language) {
@@ -160,7 +160,7 @@ void RunComparison::clearViews(const QString& message) {
     chart_->setSeries(QString(), {}, QString());
 }
 
-void RunComparison::update() {
+void RunComparison::refresh() {
     if (!document_.isOpen() || a_->count() < 2) {
         clearViews(tr("Run at least two scenarios to compare them."));
         return;
@@ -311,7 +311,7 @@ void RunComparison::retranslate() {
          tr("Time to survive B (days)"), tr("Time to recover A (days)"),
          tr("Time to recover B (days)")});
     if (document_.isOpen()) {
-        update();
+        refresh();
     }
 }
 

@@ -69,7 +69,8 @@ private:
     nlohmann::json comparison_;
     bool filling_ = false;
 
-    void update();
+    /// Compares the chosen runs again and shows the result.
+    void refresh();
     void showMaps(const nlohmann::json& resultA, const nlohmann::json& resultB);
     void fillTable();
     void fillChart(const nlohmann::json& resultA, const nlohmann::json& resultB);
