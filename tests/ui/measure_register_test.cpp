@@ -439,6 +439,7 @@ private slots:
             }
             QVERIFY(page.editMeasure(r));
         }
+        page.measureTable()->clearSelection();
         GovernanceTranslator german(true);
         QCoreApplication::installTranslator(&german);
         page.setLanguageCode(QStringLiteral("de"));
