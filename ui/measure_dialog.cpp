@@ -119,8 +119,12 @@ MeasureDialog::MeasureDialog(MapDocument& document, const QString& languageCode,
     lists->addWidget(risksLabel_, 0, 1);
     lists->addWidget(itemList_, 1, 0);
     lists->addWidget(riskList_, 1, 1);
-    lists->setColumnStretch(0, 3);
-    lists->setColumnStretch(1, 2);
+    lists->setColumnStretch(0, 2);
+    lists->setColumnStretch(1, 3);
+    for (QListWidget* list : {itemList_, riskList_}) {  // long names wrap instead of scrolling
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(lists, 1);
@@ -133,7 +137,7 @@ MeasureDialog::MeasureDialog(MapDocument& document, const QString& languageCode,
     connect(id_, &QLineEdit::textChanged, problem_, &QWidget::hide);
     fillLists();
     retranslate();
-    resize(940, 720);
+    resize(1000, 740);
 }
 
 void MeasureDialog::fillLists() {
@@ -323,6 +327,7 @@ void MeasureDialog::retranslate() {
         item->setText(QStringLiteral("%1: %2").arg(
             GovernanceText::riskKindName(item->data(kKindRole).toString().toStdString()),
             item->data(Qt::UserRole + 3).toString()));
+        item->setToolTip(item->text());
     }
 }
 

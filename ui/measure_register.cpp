@@ -108,6 +108,17 @@ MeasureRegister::MeasureRegister(MapDocument& document, QWidget* parent)
     boxLayout->addWidget(organisationBar_);
     boxLayout->addWidget(organisations_, 1);
 
+    // The titles and roles take the room that is left; the short columns fit their content.
+    auto* header = measures_->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    auto* organisationHeader = organisations_->horizontalHeader();
+    organisationHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    organisationHeader->setSectionResizeMode(1, QHeaderView::Interactive);
+    organisationHeader->setSectionResizeMode(3, QHeaderView::Stretch);
+    organisations_->setColumnWidth(1, 340);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(measures_);
     splitter->addWidget(organisationBox_);
@@ -475,14 +486,6 @@ void MeasureRegister::retranslate() {
         {tr("Short name"), tr("Name"), tr("Kind"), tr("Role in the programme")});
     fillFilters();
     rebuild();
-    measures_->setColumnWidth(TitleColumn, 360);
-    measures_->setColumnWidth(OwnerColumn, 150);
-    measures_->setColumnWidth(StatusColumn, 110);
-    measures_->setColumnWidth(ReviewColumn, 170);
-    measures_->setColumnWidth(ItemsColumn, 100);
-    organisations_->setColumnWidth(0, 150);
-    organisations_->setColumnWidth(1, 330);
-    organisations_->setColumnWidth(2, 150);
 }
 
 }  // namespace rrw::ui

@@ -47,7 +47,7 @@ protected:
         measure_ = runJson({"measures", "list", project_}).at("measures").at(0).at("id");
     }
     nlohmann::json measure() {
-        const nlohmann::json list = runJson({"measures", "list", project_});
+        const auto list = runJson({"measures", "list", project_});
         for (const auto& m : list.at("measures")) {
             if (m.at("id") == measure_) {
                 return m;
@@ -90,7 +90,7 @@ TEST_F(GovernanceCli, ActorsComeFromTheBundledData) {
     EXPECT_EQ(lines(text.out), 11);
     EXPECT_NE(text.out.find("Zemský okres Wunsiedel ve Smrčinách"), std::string::npos);
     // The bundled measures have no owner yet: planners assign them.
-    const nlohmann::json measures = runJson({"measures", "list", project_});
+    const auto measures = runJson({"measures", "list", project_});
     for (const auto& m : measures.at("measures")) {
         EXPECT_TRUE(m.at("owner").is_null()) << m.at("id");
         EXPECT_TRUE(m.at("review_date").is_null()) << m.at("id");

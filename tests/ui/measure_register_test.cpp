@@ -83,6 +83,21 @@ public:
             {"Planning association", "Planungsverband", "Plánovací svaz"},
             {"Agency", "Agentur", "Agentura"},
             {"Chamber of commerce", "Kammer", "Komora"},
+            {"Edit measure", "Maßnahme bearbeiten", "Upravit opatření"},
+            {"Id:", "Kennung:", "Identifikátor:"},
+            {"Title (German):", "Titel (deutsch):", "Název (německy):"},
+            {"Title (Czech):", "Titel (tschechisch):", "Název (česky):"},
+            {"Description (German):", "Beschreibung (deutsch):", "Popis (německy):"},
+            {"Description (Czech):", "Beschreibung (tschechisch):", "Popis (česky):"},
+            {"Review date:", "Überprüfung am:", "Termín revize:"},
+            {"SWOT items it answers:", "SWOT-Punkte, auf die sie antwortet:",
+             "Položky SWOT, na které reaguje:"},
+            {"Risks it addresses:", "Risiken, die sie angeht:", "Rizika, která řeší:"},
+            {"none", "keines", "žádný"},
+            {"(no owner)", "(ohne Verantwortliche)", "(bez gestora)"},
+            {"Hazard index", "Gefahrenindex", "Index ohrožení"},
+            {"BBK scenario", "BBK-Szenario", "Scénář BBK"},
+            {"Supply-chain scenario", "Lieferkettenszenario", "Scénář dodavatelského řetězce"},
         };
         for (const auto& t : kTexts) {
             texts_[QString::fromUtf8(t.source)] = QString::fromUtf8(german ? t.de : t.cs);
@@ -439,6 +454,7 @@ private slots:
             }
             QVERIFY(page.editMeasure(r));
         }
+        page.measureTable()->clearSelection();
         GovernanceTranslator german(true);
         QCoreApplication::installTranslator(&german);
         page.setLanguageCode(QStringLiteral("de"));
@@ -446,6 +462,15 @@ private slots:
                      QStringLiteral("Maßnahme"));
         QApplication::processEvents();
         test::screenshot(page, QStringLiteral("measure_register_de.png"));
+        {
+            ui::MeasureDialog dialog(*document, QStringLiteral("de"),
+                                     {*store::getMeasure(project, measures[0].id),
+                                      store::measureLinks(project, measures[0].id)},
+                                     false, &page);
+            dialog.show();
+            QApplication::processEvents();
+            test::screenshot(dialog, QStringLiteral("measure_dialog_de.png"));
+        }
         QCoreApplication::removeTranslator(&german);
 
         GovernanceTranslator czech(false);
@@ -456,6 +481,15 @@ private slots:
         QCOMPARE(page.organisationTable()->item(0, 2)->text().isEmpty(), false);
         QApplication::processEvents();
         test::screenshot(page, QStringLiteral("measure_register_cs.png"));
+        {
+            ui::MeasureDialog dialog(*document, QStringLiteral("cs"),
+                                     {*store::getMeasure(project, measures[0].id),
+                                      store::measureLinks(project, measures[0].id)},
+                                     false, &page);
+            dialog.show();
+            QApplication::processEvents();
+            test::screenshot(dialog, QStringLiteral("measure_dialog_cs.png"));
+        }
         QCoreApplication::removeTranslator(&czech);
     }
 
