@@ -3763,13 +3763,13 @@ Volby pro vazby lze opakovat.
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="34"/>
-        <location filename="../ui/run_results.cpp" line="32"/>
+        <location filename="../ui/run_results.cpp" line="31"/>
         <source>Jobs at risk: {1}</source>
         <translation>Ohrožená pracovní místa: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="35"/>
-        <location filename="../ui/run_results.cpp" line="33"/>
+        <location filename="../ui/run_results.cpp" line="32"/>
         <source>Jobs at risk (persons)</source>
         <translation>Ohrožená pracovní místa (osoby)</translation>
     </message>
@@ -4997,87 +4997,87 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="259"/>
+        <location filename="../ui/measure_dialog.cpp" line="263"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>ID musí mít 1 až 64 znaků z A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; a &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="263"/>
+        <location filename="../ui/measure_dialog.cpp" line="267"/>
         <source>A measure with the id &apos;%1&apos; exists already.</source>
         <translation>Opatření s ID &apos;%1&apos; již existuje.</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="268"/>
+        <location filename="../ui/measure_dialog.cpp" line="272"/>
         <source>Give the measure a German or a Czech title.</source>
         <translation>Zadejte německý nebo český název opatření.</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="282"/>
+        <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>New measure</source>
         <translation>Nové opatření</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="282"/>
+        <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>Edit measure</source>
         <translation>Upravit opatření</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="283"/>
+        <location filename="../ui/measure_dialog.cpp" line="287"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="284"/>
+        <location filename="../ui/measure_dialog.cpp" line="288"/>
         <source>Title (German):</source>
         <translation>Název (německy):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="285"/>
+        <location filename="../ui/measure_dialog.cpp" line="289"/>
         <source>Title (Czech):</source>
         <translation>Název (česky):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="286"/>
+        <location filename="../ui/measure_dialog.cpp" line="290"/>
         <source>Description (German):</source>
         <translation>Popis (německy):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="287"/>
+        <location filename="../ui/measure_dialog.cpp" line="291"/>
         <source>Description (Czech):</source>
         <translation>Popis (česky):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="288"/>
+        <location filename="../ui/measure_dialog.cpp" line="292"/>
         <source>Owner:</source>
         <translation>Gestor:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="289"/>
+        <location filename="../ui/measure_dialog.cpp" line="293"/>
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="290"/>
+        <location filename="../ui/measure_dialog.cpp" line="294"/>
         <source>Review date:</source>
         <translation>Termín přezkumu:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="291"/>
+        <location filename="../ui/measure_dialog.cpp" line="295"/>
         <source>SWOT items it answers:</source>
         <translation>Položky SWOT, na které reaguje:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="292"/>
+        <location filename="../ui/measure_dialog.cpp" line="296"/>
         <source>Risks it addresses:</source>
         <translation>Rizika, která řeší:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="293"/>
+        <location filename="../ui/measure_dialog.cpp" line="297"/>
         <source>none</source>
         <translation>bez termínu</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="298"/>
+        <location filename="../ui/measure_dialog.cpp" line="302"/>
         <source>(no owner)</source>
         <translation>(bez gestora)</translation>
     </message>
@@ -5242,110 +5242,110 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::MeasureRegister</name>
     <message>
-        <location filename="../ui/measure_register.cpp" line="218"/>
-        <location filename="../ui/measure_register.cpp" line="226"/>
-        <location filename="../ui/measure_register.cpp" line="235"/>
+        <location filename="../ui/measure_register.cpp" line="229"/>
+        <location filename="../ui/measure_register.cpp" line="237"/>
+        <location filename="../ui/measure_register.cpp" line="246"/>
         <source>Measures register</source>
         <translation>Registr opatření</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="239"/>
-        <location filename="../ui/measure_register.cpp" line="247"/>
-        <location filename="../ui/measure_register.cpp" line="256"/>
-        <location filename="../ui/measure_register.cpp" line="470"/>
+        <location filename="../ui/measure_register.cpp" line="250"/>
+        <location filename="../ui/measure_register.cpp" line="258"/>
+        <location filename="../ui/measure_register.cpp" line="267"/>
+        <location filename="../ui/measure_register.cpp" line="481"/>
         <source>Organisations</source>
         <translation>Organizace</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="349"/>
-        <location filename="../ui/measure_register.cpp" line="357"/>
+        <location filename="../ui/measure_register.cpp" line="360"/>
+        <location filename="../ui/measure_register.cpp" line="368"/>
         <source>All</source>
         <translation>Vše</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="358"/>
+        <location filename="../ui/measure_register.cpp" line="369"/>
         <source>No owner</source>
         <translation>Bez gestora</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="463"/>
+        <location filename="../ui/measure_register.cpp" line="474"/>
         <source>Add measure…</source>
         <translation>Přidat opatření…</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="464"/>
-        <location filename="../ui/measure_register.cpp" line="472"/>
+        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="483"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="465"/>
-        <location filename="../ui/measure_register.cpp" line="473"/>
+        <location filename="../ui/measure_register.cpp" line="476"/>
+        <location filename="../ui/measure_register.cpp" line="484"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="466"/>
+        <location filename="../ui/measure_register.cpp" line="477"/>
         <source>Status:</source>
         <translation>Stav:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="467"/>
+        <location filename="../ui/measure_register.cpp" line="478"/>
         <source>Owner:</source>
         <translation>Gestor:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="468"/>
+        <location filename="../ui/measure_register.cpp" line="479"/>
         <source>Measure</source>
         <translation>Opatření</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="468"/>
+        <location filename="../ui/measure_register.cpp" line="479"/>
         <source>Owner</source>
         <translation>Gestor</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="468"/>
+        <location filename="../ui/measure_register.cpp" line="479"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="469"/>
+        <location filename="../ui/measure_register.cpp" line="480"/>
         <source>Review date</source>
         <translation>Termín přezkumu</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="469"/>
+        <location filename="../ui/measure_register.cpp" line="480"/>
         <source>SWOT items</source>
         <translation>Položky SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="469"/>
+        <location filename="../ui/measure_register.cpp" line="480"/>
         <source>Risks</source>
         <translation>Rizika</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="471"/>
+        <location filename="../ui/measure_register.cpp" line="482"/>
         <source>Add organisation…</source>
         <translation>Přidat organizaci…</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Short name</source>
         <translation>Zkrácený název</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Name</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Kind</source>
         <translation>Druh</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Role in the programme</source>
         <translation>Role v programu</translation>
     </message>
@@ -6236,87 +6236,92 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::RunResults</name>
     <message>
-        <location filename="../ui/run_results.cpp" line="125"/>
+        <location filename="../ui/run_results.cpp" line="124"/>
         <source>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</source>
         <translation>Výpadek produkce %1 EUR (%2 % běžné produkce), člověkodny: %3, ohrožená pracovní místa: %4 (německá strana %5, česká strana %6).</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="134"/>
+        <location filename="../ui/run_results.cpp" line="133"/>
         <source>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</source>
         <translation>Podniky pod 95 % své produkce: %1; první po %2 dnech (doba přežití, TTS), poslední se obnoví %3 dní po skončení hrozeb (doba obnovy, TTR).</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="144"/>
+        <location filename="../ui/run_results.cpp" line="143"/>
         <source>The project has no municipality layers.</source>
         <translation>Projekt neobsahuje vrstvy obcí.</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="157"/>
+        <location filename="../ui/run_results.cpp" line="156"/>
         <source>Whole region</source>
         <translation>Celý region</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="159"/>
+        <location filename="../ui/run_results.cpp" line="158"/>
         <source>German side</source>
         <translation>Německá strana</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="162"/>
+        <location filename="../ui/run_results.cpp" line="161"/>
         <source>Czech side</source>
         <translation>Česká strana</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="165"/>
+        <location filename="../ui/run_results.cpp" line="164"/>
         <source>Day</source>
         <translation>Den</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="165"/>
+        <location filename="../ui/run_results.cpp" line="164"/>
         <source>Production (% of normal)</source>
         <translation>Produkce (% běžné úrovně)</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="166"/>
+        <location filename="../ui/run_results.cpp" line="165"/>
         <source>Regional production: %1</source>
         <translation>Regionální produkce: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="207"/>
+        <location filename="../ui/run_results.cpp" line="176"/>
+        <source>The project has no supply network.</source>
+        <translation>Projekt nemá dodavatelskou síť.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="212"/>
         <source>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</source>
         <translation>Dodavatelské vazby (%1) zobrazené jako toky (%2) mezi obcemi a externími dodavateli; vazby uvnitř jedné obce (%3) se nekreslí. Hrozby přerušují vazby (%4), které nesou %5 % objemu (čárkovaně). Objem = podíl vstupu × denní produkce odběratele (EUR/den).</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="217"/>
+        <location filename="../ui/run_results.cpp" line="222"/>
         <source>The project&apos;s network has changed since this run; the flows show the current network.</source>
         <translation>Síť projektu se od tohoto běhu změnila; toky zobrazují aktuální síť.</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="239"/>
+        <location filename="../ui/run_results.cpp" line="244"/>
         <source>Show jobs at risk on the map</source>
         <translation>Zobrazit ohrožená pracovní místa na mapě</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="265"/>
+        <location filename="../ui/run_results.cpp" line="270"/>
         <source>Jobs at risk</source>
         <translation>Ohrožená pracovní místa</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="266"/>
+        <location filename="../ui/run_results.cpp" line="271"/>
         <source>Production</source>
         <translation>Produkce</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="267"/>
+        <location filename="../ui/run_results.cpp" line="272"/>
         <source>Supply flows</source>
         <translation>Dodavatelské toky</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="268"/>
+        <location filename="../ui/run_results.cpp" line="273"/>
         <source>Measures</source>
         <translation>Opatření</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="269"/>
+        <location filename="../ui/run_results.cpp" line="274"/>
         <source>Show on &amp;main map</source>
         <translation>Zobrazit na &amp;hlavní mapě</translation>
     </message>
@@ -6439,132 +6444,132 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="158"/>
+        <location filename="../ui/scenario_page.cpp" line="162"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
         <translation>Zatím nebyl spuštěn žádný scénář: vyberte některý a stiskněte „Spustit“.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="162"/>
+        <location filename="../ui/scenario_page.cpp" line="166"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
         <translation>Projekt neobsahuje dodavatelskou síť: importujte ji pomocí &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="177"/>
+        <location filename="../ui/scenario_page.cpp" line="181"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="204"/>
+        <location filename="../ui/scenario_page.cpp" line="208"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
         <translation>Původ: hash scénáře v podobě, v jaké byl spuštěn, a kontrolní součet sítě %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="258"/>
+        <location filename="../ui/scenario_page.cpp" line="262"/>
         <source>Saved scenario %1 as version %2.</source>
         <translation>Scénář %1 uložen jako verze %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="275"/>
+        <location filename="../ui/scenario_page.cpp" line="279"/>
         <source>Delete scenario</source>
         <translation>Smazat scénář</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="276"/>
+        <location filename="../ui/scenario_page.cpp" line="280"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
         <translation>Smazat všechny verze scénáře %1? Jeho uložené běhy zůstanou zachovány.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="285"/>
+        <location filename="../ui/scenario_page.cpp" line="289"/>
         <source>Deleted scenario %1.</source>
         <translation>Scénář %1 smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="315"/>
+        <location filename="../ui/scenario_page.cpp" line="319"/>
         <source>Running %1 …</source>
         <translation>Probíhá simulace scénáře %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="338"/>
+        <location filename="../ui/scenario_page.cpp" line="342"/>
         <source>Run %1 stored (inputs hash %2).</source>
         <translation>Běh %1 uložen (hash vstupů %2).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="348"/>
+        <location filename="../ui/scenario_page.cpp" line="352"/>
         <source>The run was canceled; nothing was stored.</source>
         <translation>Běh byl zrušen; nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="396"/>
+        <location filename="../ui/scenario_page.cpp" line="400"/>
         <source>Save and &amp;run</source>
         <translation>Uložit a &amp;spustit</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="396"/>
+        <location filename="../ui/scenario_page.cpp" line="400"/>
         <source>&amp;Run</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="421"/>
+        <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>&amp;Scenarios (latest versions):</source>
         <translation>S&amp;cénáře (nejnovější verze):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="422"/>
+        <location filename="../ui/scenario_page.cpp" line="426"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="423"/>
+        <location filename="../ui/scenario_page.cpp" line="427"/>
         <source>Save as new &amp;version</source>
         <translation>Uložit jako novou &amp;verzi</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="424"/>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>&amp;Delete</source>
         <translation>S&amp;mazat</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="425"/>
+        <location filename="../ui/scenario_page.cpp" line="429"/>
         <source>&amp;Cancel</source>
         <translation>Zr&amp;ušit</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="426"/>
+        <location filename="../ui/scenario_page.cpp" line="430"/>
         <source>Stored r&amp;uns (newest first):</source>
         <translation>Uložené běh&amp;y (nejnovější první):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Run</source>
         <translation>Běh</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Scenario</source>
         <translation>Scénář</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Version</source>
         <translation>Verze</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Started (UTC)</source>
         <translation>Spuštěno (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Inputs hash</source>
         <translation>Hash vstupů</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="429"/>
+        <location filename="../ui/scenario_page.cpp" line="433"/>
         <source>Results</source>
         <translation>Výsledky</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="430"/>
+        <location filename="../ui/scenario_page.cpp" line="434"/>
         <source>Compare runs</source>
         <translation>Porovnání běhů</translation>
     </message>

@@ -3748,13 +3748,13 @@ options can be repeated.
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="34"/>
-        <location filename="../ui/run_results.cpp" line="32"/>
+        <location filename="../ui/run_results.cpp" line="31"/>
         <source>Jobs at risk: {1}</source>
         <translation>Jobs at risk: {1}</translation>
     </message>
     <message>
         <location filename="../ui/run_comparison.cpp" line="35"/>
-        <location filename="../ui/run_results.cpp" line="33"/>
+        <location filename="../ui/run_results.cpp" line="32"/>
         <source>Jobs at risk (persons)</source>
         <translation>Jobs at risk (persons)</translation>
     </message>
@@ -4984,87 +4984,87 @@ without owner.
 <context>
     <name>rrw::ui::MeasureDialog</name>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="259"/>
+        <location filename="../ui/measure_dialog.cpp" line="263"/>
         <source>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</source>
         <translation>The id needs 1 to 64 characters of A–Z, a–z, 0–9, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="263"/>
+        <location filename="../ui/measure_dialog.cpp" line="267"/>
         <source>A measure with the id &apos;%1&apos; exists already.</source>
         <translation>A measure with the id &apos;%1&apos; exists already.</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="268"/>
+        <location filename="../ui/measure_dialog.cpp" line="272"/>
         <source>Give the measure a German or a Czech title.</source>
         <translation>Give the measure a German or a Czech title.</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="282"/>
+        <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>New measure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="282"/>
+        <location filename="../ui/measure_dialog.cpp" line="286"/>
         <source>Edit measure</source>
         <translation>Edit measure</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="283"/>
+        <location filename="../ui/measure_dialog.cpp" line="287"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="284"/>
+        <location filename="../ui/measure_dialog.cpp" line="288"/>
         <source>Title (German):</source>
         <translation>Title (German):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="285"/>
+        <location filename="../ui/measure_dialog.cpp" line="289"/>
         <source>Title (Czech):</source>
         <translation>Title (Czech):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="286"/>
+        <location filename="../ui/measure_dialog.cpp" line="290"/>
         <source>Description (German):</source>
         <translation>Description (German):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="287"/>
+        <location filename="../ui/measure_dialog.cpp" line="291"/>
         <source>Description (Czech):</source>
         <translation>Description (Czech):</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="288"/>
+        <location filename="../ui/measure_dialog.cpp" line="292"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="289"/>
+        <location filename="../ui/measure_dialog.cpp" line="293"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="290"/>
+        <location filename="../ui/measure_dialog.cpp" line="294"/>
         <source>Review date:</source>
         <translation>Review date:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="291"/>
+        <location filename="../ui/measure_dialog.cpp" line="295"/>
         <source>SWOT items it answers:</source>
         <translation>SWOT items it answers:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="292"/>
+        <location filename="../ui/measure_dialog.cpp" line="296"/>
         <source>Risks it addresses:</source>
         <translation>Risks it addresses:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="293"/>
+        <location filename="../ui/measure_dialog.cpp" line="297"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/measure_dialog.cpp" line="298"/>
+        <location filename="../ui/measure_dialog.cpp" line="302"/>
         <source>(no owner)</source>
         <translation>(no owner)</translation>
     </message>
@@ -5229,110 +5229,110 @@ without owner.
 <context>
     <name>rrw::ui::MeasureRegister</name>
     <message>
-        <location filename="../ui/measure_register.cpp" line="218"/>
-        <location filename="../ui/measure_register.cpp" line="226"/>
-        <location filename="../ui/measure_register.cpp" line="235"/>
+        <location filename="../ui/measure_register.cpp" line="229"/>
+        <location filename="../ui/measure_register.cpp" line="237"/>
+        <location filename="../ui/measure_register.cpp" line="246"/>
         <source>Measures register</source>
         <translation>Measures register</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="239"/>
-        <location filename="../ui/measure_register.cpp" line="247"/>
-        <location filename="../ui/measure_register.cpp" line="256"/>
-        <location filename="../ui/measure_register.cpp" line="470"/>
+        <location filename="../ui/measure_register.cpp" line="250"/>
+        <location filename="../ui/measure_register.cpp" line="258"/>
+        <location filename="../ui/measure_register.cpp" line="267"/>
+        <location filename="../ui/measure_register.cpp" line="481"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="349"/>
-        <location filename="../ui/measure_register.cpp" line="357"/>
+        <location filename="../ui/measure_register.cpp" line="360"/>
+        <location filename="../ui/measure_register.cpp" line="368"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="358"/>
+        <location filename="../ui/measure_register.cpp" line="369"/>
         <source>No owner</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="463"/>
+        <location filename="../ui/measure_register.cpp" line="474"/>
         <source>Add measure…</source>
         <translation>Add measure…</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="464"/>
-        <location filename="../ui/measure_register.cpp" line="472"/>
+        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="483"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="465"/>
-        <location filename="../ui/measure_register.cpp" line="473"/>
+        <location filename="../ui/measure_register.cpp" line="476"/>
+        <location filename="../ui/measure_register.cpp" line="484"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="466"/>
+        <location filename="../ui/measure_register.cpp" line="477"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="467"/>
+        <location filename="../ui/measure_register.cpp" line="478"/>
         <source>Owner:</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="468"/>
+        <location filename="../ui/measure_register.cpp" line="479"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="468"/>
+        <location filename="../ui/measure_register.cpp" line="479"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="468"/>
+        <location filename="../ui/measure_register.cpp" line="479"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="469"/>
+        <location filename="../ui/measure_register.cpp" line="480"/>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="469"/>
+        <location filename="../ui/measure_register.cpp" line="480"/>
         <source>SWOT items</source>
         <translation>SWOT items</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="469"/>
+        <location filename="../ui/measure_register.cpp" line="480"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="471"/>
+        <location filename="../ui/measure_register.cpp" line="482"/>
         <source>Add organisation…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/measure_register.cpp" line="475"/>
+        <location filename="../ui/measure_register.cpp" line="486"/>
         <source>Role in the programme</source>
         <translation>Role in the programme</translation>
     </message>
@@ -6223,87 +6223,92 @@ without owner.
 <context>
     <name>rrw::ui::RunResults</name>
     <message>
-        <location filename="../ui/run_results.cpp" line="125"/>
+        <location filename="../ui/run_results.cpp" line="124"/>
         <source>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</source>
         <translation>Production loss %1 EUR (%2 % of normal output), %3 person-days, %4 jobs at risk (German side %5, Czech side %6).</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="134"/>
+        <location filename="../ui/run_results.cpp" line="133"/>
         <source>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</source>
         <translation>%1 firms fall below 95 % of their output; the first after %2 days (time to survive), the last recovers %3 days after the hazards end (time to recover).</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="144"/>
+        <location filename="../ui/run_results.cpp" line="143"/>
         <source>The project has no municipality layers.</source>
         <translation>The project has no municipality layers.</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="157"/>
+        <location filename="../ui/run_results.cpp" line="156"/>
         <source>Whole region</source>
         <translation>Whole region</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="159"/>
+        <location filename="../ui/run_results.cpp" line="158"/>
         <source>German side</source>
         <translation>German side</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="162"/>
+        <location filename="../ui/run_results.cpp" line="161"/>
         <source>Czech side</source>
         <translation>Czech side</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="165"/>
+        <location filename="../ui/run_results.cpp" line="164"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="165"/>
+        <location filename="../ui/run_results.cpp" line="164"/>
         <source>Production (% of normal)</source>
         <translation>Production (% of normal)</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="166"/>
+        <location filename="../ui/run_results.cpp" line="165"/>
         <source>Regional production: %1</source>
         <translation>Regional production: %1</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="207"/>
+        <location filename="../ui/run_results.cpp" line="176"/>
+        <source>The project has no supply network.</source>
+        <translation>The project has no supply network.</translation>
+    </message>
+    <message>
+        <location filename="../ui/run_results.cpp" line="212"/>
         <source>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</source>
         <translation>%1 supply links as %2 flows between municipalities and external suppliers (%3 links within one municipality are not drawn). The hazards cut %4 links carrying %5 % of the volume (dashed). Volume = input share × the customer&apos;s daily output (EUR/day).</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="217"/>
+        <location filename="../ui/run_results.cpp" line="222"/>
         <source>The project&apos;s network has changed since this run; the flows show the current network.</source>
         <translation>The project&apos;s network has changed since this run; the flows show the current network.</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="239"/>
+        <location filename="../ui/run_results.cpp" line="244"/>
         <source>Show jobs at risk on the map</source>
         <translation>Show jobs at risk on the map</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="265"/>
+        <location filename="../ui/run_results.cpp" line="270"/>
         <source>Jobs at risk</source>
         <translation>Jobs at risk</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="266"/>
+        <location filename="../ui/run_results.cpp" line="271"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="267"/>
+        <location filename="../ui/run_results.cpp" line="272"/>
         <source>Supply flows</source>
         <translation>Supply flows</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="268"/>
+        <location filename="../ui/run_results.cpp" line="273"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../ui/run_results.cpp" line="269"/>
+        <location filename="../ui/run_results.cpp" line="274"/>
         <source>Show on &amp;main map</source>
         <translation>Show on &amp;main map</translation>
     </message>
@@ -6426,132 +6431,132 @@ without owner.
 <context>
     <name>rrw::ui::ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="158"/>
+        <location filename="../ui/scenario_page.cpp" line="162"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
         <translation>No scenario has been run yet: choose one and press Run.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="162"/>
+        <location filename="../ui/scenario_page.cpp" line="166"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
         <translation>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="177"/>
+        <location filename="../ui/scenario_page.cpp" line="181"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="204"/>
+        <location filename="../ui/scenario_page.cpp" line="208"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
         <translation>Provenance: hash of the scenario as run and of the network %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="258"/>
+        <location filename="../ui/scenario_page.cpp" line="262"/>
         <source>Saved scenario %1 as version %2.</source>
         <translation>Saved scenario %1 as version %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="275"/>
+        <location filename="../ui/scenario_page.cpp" line="279"/>
         <source>Delete scenario</source>
         <translation>Delete scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="276"/>
+        <location filename="../ui/scenario_page.cpp" line="280"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
         <translation>Delete every version of scenario %1? Its stored runs are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="285"/>
+        <location filename="../ui/scenario_page.cpp" line="289"/>
         <source>Deleted scenario %1.</source>
         <translation>Deleted scenario %1.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="315"/>
+        <location filename="../ui/scenario_page.cpp" line="319"/>
         <source>Running %1 …</source>
         <translation>Running %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="338"/>
+        <location filename="../ui/scenario_page.cpp" line="342"/>
         <source>Run %1 stored (inputs hash %2).</source>
         <translation>Run %1 stored (inputs hash %2).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="348"/>
+        <location filename="../ui/scenario_page.cpp" line="352"/>
         <source>The run was canceled; nothing was stored.</source>
         <translation>The run was canceled; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="396"/>
+        <location filename="../ui/scenario_page.cpp" line="400"/>
         <source>Save and &amp;run</source>
         <translation>Save and &amp;run</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="396"/>
+        <location filename="../ui/scenario_page.cpp" line="400"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="421"/>
+        <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>&amp;Scenarios (latest versions):</source>
         <translation>&amp;Scenarios (latest versions):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="422"/>
+        <location filename="../ui/scenario_page.cpp" line="426"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="423"/>
+        <location filename="../ui/scenario_page.cpp" line="427"/>
         <source>Save as new &amp;version</source>
         <translation>Save as new &amp;version</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="424"/>
+        <location filename="../ui/scenario_page.cpp" line="428"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="425"/>
+        <location filename="../ui/scenario_page.cpp" line="429"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="426"/>
+        <location filename="../ui/scenario_page.cpp" line="430"/>
         <source>Stored r&amp;uns (newest first):</source>
         <translation>Stored r&amp;uns (newest first):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Started (UTC)</source>
         <translation>Started (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="432"/>
         <source>Inputs hash</source>
         <translation>Inputs hash</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="429"/>
+        <location filename="../ui/scenario_page.cpp" line="433"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="430"/>
+        <location filename="../ui/scenario_page.cpp" line="434"/>
         <source>Compare runs</source>
         <translation>Compare runs</translation>
     </message>
