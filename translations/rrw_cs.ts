@@ -2032,9 +2032,9 @@ podpříkazy:
     <message>
         <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
-        <location filename="../src/store/bundled_planning.cpp" line="36"/>
-        <location filename="../src/store/bundled_planning.cpp" line="95"/>
-        <location filename="../src/store/bundled_slides.cpp" line="87"/>
+        <location filename="../src/store/bundled_planning.cpp" line="21"/>
+        <location filename="../src/store/bundled_planning.cpp" line="80"/>
+        <location filename="../src/store/bundled_slides.cpp" line="74"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} vyžaduje neprázdný seznam &quot;{3}&quot;.</translation>
     </message>
@@ -2785,23 +2785,22 @@ Smaže strategii TOWS ID a její vazby (položky SWOT a opatření zůstanou zac
         <translation>{1}: scénář BBK &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="25"/>
-        <location filename="../src/store/bundled_slides.cpp" line="22"/>
+        <location filename="../src/core/json_file.cpp" line="28"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
         <translation>{1}: {2}: pole &quot;{3}&quot; musí být text</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="45"/>
+        <location filename="../src/store/bundled_planning.cpp" line="30"/>
         <source>{1}: measure number {2} is not an object.</source>
         <translation>{1}: opatření č. {2} není objekt.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="64"/>
+        <location filename="../src/store/bundled_planning.cpp" line="49"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
         <translation>{1}: ID opatření &quot;{2}&quot; se vyskytuje vícekrát.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="104"/>
+        <location filename="../src/store/bundled_planning.cpp" line="89"/>
         <source>{1}: organisation number {2} is not an object.</source>
         <translation>{1}: organizace č. {2} není objekt.</translation>
     </message>
@@ -3964,27 +3963,27 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <translation>neznámý podpříkaz &apos;{1}&apos; (známé: list, add, set, delete)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="47"/>
+        <location filename="../src/store/bundled_slides.cpp" line="34"/>
         <source>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</source>
         <translation>{1}: {2}: &quot;style&quot; musí být &quot;default_map&quot; (s výchozí mapou v projektu) nebo objekt stylu mapy</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="57"/>
+        <location filename="../src/store/bundled_slides.cpp" line="44"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</source>
         <translation>{1}: {2}: pole &quot;{3}&quot; musí být seznam názvů vrstev</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="72"/>
+        <location filename="../src/store/bundled_slides.cpp" line="59"/>
         <source>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</source>
         <translation>{1}: {2}: styl mapy nevykresluje žádnou vrstvu &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="95"/>
+        <location filename="../src/store/bundled_slides.cpp" line="82"/>
         <source>{1}: {2} is not an object</source>
         <translation>{1}: {2} není objekt</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="107"/>
+        <location filename="../src/store/bundled_slides.cpp" line="94"/>
         <source>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</source>
         <translation>{1}: {2}: &quot;extent&quot; musí být čtyři čísla (min x, min y, max x, max y v EPSG:3035)</translation>
     </message>

@@ -2022,9 +2022,9 @@ subcommands:
     <message>
         <location filename="../src/analysis/risk/bbk_matrix.cpp" line="89"/>
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
-        <location filename="../src/store/bundled_planning.cpp" line="36"/>
-        <location filename="../src/store/bundled_planning.cpp" line="95"/>
-        <location filename="../src/store/bundled_slides.cpp" line="87"/>
+        <location filename="../src/store/bundled_planning.cpp" line="21"/>
+        <location filename="../src/store/bundled_planning.cpp" line="80"/>
+        <location filename="../src/store/bundled_slides.cpp" line="74"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} needs a non-empty list &quot;{3}&quot;.</translation>
     </message>
@@ -2771,23 +2771,22 @@ Deletes TOWS strategy ID and its links (the SWOT items and measures stay).
         <translation>{1}: there is no BBK scenario &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="25"/>
-        <location filename="../src/store/bundled_slides.cpp" line="22"/>
+        <location filename="../src/core/json_file.cpp" line="28"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be text</source>
         <translation>{1}: {2}: the field &quot;{3}&quot; must be text</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="45"/>
+        <location filename="../src/store/bundled_planning.cpp" line="30"/>
         <source>{1}: measure number {2} is not an object.</source>
         <translation>{1}: measure number {2} is not an object.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="64"/>
+        <location filename="../src/store/bundled_planning.cpp" line="49"/>
         <source>{1}: the measure id &quot;{2}&quot; appears more than once.</source>
         <translation>{1}: the measure id &quot;{2}&quot; appears more than once.</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_planning.cpp" line="104"/>
+        <location filename="../src/store/bundled_planning.cpp" line="89"/>
         <source>{1}: organisation number {2} is not an object.</source>
         <translation>{1}: organisation number {2} is not an object.</translation>
     </message>
@@ -3951,27 +3950,27 @@ without owner.
         <translation>unknown subcommand &apos;{1}&apos; (known: list, add, set, delete)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="47"/>
+        <location filename="../src/store/bundled_slides.cpp" line="34"/>
         <source>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</source>
         <translation>{1}: {2}: &quot;style&quot; must be &quot;default_map&quot; (with a default map in the project) or a map style object</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="57"/>
+        <location filename="../src/store/bundled_slides.cpp" line="44"/>
         <source>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</source>
         <translation>{1}: {2}: the field &quot;{3}&quot; must be a list of layer names</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="72"/>
+        <location filename="../src/store/bundled_slides.cpp" line="59"/>
         <source>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</source>
         <translation>{1}: {2}: the map style draws no layer &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="95"/>
+        <location filename="../src/store/bundled_slides.cpp" line="82"/>
         <source>{1}: {2} is not an object</source>
         <translation>{1}: {2} is not an object</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_slides.cpp" line="107"/>
+        <location filename="../src/store/bundled_slides.cpp" line="94"/>
         <source>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</source>
         <translation>{1}: {2}: &quot;extent&quot; must be four numbers (min x, min y, max x, max y in EPSG:3035)</translation>
     </message>

@@ -18,4 +18,17 @@ nlohmann::json readJsonFile(const std::string& path) {
     }
 }
 
+std::string optionalJsonText(const nlohmann::json& item, const char* key, const std::string& what,
+                             const std::string& where) {
+    const auto it = item.find(key);
+    if (it == item.end() || it->is_null()) {
+        return {};
+    }
+    if (!it->is_string()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2}: the field \"{3}\" must be text"),
+                        {what, where, key});
+    }
+    return it->get<std::string>();
+}
+
 }  // namespace rrw

@@ -13,22 +13,7 @@ namespace fs = std::filesystem;
 
 namespace rrw::store {
 
-namespace {
-
-std::string optionalText(const nlohmann::json& item, const char* key, const std::string& what,
-                         const std::string& where) {
-    const auto it = item.find(key);
-    if (it == item.end() || it->is_null()) {
-        return {};
-    }
-    if (!it->is_string()) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2}: the field \"{3}\" must be text"),
-                        {what, where, key});
-    }
-    return it->get<std::string>();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<Measure> readMeasureCatalog(const nlohmann::json& doc, const std::string& what) {
     const auto list = doc.is_object() ? doc.find("measures") : doc.end();
@@ -46,19 +31,19 @@ std::vector<Measure> readMeasureCatalog(const nlohmann::json& doc, const std::st
                             {what, std::to_string(i + 1)});
         }
         Measure m;
-        m.id = optionalText(item, "id", what, position);
+        m.id = optionalJsonText(item, "id", what, position);
         const std::string where = m.id.empty() ? position : "measure " + m.id;
-        m.titleDe = optionalText(item, "title_de", what, where);
-        m.titleCs = optionalText(item, "title_cs", what, where);
-        m.titleEn = optionalText(item, "title_en", what, where);
-        m.descriptionDe = optionalText(item, "description_de", what, where);
-        m.descriptionCs = optionalText(item, "description_cs", what, where);
-        m.descriptionEn = optionalText(item, "description_en", what, where);
-        m.status = optionalText(item, "status", what, where);
+        m.titleDe = optionalJsonText(item, "title_de", what, where);
+        m.titleCs = optionalJsonText(item, "title_cs", what, where);
+        m.titleEn = optionalJsonText(item, "title_en", what, where);
+        m.descriptionDe = optionalJsonText(item, "description_de", what, where);
+        m.descriptionCs = optionalJsonText(item, "description_cs", what, where);
+        m.descriptionEn = optionalJsonText(item, "description_en", what, where);
+        m.status = optionalJsonText(item, "status", what, where);
         if (m.status.empty()) {
             m.status = "idea";
         }
-        m.source = optionalText(item, "source", what, where);
+        m.source = optionalJsonText(item, "source", what, where);
         if (!m.id.empty() && !seen.insert(m.id).second) {
             throwInputError(
                 QT_TRANSLATE_NOOP("rrw", "{1}: the measure id \"{2}\" appears more than once."),
@@ -82,8 +67,8 @@ void importBundledPlanning(Project& project, const fs::path& dir) {
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         StoredBbkScenario stored;
         stored.scenario = scenarios[i];
-        stored.rationaleDe = optionalText(list[i], "rationale_de", scenariosFile.string(),
-                                          "scenario " + scenarios[i].id);
+        stored.rationaleDe = optionalJsonText(list[i], "rationale_de", scenariosFile.string(),
+                                              "scenario " + scenarios[i].id);
         saveBbkScenario(project, stored);
     }
 }
@@ -105,17 +90,17 @@ std::vector<Organisation> readOrganisationCatalog(const nlohmann::json& doc,
                 {what, std::to_string(i + 1)});
         }
         Organisation o;
-        o.id = optionalText(item, "id", what, position);
+        o.id = optionalJsonText(item, "id", what, position);
         const std::string where = o.id.empty() ? position : "organisation " + o.id;
-        o.nameDe = optionalText(item, "name_de", what, where);
-        o.nameCs = optionalText(item, "name_cs", what, where);
-        o.nameEn = optionalText(item, "name_en", what, where);
-        o.shortName = optionalText(item, "short_name", what, where);
-        o.country = optionalText(item, "country", what, where);
-        o.kind = optionalText(item, "kind", what, where);
-        o.roleDe = optionalText(item, "role_de", what, where);
-        o.roleCs = optionalText(item, "role_cs", what, where);
-        o.roleEn = optionalText(item, "role_en", what, where);
+        o.nameDe = optionalJsonText(item, "name_de", what, where);
+        o.nameCs = optionalJsonText(item, "name_cs", what, where);
+        o.nameEn = optionalJsonText(item, "name_en", what, where);
+        o.shortName = optionalJsonText(item, "short_name", what, where);
+        o.country = optionalJsonText(item, "country", what, where);
+        o.kind = optionalJsonText(item, "kind", what, where);
+        o.roleDe = optionalJsonText(item, "role_de", what, where);
+        o.roleCs = optionalJsonText(item, "role_cs", what, where);
+        o.roleEn = optionalJsonText(item, "role_en", what, where);
         out.push_back(std::move(o));
     }
     return out;

@@ -12,19 +12,6 @@ namespace rrw::store {
 
 namespace {
 
-std::string optionalText(const nlohmann::json& item, const char* key, const std::string& what,
-                         const std::string& where) {
-    const auto it = item.find(key);
-    if (it == item.end() || it->is_null()) {
-        return {};
-    }
-    if (!it->is_string()) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2}: the field \"{3}\" must be text"),
-                        {what, where, key});
-    }
-    return it->get<std::string>();
-}
-
 /// True when style layer `layer` ({"layer": …} or {"layers": […]}) draws `name`.
 bool draws(const nlohmann::json& layer, const std::string& name) {
     if (const auto one = layer.find("layer"); one != layer.end() && *one == name) {
@@ -95,10 +82,10 @@ std::vector<Slide> readSlideCatalog(const nlohmann::json& doc, const std::string
             throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} is not an object"), {what, where});
         }
         Slide s;
-        s.titleDe = optionalText(item, "title_de", what, where);
-        s.titleCs = optionalText(item, "title_cs", what, where);
-        s.notesDe = optionalText(item, "notes_de", what, where);
-        s.notesCs = optionalText(item, "notes_cs", what, where);
+        s.titleDe = optionalJsonText(item, "title_de", what, where);
+        s.titleCs = optionalJsonText(item, "title_cs", what, where);
+        s.notesDe = optionalJsonText(item, "notes_de", what, where);
+        s.notesCs = optionalJsonText(item, "notes_cs", what, where);
         s.styleJson = slideStyle(item, what, where, defaultMap).dump();
         const auto extent = item.find("extent");
         if (extent == item.end() || !extent->is_array() || extent->size() != 4 ||
