@@ -19,7 +19,7 @@ constexpr double kSwatchMm = 4;
 
 Furniture::Furniture(const MapContent& content, const MapTexts& texts, const MapLanguage& lang,
                      const MapView& view)
-    : content_(content), texts_(texts), lang_(lang), view_(view) {
+    : content_(content), lang_(lang), view_(view) {
     font_ = QFont(QStringLiteral("DejaVu Sans"));
     const MapStyle& style = content.style();
     title_ = MapTexts::pick(lang, style.titleDe, style.titleCs, style.titleEn);

@@ -30,7 +30,6 @@ public:
 
 private:
     const MapContent& content_;
-    const MapTexts& texts_;
     MapLanguage lang_;
     MapView view_;
     QFont font_;
