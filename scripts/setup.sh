@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets rrw up on Debian bookworm: installs exactly the Debian packages it needs (only those
 # missing; apt-get update only then), configures and builds with a CMake preset.
-#   scripts/setup.sh [preset [target…]]   preset: dev (default), release, asan; targets: all
+#   scripts/setup.sh [preset [target…]]   preset: dev (default), release, asan, fuzz; targets: all
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-dev}"
@@ -21,6 +21,7 @@ packages=(
   qt6-svg-dev fonts-dejavu-core                # map export to SVG; a font with Czech and German letters
   qt6-charts-dev libqt6opengl6-dev             # charts of the workbench (time series); Charts needs OpenGL
   zip clang-format poppler-utils               # test fixtures; the formatting check; pdfinfo/pdftoppm
+  clang libclang-rt-14-dev                     # the fuzz preset: clang with libFuzzer and the sanitizers
 )
 
 missing=()
