@@ -62,46 +62,78 @@ std::string BilingualText::both(Lang first, Lang second) const {
     return a + " / " + b;
 }
 
+namespace {
+
+/// The length of the well-formed UTF-8 sequence at the start of `s` (n bytes), 0 when there
+/// is none (a stray continuation byte, a cut sequence, an overlong, a surrogate).
+std::size_t sequenceLength(const unsigned char* s, std::size_t n) {
+    const unsigned char c = s[0];
+    if (c < 0x80) {
+        return 1;
+    }
+    std::size_t len = 0;
+    unsigned int cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (len > n) {
+        return 0;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((s[k] & 0xC0) != 0x80) {
+            return 0;
+        }
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return 0;
+    }
+    return len;
+}
+
+}  // namespace
+
 bool isValidUtf8(std::string_view text) {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned int cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > n) {
-            return false;
-        }
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) {
-                return false;
-            }
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = sequenceLength(s + i, text.size() - i);
+        if (len == 0) {
             return false;
         }
         i += len;
     }
     return true;
+}
+
+std::string utf8Excerpt(std::string_view text, std::size_t maxBytes) {
+    static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = sequenceLength(s + i, text.size() - i);
+        const std::size_t width = len == 0 ? kReplacement.size() : len;
+        if (out.size() + width > maxBytes) {
+            break;
+        }
+        if (len == 0) {
+            out += kReplacement;
+            ++i;
+        } else {
+            out.append(text.substr(i, len));
+            i += len;
+        }
+    }
+    return out;
 }
 
 }  // namespace rrw

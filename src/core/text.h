@@ -26,4 +26,9 @@ struct BilingualText {
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates).
 bool isValidUtf8(std::string_view text);
 
+/// At most `maxBytes` bytes of `text` as well-formed UTF-8, for quoting file content in
+/// messages: cut at a character boundary, every byte that starts no valid sequence replaced
+/// by U+FFFD.
+std::string utf8Excerpt(std::string_view text, std::size_t maxBytes);
+
 }  // namespace rrw

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "geo/crs.h"
 #include "geo/field_mapper.h"
 #include "geo/gdal_env.h"
@@ -201,7 +202,7 @@ GeometryPtr Importer::csvPoint(const OGRFeature& feature, Message& problem) cons
         problem = text.empty()
                       ? Message{QT_TRANSLATE_NOOP("rrw", "no value in column '{1}'"), {column}}
                       : Message{QT_TRANSLATE_NOOP("rrw", "'{1}' in column '{2}' is not a number"),
-                                {text.substr(0, 40), column}};
+                                {utf8Excerpt(text, 40), column}};
         return nullptr;
     }
     return GeometryPtr(new OGRPoint(*x, *y));

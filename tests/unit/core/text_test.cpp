@@ -34,6 +34,23 @@ INSTANTIATE_TEST_SUITE_P(Cases, Utf8Validity,
                                            Utf8Case{"four_byte", "\xf0\x9f\x97\xba", true}),
                          [](const auto& param) { return std::string(param.param.name); });
 
+TEST(Utf8Excerpt, CutsAtCharacterBoundaries) {
+    // "Aš" is 3 bytes: a limit of 2 must not keep half of the š.
+    EXPECT_EQ(utf8Excerpt("A\xc5\xa1", 2), "A");
+    EXPECT_EQ(utf8Excerpt("A\xc5\xa1", 3), "A\xc5\xa1");
+    EXPECT_EQ(utf8Excerpt("Cheb", 40), "Cheb");
+    EXPECT_EQ(utf8Excerpt("", 40), "");
+}
+
+TEST(Utf8Excerpt, ReplacesBytesThatAreNotUtf8) {
+    // A CP1250 "Ž", a stray continuation byte and a cut sequence each become U+FFFD.
+    EXPECT_EQ(utf8Excerpt("\x8elutice", 40), "\xef\xbf\xbdlutice");
+    EXPECT_EQ(utf8Excerpt("12\xca\xca", 40), "12\xef\xbf\xbd\xef\xbf\xbd");
+    EXPECT_EQ(utf8Excerpt("x\xc5", 40), "x\xef\xbf\xbd");
+    EXPECT_TRUE(isValidUtf8(utf8Excerpt("\xff\xfe\xed\xa0\x80\xc0\xaf", 40)));
+    EXPECT_EQ(utf8Excerpt("12\xca\xca", 4), "12") << "a replacement that does not fit is left out";
+}
+
 TEST(BilingualText, BothLanguagesOnceWhenEqual) {
     const BilingualText cheb{"Eger", "Cheb", ""};
     EXPECT_EQ(cheb.both(Lang::Cs, Lang::De), "Cheb / Eger");
