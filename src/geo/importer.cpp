@@ -34,6 +34,9 @@ OGRwkbGeometryType storedGeometryType(OGRLayer& layer, bool csvPoints, bool& mix
     if (wkbFlatten(declared) != wkbUnknown && wkbFlatten(declared) != wkbGeometryCollection) {
         seen.insert(wkbFlatten(declared));
     } else {
+        // What GDAL says while reading (unclosed rings, bad members) is not printed; the import
+        // itself reads the features again and judges them.
+        GdalErrorCapture quiet;
         layer.ResetReading();
         while (FeaturePtr f{layer.GetNextFeature()}) {
             if (const OGRGeometry* g = f->GetGeometryRef()) {
@@ -83,7 +86,9 @@ std::string sqlLiteral(const std::string& text) {
 
 std::string defaultLayerName(const InputSource& src) {
     std::string name = src.layer->GetName();
-    if (name.empty() || name == "OGRGeoJSON") {
+    // A layer name that is not text (e.g. a GeoJSON "name" in another encoding) gives way to
+    // the file's name, as GDAL's placeholder does.
+    if (name.empty() || name == "OGRGeoJSON" || !isValidUtf8(name)) {
         name = src.displayName;
         const auto slash = name.find_last_of("/:");
         if (slash != std::string::npos) {
@@ -95,6 +100,31 @@ std::string defaultLayerName(const InputSource& src) {
         }
     }
     return name;
+}
+
+/// `text` as well-formed UTF-8 (bytes that are not become U+FFFD).
+std::string asUtf8(const std::string& text) {
+    return isValidUtf8(text) ? text : utf8Excerpt(text, std::string::npos);
+}
+
+/// The report is stored as JSON in the layer metadata and printed by the CLI: text taken from
+/// the file (layer names, zip members, GDAL's messages quoting the file) must be UTF-8.
+void keepUtf8(ImportReport& report) {
+    for (std::string* text :
+         {&report.input, &report.driver, &report.sourceLayer, &report.sourceCrs,
+          &report.sourceCrsNote, &report.transformation, &report.encoding, &report.geometryType}) {
+        *text = asUtf8(*text);
+    }
+    for (Message& warning : report.warnings) {
+        for (std::string& arg : warning.args) {
+            arg = asUtf8(arg);
+        }
+    }
+    for (RejectedFeature& rejected : report.rejectedFeatures) {
+        for (std::string& arg : rejected.reason.args) {
+            arg = asUtf8(arg);
+        }
+    }
 }
 
 class Importer {
@@ -430,6 +460,7 @@ ImportReport Importer::run() {
         }
     }
     feedback_.setProgress(1.0);
+    keepUtf8(report_);
     return report_;
 }
 
@@ -453,6 +484,10 @@ void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
     }
     if (name.size() > 200) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "the layer name is longer than 200 characters"));
+    }
+    if (!isValidUtf8(name)) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "the layer name '{1}' is not UTF-8 text"),
+                        {asUtf8(name)});
     }
     std::string lower = name;
     std::transform(lower.begin(), lower.end(), lower.begin(),
