@@ -18,6 +18,7 @@ int fuzzStyleJson(const std::uint8_t* data, std::size_t size);
 int fuzzIndexModelJson(const std::uint8_t* data, std::size_t size);
 int fuzzScenarioJson(const std::uint8_t* data, std::size_t size);
 int fuzzPlanningJson(const std::uint8_t* data, std::size_t size);
+int fuzzProjectJson(const std::uint8_t* data, std::size_t size);
 int fuzzSlidesJson(const std::uint8_t* data, std::size_t size);
 int fuzzIimCsv(const std::uint8_t* data, std::size_t size);
 int fuzzSupplyCsv(const std::uint8_t* data, std::size_t size);

@@ -5,7 +5,7 @@
 namespace rrw::fuzz {
 
 std::span<const FuzzTarget> fuzzTargets() {
-    static constexpr std::array<FuzzTarget, 12> kTargets{{
+    static constexpr std::array<FuzzTarget, 13> kTargets{{
         {"geojson", fuzzGeojson},
         {"csv", fuzzCsv},
         {"shapefile_zip", fuzzShapefileZip},
@@ -13,6 +13,7 @@ std::span<const FuzzTarget> fuzzTargets() {
         {"index_model_json", fuzzIndexModelJson},
         {"scenario_json", fuzzScenarioJson},
         {"planning_json", fuzzPlanningJson},
+        {"project_json", fuzzProjectJson},
         {"slides_json", fuzzSlidesJson},
         {"iim_csv", fuzzIimCsv},
         {"supply_csv", fuzzSupplyCsv},

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 all=(geojson csv shapefile_zip style_json index_model_json scenario_json planning_json
-     slides_json iim_csv supply_csv supply_gpkg indicator_csv)
+     project_json slides_json iim_csv supply_csv supply_gpkg indicator_csv)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 max_bytes=65536  # larger files slow every mutation down; big tables contribute their first lines
 all=(geojson csv shapefile_zip style_json index_model_json scenario_json planning_json
-     slides_json iim_csv supply_csv supply_gpkg indicator_csv)
+     project_json slides_json iim_csv supply_csv supply_gpkg indicator_csv)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
 
@@ -71,6 +71,8 @@ for target in "${targets[@]}"; do
     planning_json)
       seed planning_json data/indicators/measures.json data/indicators/bbk_scenarios.json \
         data/governance/organisations.json ;;
+    project_json)
+      seed project_json data/region/manifest.json data/supply/scenarios/catalog.json ;;
     slides_json)
       seed slides_json data/region/slides.json ;;
     iim_csv) ;;  # fuzz/seeds/iim_csv only

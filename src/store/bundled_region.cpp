@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/json_file.h"
 #include "geo/table_reader.h"
 #include "store/bundled_indicators.h"
 #include "store/bundled_planning.h"
@@ -137,66 +138,71 @@ void recordSources(Project& project, const fs::path& file) {
     }
 }
 
-void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json& manifest,
+/// The text of `key` in `item`; an error naming `what` and `where` when it is absent or empty.
+std::string requiredText(const nlohmann::json& item, const char* key, const std::string& what,
+                         const std::string& where) {
+    std::string value = optionalJsonText(item, key, what, where);
+    if (value.empty()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} needs \"{3}\"."), {what, where, key});
+    }
+    return value;
+}
+
+void buildInto(Project& project, const fs::path& regionDir, const RegionManifest& manifest,
                BundledRegionSummary& summary, Feedback& feedback) {
-    const auto sources = readSources(regionDir / manifest.at("sources").get<std::string>());
+    const auto sources = readSources(regionDir / manifest.sources);
     std::map<std::string, std::string> levelLayers;
-    const auto& layers = manifest.at("layers");
+    const auto& layers = manifest.layers;
     project.write([&] {
         for (std::size_t i = 0; i < layers.size(); ++i) {
-            const auto& entry = layers[i];
-            const std::string file = entry.at("file").get<std::string>();
+            const ManifestLayer& entry = layers[i];
+            const std::string& file = entry.file;
             geo::ImportOptions options;
-            options.layerName = entry.at("layer").get<std::string>();
+            options.layerName = entry.layer;
             LayerProvenance provenance;
             if (const auto it = sources.find(file); it != sources.end()) {
                 provenance = it->second;
             }
-            const auto& title = entry.at("title");
-            provenance.titleDe = title.value("de", provenance.titleDe);
-            provenance.titleCs = title.value("cs", provenance.titleCs);
-            provenance.titleEn = title.value("en", provenance.titleEn);
+            for (auto [title, fallback] : {std::pair{&entry.titleDe, &provenance.titleDe},
+                                           std::pair{&entry.titleCs, &provenance.titleCs},
+                                           std::pair{&entry.titleEn, &provenance.titleEn}}) {
+                if (!title->empty()) {
+                    *fallback = *title;
+                }
+            }
             feedback.setStatus("Importing " + file);
             Feedback layerFeedback;
             geo::ImportReport report = geo::importLayer(
                 project.geoPackage(), (regionDir / file).string(), options, layerFeedback);
             report.input = "data/region/" + file;
             recordLayer(project, report, provenance);
-            if (entry.contains("region_level")) {
-                levelLayers[entry.at("region_level").get<std::string>()] = options.layerName;
+            if (!entry.regionLevel.empty()) {
+                levelLayers[entry.regionLevel] = options.layerName;
             }
             summary.layers.push_back(std::move(report));
             feedback.setProgress(static_cast<double>(i + 1) /
                                  static_cast<double>(layers.size() + 1));
             feedback.throwIfCanceled();
         }
-        const auto regions =
-            readRegions(regionDir / manifest.at("regions").get<std::string>(), levelLayers);
+        const auto regions = readRegions(regionDir / manifest.regions, levelLayers);
         insertRegions(project, regions);
         summary.regions = static_cast<std::int64_t>(regions.size());
-        const auto population =
-            readPopulation(regionDir / manifest.at("population").get<std::string>());
+        const auto population = readPopulation(regionDir / manifest.population);
         insertPopulation(project, population);
-        recordSources(project, regionDir / manifest.at("sources").get<std::string>());
-        if (manifest.contains("indicators")) {
-            const fs::path indicators = regionDir / manifest.at("indicators").get<std::string>();
+        recordSources(project, regionDir / manifest.sources);
+        if (!manifest.indicators.empty()) {
+            const fs::path indicators = regionDir / manifest.indicators;
             importBundledIndicators(project, indicators);
             importBundledPlanning(project, indicators);  // measures and BBK scenarios
         }
-        if (manifest.contains("default_map")) {
+        if (!manifest.defaultMap.empty()) {
             // The map the project opens on; stored as data so users can change it.
-            const fs::path mapFile = regionDir / manifest.at("default_map").get<std::string>();
-            std::ifstream in(mapFile);
-            try {
-                writeMeta(project, "default_map", nlohmann::json::parse(in).dump());
-            } catch (const nlohmann::json::exception& e) {
-                throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: not valid JSON ({2})"),
-                                {mapFile.string(), e.what()});
-            }
+            writeMeta(project, "default_map",
+                      readJsonFile((regionDir / manifest.defaultMap).string()).dump());
         }
-        if (manifest.contains("slides")) {
+        if (!manifest.slides.empty()) {
             // Starter slides of the workshop presentation (they may use the default map).
-            importBundledSlides(project, regionDir / manifest.at("slides").get<std::string>());
+            importBundledSlides(project, regionDir / manifest.slides);
         }
         summary.populationRecords = static_cast<std::int64_t>(population.size());
         // The demo supply network and its scenarios, once data/supply/ is part of the data.
@@ -215,6 +221,48 @@ void buildInto(Project& project, const fs::path& regionDir, const nlohmann::json
 
 }  // namespace
 
+RegionManifest readRegionManifest(const nlohmann::json& doc, const std::string& what) {
+    const std::string where = "the manifest";
+    if (!doc.is_object()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} must be a JSON object."), {what, where});
+    }
+    RegionManifest m;
+    m.regions = requiredText(doc, "regions", what, where);
+    m.population = requiredText(doc, "population", what, where);
+    m.sources = requiredText(doc, "sources", what, where);
+    m.indicators = optionalJsonText(doc, "indicators", what, where);
+    m.defaultMap = optionalJsonText(doc, "default_map", what, where);
+    m.slides = optionalJsonText(doc, "slides", what, where);
+    const auto list = doc.find("layers");
+    if (list == doc.end() || !list->is_array() || list->empty()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} needs a non-empty list \"{3}\"."),
+                        {what, where, "layers"});
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto& item = (*list)[i];
+        const std::string layerWhere = "layer " + std::to_string(i + 1);
+        if (!item.is_object()) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} is not an object"),
+                            {what, layerWhere});
+        }
+        ManifestLayer layer;
+        layer.file = requiredText(item, "file", what, layerWhere);
+        layer.layer = requiredText(item, "layer", what, layerWhere);
+        layer.regionLevel = optionalJsonText(item, "region_level", what, layerWhere);
+        if (const auto title = item.find("title"); title != item.end() && !title->is_null()) {
+            if (!title->is_object()) {
+                throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} must be a JSON object."),
+                                {what, layerWhere + " title"});
+            }
+            layer.titleDe = optionalJsonText(*title, "de", what, layerWhere + " title");
+            layer.titleCs = optionalJsonText(*title, "cs", what, layerWhere + " title");
+            layer.titleEn = optionalJsonText(*title, "en", what, layerWhere + " title");
+        }
+        m.layers.push_back(std::move(layer));
+    }
+    return m;
+}
+
 BundledRegionSummary createBundledProject(const std::string& path, const std::string& dataDir,
                                           bool overwrite, Feedback& feedback) {
     std::error_code ec;
@@ -224,7 +272,8 @@ BundledRegionSummary createBundledProject(const std::string& path, const std::st
             {path});
     }
     const fs::path regionDir = fs::path(dataDir) / "region";
-    const nlohmann::json manifest = readManifest(regionDir);
+    const RegionManifest manifest =
+        readRegionManifest(readManifest(regionDir), (regionDir / "manifest.json").string());
     const std::string building = path + ".building";
     for (const char* suffix : {"", "-wal", "-shm"}) {
         fs::remove(building + suffix, ec);

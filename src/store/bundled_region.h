@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/feedback.h"
 #include "geo/importer.h"
 
@@ -14,6 +16,29 @@ struct BundledRegionSummary {
     std::int64_t regions = 0;
     std::int64_t populationRecords = 0;
 };
+
+/// One layer of the region manifest: the file, the layer it becomes, the region level whose
+/// geometries it holds ("" = none) and its titles.
+struct ManifestLayer {
+    std::string file;
+    std::string layer;
+    std::string regionLevel;
+    std::string titleDe, titleCs, titleEn;  ///< "" = the title of sources.csv
+};
+
+/// data/region/manifest.json: the layers and the files of the regions, their population and
+/// the sources; optionally the indicator folder, the default map and the starter slides.
+struct RegionManifest {
+    std::vector<ManifestLayer> layers;
+    std::string regions, population, sources;
+    std::string indicators, defaultMap, slides;  ///< "" = not part of the bundle
+};
+
+/// Reads the manifest {"layers": [{"file", "layer", "region_level", "title": {"de", "cs",
+/// "en"}}], "regions", "population", "sources", "indicators", "default_map", "slides"} (other
+/// keys, such as "name", are documentation). Throws rrw::Error (Input) naming `what` and the
+/// key or layer on the first problem.
+RegionManifest readRegionManifest(const nlohmann::json& doc, const std::string& what);
 
 /// Builds a new project at `path` holding the bundled cross-border region from `dataDir`
 /// (data/region/manifest.json and the files it names). The project is built in a temporary

@@ -16,6 +16,42 @@ namespace fs = std::filesystem;
 
 namespace rrw::store {
 
+std::map<std::string, std::pair<std::string, std::string>> readScenarioTitles(
+    const nlohmann::json& doc, const std::string& what) {
+    if (!doc.is_object()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} must be a JSON object."),
+                        {what, "the catalog"});
+    }
+    std::map<std::string, std::pair<std::string, std::string>> titles;
+    const auto list = doc.find("scenarios");
+    if (list == doc.end() || list->is_null()) {
+        return titles;
+    }
+    if (!list->is_array()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2}: \"{3}\" must be a list."),
+                        {what, "the catalog", "scenarios"});
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const auto& item = (*list)[i];
+        const std::string where = "scenario " + std::to_string(i + 1);
+        if (!item.is_object()) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} is not an object"), {what, where});
+        }
+        const std::string file = optionalJsonText(item, "file", what, where);
+        std::pair<std::string, std::string> title;
+        if (const auto t = item.find("title"); t != item.end() && !t->is_null()) {
+            if (!t->is_object()) {
+                throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: {2} must be a JSON object."),
+                                {what, where + " title"});
+            }
+            title = {optionalJsonText(*t, "de", what, where + " title"),
+                     optionalJsonText(*t, "cs", what, where + " title")};
+        }
+        titles[file] = std::move(title);
+    }
+    return titles;
+}
+
 BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) {
     const fs::path crossings = dir / "crossings.csv";
     std::error_code ec;
@@ -36,12 +72,8 @@ BundledSupplySummary importBundledSupply(Project& project, const fs::path& dir) 
                 continue;
             }
             if (entry.path().filename() == "catalog.json") {
-                const nlohmann::json catalog = readJsonFile(entry.path().string());
-                for (const auto& s : catalog.value("scenarios", nlohmann::json::array())) {
-                    const auto title = s.value("title", nlohmann::json::object());
-                    titles[s.value("file", std::string())] = {title.value("de", std::string()),
-                                                              title.value("cs", std::string())};
-                }
+                titles =
+                    readScenarioTitles(readJsonFile(entry.path().string()), entry.path().string());
             } else {
                 files.push_back(entry.path());
             }
