@@ -53,6 +53,16 @@ AnalysisWorkspace::AnalysisWorkspace(MapDocument& document, QMainWindow& window,
     connect(explorer_, &IndicatorExplorer::shownOnMap, this, &AnalysisWorkspace::showMap);
     connect(scenarios_, &ScenarioPage::shownOnMap, this, &AnalysisWorkspace::showMap);
     connect(&document, &MapDocument::opened, scenarios_, &ScenarioPage::reload);
+    // Another program changed the project: every page reads it again and keeps its place
+    // (selection, filters, the scenario editor's unsaved edits); the SWOT board follows the
+    // document itself. The risk panel keeps the index run it shows (computed here).
+    connect(&document, &MapDocument::reloaded, this, [this] {
+        tows_->refresh();
+        measures_->refresh();
+        matrix_->reload();
+        explorer_->reload();
+        scenarios_->refreshFromProject();
+    });
     retranslate();
 }
 

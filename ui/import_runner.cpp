@@ -36,7 +36,9 @@ void ImportRunner::run(const QStringList& files) {
         geo::ImportReport report;
         QString error;
         // The store's connection is used only by this worker until it finishes: the UI waits
-        // in a local event loop (so it repaints and Cancel works) and touches no project data.
+        // in a local event loop (so it repaints and Cancel works) and touches no project data
+        // (the document is busy: no external-change check either).
+        document_.setBusy(true);
         std::thread worker([&] {
             try {
                 report =
@@ -58,6 +60,7 @@ void ImportRunner::run(const QStringList& files) {
             QThread::msleep(10);
         }
         worker.join();
+        document_.setBusy(false);
         progress.reset();
         if (!error.isEmpty()) {
             emit failed(file, error);

@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "analysis_workspace.h"
@@ -29,10 +30,14 @@
 #include "layer_panel.h"
 #include "map_canvas.h"
 #include "map_document.h"
+#include "project_watcher.h"
+#include "recovery.h"
 #include "render/map_export.h"
 #include "report_dialog.h"
+#include "scenario_page.h"
 #include "slide_panel.h"
-#include "style_dialog.h"
+#include "style_editing.h"
+#include "swot_board.h"
 #include "ui_text.h"
 
 namespace rrw::ui {
@@ -46,6 +51,8 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
       identify_(new IdentifyPanel(document, this)),
       table_(new AttributeTablePanel(document, this)),
       importer_(new ImportRunner(document, this)),
+      watcher_(new ProjectWatcher(document, this)),
+      recovery_(new Recovery(document, this)),
       wgs84_(std::make_unique<geo::Wgs84Converter>()),
       positionLabel_(new QLabel(this)),
       scaleLabel_(new QLabel(this)) {
@@ -74,6 +81,18 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
             document_.style().layers.at(static_cast<std::size_t>(index)).layers.front());
     });
     connect(&document_, &MapDocument::failed, this, &MainWindow::showError);
+    connect(watcher_, &ProjectWatcher::changedExternally, this, &MainWindow::reloadExternalChange);
+    connect(&document_, &MapDocument::reloaded, table_, &AttributeTablePanel::reload);
+    connect(&document_, &MapDocument::reloaded, this, [this](bool undoCleared) {
+        statusBar()->showMessage(
+            undoCleared ? tr("The project was changed by another program; reloaded. The undo "
+                             "history was cleared.")
+                        : tr("The project was changed by another program; reloaded."),
+            15000);
+    });
+    connect(&document_.drafts(), &DraftStore::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    registerRecovery();
     connect(importer_, &ImportRunner::failed, this,
             [this](const QString&, const QString& message) { showError(message); });
     connect(importer_, &ImportRunner::indicatorsImported, this,
@@ -92,6 +111,7 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
         table_->languageChanged(language_.mapLanguage());
         analysis_->languageChanged(language_.mapLanguage(), language_.code());
         slides_->setLanguage(language_.mapLanguage());
+        recovery_->setLocale(QLocale(code.left(2)));
         for (QAction* a : languageGroup_->actions()) {
             a->setChecked(a->data().toString() == code);
         }
@@ -100,6 +120,7 @@ MainWindow::MainWindow(MapDocument& document, Language& language, QWidget* paren
     layers_->setLanguageCode(language_.code());
     analysis_->languageChanged(language_.mapLanguage(), language_.code());
     slides_->setLanguage(language_.mapLanguage());
+    recovery_->setLocale(QLocale(language_.code().left(2)));
     retranslate();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -302,6 +323,10 @@ bool MainWindow::openProject(const QString& path) {
         showError(translatedError(e));
         return false;
     }
+    // Autosave of unsaved edits for this project; drafts a crashed session left are offered
+    // once the window shows the project.
+    document_.drafts().start(path);
+    QTimer::singleShot(0, recovery_, [this] { recovery_->offer(); });
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
     recent.removeAll(path);
@@ -356,9 +381,38 @@ void MainWindow::addBookmark() {
 }
 
 void MainWindow::openStyleDialog(int styleIndex) {
-    StyleDialog dialog(document_, styleIndex, language_.mapLanguage(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        document_.setLayerStyle(styleIndex, dialog.style());
+    if (const auto error =
+            StyleEditing::run(document_, styleIndex, language_.mapLanguage(), this)) {
+        showError(*error);
+    }
+}
+
+void MainWindow::registerRecovery() {
+    recovery_->addHandler(QStringLiteral("scenario"), false, [this](const nlohmann::json& d) {
+        return analysis_->scenarioPage().restoreDraft(d);
+    });
+    recovery_->addHandler(QStringLiteral("style"), true, [this](const nlohmann::json& d) {
+        return StyleEditing::restoreDraft(document_, language_.mapLanguage(), this, d);
+    });
+    recovery_->addHandler(QStringLiteral("swot_item"), true, [this](const nlohmann::json& d) {
+        analysis_->tabs()->setCurrentWidget(&analysis_->swotBoard());
+        return analysis_->swotBoard().restoreDraft(d);
+    });
+    recovery_->addHandler(QStringLiteral("slide"), true, [this](const nlohmann::json& d) {
+        slidesDock_->show();
+        slidesDock_->raise();
+        return slides_->restoreDraft(d);
+    });
+}
+
+void MainWindow::reloadExternalChange() {
+    try {
+        document_.reload();
+    } catch (const Error& e) {
+        statusBar()->showMessage(
+            tr("The project was changed by another program and cannot be read again: %1")
+                .arg(translatedError(e)),
+            15000);
     }
 }
 
@@ -457,6 +511,7 @@ void MainWindow::showError(const QString& message) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    document_.drafts().stop();  // a normal end: no recovery file is left
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -24,6 +24,8 @@ class Language;
 class LayerPanel;
 class MapCanvas;
 class MapDocument;
+class ProjectWatcher;
+class Recovery;
 class SlidePanel;
 
 /// The workbench window. It only creates the parts and wires their signals: the map canvas in
@@ -44,6 +46,10 @@ public:
     SlidePanel& slidePanel() { return *slides_; }
     /// Exports the current view's map like File > Export (used by tests).
     bool exportMap(const QString& path, int dpi);
+    /// Notices other programs' commits to the open project; the window then reloads.
+    ProjectWatcher& watcher() { return *watcher_; }
+    /// Offers the unsaved edits of a crashed session after a project is opened.
+    Recovery& recovery() { return *recovery_; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +72,8 @@ private:
     QDockWidget* slidesDock_ = nullptr;
     QMenu* presentationMenu_ = nullptr;
     ImportRunner* importer_;
+    ProjectWatcher* watcher_;
+    Recovery* recovery_;
     std::unique_ptr<geo::Wgs84Converter> wgs84_;
     QLabel* positionLabel_;
     QLabel* scaleLabel_;
@@ -100,6 +108,8 @@ private:
     void rebuildBookmarksMenu();
     void addBookmark();
     void openStyleDialog(int styleIndex);
+    void registerRecovery();
+    void reloadExternalChange();
     void chooseAndExport();
     void openReportDialog();
     void chooseAndImport();

@@ -27,14 +27,70 @@ void MapDocument::open(const QString& path) {
     store::Project project = store::Project::open(path.toStdString());
     render::MapStyle style = render::defaultMapStyle(project);
     auto content = std::make_shared<const render::MapContent>(project, style);
+    std::set<std::string> names;
+    for (const auto& info : store::listLayers(project)) {
+        names.insert(info.name);
+    }
     undo_.clear();
     project_.emplace(std::move(project));
+    layerNames_ = std::move(names);
     savedJson_ = render::toJson(style).dump();
     style_ = std::move(style);
     joins_.clear();
     content_ = std::move(content);
     emit opened();
     emit styleChanged();
+}
+
+void MapDocument::reload() {
+    if (!project_) {
+        return;
+    }
+    store::Project project = store::Project::open(project_->path());
+    const render::MapStyle stored = render::defaultMapStyle(project);
+    const std::string storedJson = render::toJson(stored).dump();
+    const bool sameMap = storedJson == savedJson_;
+    render::MapStyle style = sameMap ? style_ : stored;
+    std::vector<render::ValueJoin> joins = sameMap ? joins_ : std::vector<render::ValueJoin>{};
+    std::set<std::string> names;
+    const auto layers = store::listLayers(project);
+    for (const auto& info : layers) {
+        names.insert(info.name);
+    }
+    // Style layers of removed layers go; new layers that no style draws are added on top.
+    std::erase_if(style.layers, [&](const render::LayerStyle& s) {
+        return std::any_of(s.layers.begin(), s.layers.end(),
+                           [&](const std::string& l) { return names.count(l) == 0; });
+    });
+    std::erase_if(joins, [&](const render::ValueJoin& j) { return names.count(j.layer) == 0; });
+    for (const auto& info : layers) {
+        const bool drawn =
+            std::any_of(style.layers.begin(), style.layers.end(), [&](const auto& s) {
+                return std::find(s.layers.begin(), s.layers.end(), info.name) != s.layers.end();
+            });
+        if (!drawn && layerNames_.count(info.name) == 0) {
+            style.layers.push_back(render::plainStyle(info.name, info));
+        }
+    }
+    std::shared_ptr<const render::MapContent> content;
+    try {
+        content = std::make_shared<const render::MapContent>(project, style, nullptr, joins);
+    } catch (const Error&) {
+        // The map shown no longer fits the data (a field was removed): the stored map.
+        style = stored;
+        joins.clear();
+        content = std::make_shared<const render::MapContent>(project, style);
+    }
+    project_.emplace(std::move(project));
+    layerNames_ = std::move(names);
+    savedJson_ = storedJson;
+    style_ = std::move(style);
+    joins_ = std::move(joins);
+    content_ = std::move(content);
+    const bool hadHistory = undo_.count() > 0;
+    undo_.clear();
+    emit styleChanged();
+    emit reloaded(hadHistory);
 }
 
 namespace {

@@ -6,7 +6,11 @@
 
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
+
+#include "draft_store.h"
 
 #include "render/map_content.h"
 #include "render/style.h"
@@ -27,6 +31,20 @@ public:
 
     /// Opens a project and its stored map. Throws rrw::Error (the caller shows it).
     void open(const QString& path);
+    /// After another program committed to the project: opens a fresh connection (GDAL caches
+    /// layer lists and extents) and reads the map again. The map shown stays as it is when the
+    /// stored map did not change elsewhere (values shown on it included), else the stored one
+    /// is taken; layers that appeared are added on top (not saved until the next map edit),
+    /// style layers of removed layers are dropped. The undo history is cleared: its steps
+    /// restore rows and maps the other program may have changed. Emits reloaded() and
+    /// styleChanged(). Throws rrw::Error; the document is unchanged then.
+    void reload();
+    /// While a worker thread uses the project's connection (an import), nothing else may:
+    /// the external-change check waits. Nested calls count.
+    void setBusy(bool busy) { busy_ += busy ? 1 : -1; }
+    bool isBusy() const { return busy_ > 0; }
+    /// The autosave of unsaved edits of this document's editors.
+    DraftStore& drafts() { return drafts_; }
     bool isOpen() const { return project_.has_value(); }
     QString path() const;
     store::Project& project() { return *project_; }
@@ -69,6 +87,8 @@ public:
 
 signals:
     void opened();
+    /// reload() read the project again; `undoCleared`: there was undo history and it is gone.
+    void reloaded(bool undoCleared);
     void styleChanged();
     /// A style could not be applied or saved; the message is already translated.
     void failed(const QString& message);
@@ -80,6 +100,9 @@ private:
     std::shared_ptr<const render::MapContent> content_;
     QUndoStack undo_;
     std::string savedJson_;  ///< the map style last stored (no write when it is unchanged)
+    std::set<std::string> layerNames_;  ///< the project's layers at open or the last reload
+    int busy_ = 0;
+    DraftStore drafts_;
 
     void pushStyle(const QString& text, render::MapStyle after);
     void pushState(const QString& text, render::MapStyle after,

@@ -261,7 +261,7 @@ void ScenarioEditor::setScenario(const analysis::Scenario& scenario, const QStri
     setModified(false);
 }
 
-analysis::Scenario ScenarioEditor::scenario() const {
+analysis::Scenario ScenarioEditor::formScenario() const {
     analysis::Scenario s;
     s.name = name_->text().trimmed().toStdString();
     s.version = version_;
@@ -269,8 +269,46 @@ analysis::Scenario ScenarioEditor::scenario() const {
     s.days = days_->value();
     s.hazards = hazards_;
     s.measures = measures_;
+    return s;
+}
+
+analysis::Scenario ScenarioEditor::scenario() const {
+    const analysis::Scenario s = formScenario();
     check(s);
     return analysis::parseScenario(analysis::scenarioToJson(s), s.name);
+}
+
+nlohmann::json ScenarioEditor::draft() const {
+    const analysis::Scenario s = formScenario();
+    return {{"scenario", analysis::scenarioToJson(s)},
+            {"titleDe", titleDe_->text().toStdString()},
+            {"titleCs", titleCs_->text().toStdString()},
+            {"label", s.name}};
+}
+
+void ScenarioEditor::restoreDraft(const nlohmann::json& draft) {
+    const auto it = draft.find("scenario");
+    if (it == draft.end() || !it->is_object()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "The scenario draft has no scenario."));
+    }
+    nlohmann::json json = *it;
+    // The form may have had no name yet; parseScenario needs one.
+    const bool unnamed = !json.contains("name") || !json["name"].is_string() ||
+                         json["name"].get<std::string>().empty();
+    if (unnamed) {
+        json["name"] = "draft";
+    }
+    analysis::Scenario s = analysis::parseScenario(json, "draft");
+    if (unnamed) {
+        s.name.clear();
+    }
+    const auto text = [&](const char* key) {
+        const auto t = draft.find(key);
+        return t != draft.end() && t->is_string() ? QString::fromStdString(t->get<std::string>())
+                                                  : QString();
+    };
+    setScenario(s, text("titleDe"), text("titleCs"));
+    setModified(true);
 }
 
 void ScenarioEditor::check(const analysis::Scenario& s) const {
@@ -328,6 +366,7 @@ void ScenarioEditor::setModified(bool modified) {
 void ScenarioEditor::edited() {
     if (!loading_) {
         setModified(true);
+        emit contentEdited();
     }
 }
 

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,8 +51,17 @@ public:
     bool isModified() const { return modified_; }
     void setModified(bool modified);
 
+    /// The form as it is, unchecked (for autosave): {"scenario": canonical scenario JSON,
+    /// "titleDe", "titleCs", "label": the name}.
+    nlohmann::json draft() const;
+    /// Shows a draft() again, modified (unsaved). Throws rrw::Error (Input) when the draft is
+    /// not a scenario.
+    void restoreDraft(const nlohmann::json& draft);
+
 signals:
     void modifiedChanged(bool modified);
+    /// Any edit of the form (every keystroke; modifiedChanged() only tells the first).
+    void contentEdited();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,6 +81,7 @@ private:
     void fillLists();
     void edited();
     void check(const analysis::Scenario& scenario) const;
+    analysis::Scenario formScenario() const;
 
     std::string version_ = "1";
     std::vector<analysis::Hazard> hazards_;

@@ -76,10 +76,33 @@ ScenarioPage::ScenarioPage(MapDocument& document, QWidget* parent)
         }
     });
     connect(results_, &RunResults::shownOnMap, this, &ScenarioPage::shownOnMap);
+    // Autosave: the editor's unsaved form is a draft; saving (modified off) removes it.
+    document_.drafts().track(QStringLiteral("scenario"), QStringLiteral("scenario"), this,
+                             [this]() -> std::optional<nlohmann::json> {
+                                 if (!editor_->isModified()) {
+                                     return std::nullopt;
+                                 }
+                                 nlohmann::json draft = editor_->draft();
+                                 if (const auto* item = scenarios_->currentItem()) {
+                                     draft["selected"] =
+                                         item->data(Qt::UserRole).toString().toStdString();
+                                 }
+                                 return draft;
+                             });
+    connect(editor_, &ScenarioEditor::contentEdited, this, [this] { document_.drafts().touch(); });
+    connect(editor_, &ScenarioEditor::modifiedChanged, this, [this](bool modified) {
+        if (modified) {
+            document_.drafts().touch();
+        } else {
+            document_.drafts().writeNow();
+        }
+    });
     retranslate();
 }
 
-ScenarioPage::~ScenarioPage() = default;
+ScenarioPage::~ScenarioPage() {
+    document_.drafts().untrack(QStringLiteral("scenario"));
+}
 
 QWidget* ScenarioPage::buildLeft() {
     auto* left = new QWidget(this);
@@ -143,16 +166,7 @@ void ScenarioPage::reload() {
     }
     store::Project& project = document_.project();
     catalog_.reload(project);
-    std::vector<std::pair<std::string, QString>> crossings;
-    if (const analysis::SupplyNetwork* network = catalog_.network()) {
-        for (std::size_t c = 0; c < network->crossingId.size(); ++c) {
-            const std::string& name = network->crossingName[c];
-            crossings.emplace_back(
-                network->crossingId[c],
-                QString::fromStdString(name.empty() ? network->crossingId[c] : name));
-        }
-    }
-    editor_->setCrossings(crossings);
+    updateCrossings();
     fillScenarios();
     fillRuns();
     comparison_->reload();
@@ -169,7 +183,72 @@ void ScenarioPage::reload() {
     updateButtons();
 }
 
-void ScenarioPage::fillScenarios(const QString& select) {
+void ScenarioPage::updateCrossings() {
+    std::vector<std::pair<std::string, QString>> crossings;
+    if (const analysis::SupplyNetwork* network = catalog_.network()) {
+        for (std::size_t c = 0; c < network->crossingId.size(); ++c) {
+            const std::string& name = network->crossingName[c];
+            crossings.emplace_back(
+                network->crossingId[c],
+                QString::fromStdString(name.empty() ? network->crossingId[c] : name));
+        }
+    }
+    editor_->setCrossings(crossings);
+}
+
+void ScenarioPage::refreshFromProject() {
+    if (!document_.isOpen()) {
+        return;
+    }
+    try {
+        catalog_.reload(document_.project());
+        updateCrossings();
+        // Unsaved edits stay in the editor; only the list around it is read again.
+        fillScenarios(QString(), !editor_->isModified());
+        fillRuns();
+        comparison_->reload();
+    } catch (const Error& e) {
+        setStatus(translatedError(e), true);
+        return;
+    }
+    if (currentRun_ != 0 && catalog_.find(currentRun_) != nullptr) {
+        selectRunRow(currentRun_);
+    } else if (!catalog_.runs().empty()) {
+        const int tab = tabs_->currentIndex();
+        showRun(catalog_.runs().back().id);
+        tabs_->setCurrentIndex(tab);
+    } else {
+        currentRun_ = 0;
+        results_->clear(tr("No scenario has been run yet: choose one and press Run."));
+    }
+    updateButtons();
+}
+
+std::optional<QString> ScenarioPage::restoreDraft(const nlohmann::json& draft) {
+    try {
+        const auto selected = draft.find("selected");
+        const QString name = selected != draft.end() && selected->is_string()
+                                 ? QString::fromStdString(selected->get<std::string>())
+                                 : QString();
+        {
+            const QSignalBlocker block(scenarios_);
+            int row = -1;
+            for (int i = 0; i < scenarios_->count(); ++i) {
+                if (scenarios_->item(i)->data(Qt::UserRole).toString() == name) {
+                    row = i;
+                }
+            }
+            scenarios_->setCurrentRow(row);
+        }
+        editor_->restoreDraft(draft);
+        updateButtons();
+        return std::nullopt;
+    } catch (const Error& e) {
+        return translatedError(e);
+    }
+}
+
+void ScenarioPage::fillScenarios(const QString& select, bool loadEditor) {
     const QString keep = select.isEmpty() && scenarios_->currentItem() != nullptr
                              ? scenarios_->currentItem()->data(Qt::UserRole).toString()
                              : select;
@@ -184,6 +263,10 @@ void ScenarioPage::fillScenarios(const QString& select) {
         if (item->data(Qt::UserRole).toString() == keep) {
             row = scenarios_->count() - 1;
         }
+    }
+    if (!loadEditor) {
+        scenarios_->setCurrentRow(row);
+        return;
     }
     scenarios_->setCurrentRow(row >= 0 ? row : (scenarios_->count() > 0 ? 0 : -1));
     editSelected();
@@ -369,6 +452,11 @@ void ScenarioPage::showRun(std::int64_t id) {
         currentRun_ = 0;
         return;
     }
+    selectRunRow(id);
+    tabs_->setCurrentWidget(results_);
+}
+
+void ScenarioPage::selectRunRow(std::int64_t id) {
     for (int row = 0; row < runs_->rowCount(); ++row) {
         if (runs_->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
             const QSignalBlocker block(runs_);
@@ -376,7 +464,6 @@ void ScenarioPage::showRun(std::int64_t id) {
             break;
         }
     }
-    tabs_->setCurrentWidget(results_);
 }
 
 QString ScenarioPage::statusText() const {

@@ -3,8 +3,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 #include "render/map_language.h"
 #include "run_catalog.h"
@@ -38,6 +41,13 @@ public:
 
     /// After a project was opened: reads its scenarios and runs.
     void reload();
+    /// After another program changed the project: reads the scenarios and runs again, keeps
+    /// the scenario and the run shown (while they exist), a running job, and the editor's
+    /// unsaved edits (then only the list around it is refreshed).
+    void refreshFromProject();
+    /// Puts an autosaved draft of the editor back (unsaved); the translated reason when the
+    /// draft cannot be read.
+    std::optional<QString> restoreDraft(const nlohmann::json& draft);
     void languageChanged(const render::MapLanguage& language);
 
     /// Runs stored scenario `name` (latest version) in the background.
@@ -93,7 +103,10 @@ private:
 
     QWidget* buildLeft();
     QWidget* buildRight();
-    void fillScenarios(const QString& select = QString());
+    /// `loadEditor`: show the selected scenario in the editor (false keeps the editor as is).
+    void fillScenarios(const QString& select = QString(), bool loadEditor = true);
+    void updateCrossings();
+    void selectRunRow(std::int64_t id);
     void fillRuns();
     void editSelected();
     void newScenario();

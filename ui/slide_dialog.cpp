@@ -70,6 +70,10 @@ bool SlideDialog::replaceView() const {
     return original_.id != 0 && replaceView_->isChecked();
 }
 
+void SlideDialog::setReplaceView(bool replace) {
+    replaceView_->setChecked(replace && original_.id != 0);
+}
+
 void SlideDialog::setTexts(const QString& titleDe, const QString& titleCs, const QString& notesDe,
                            const QString& notesCs) {
     titleDe_->setText(titleDe);

@@ -26,6 +26,7 @@ public:
     store::Slide slide() const;
     /// True when the user asked for the current map view instead of the stored one.
     bool replaceView() const;
+    void setReplaceView(bool replace);
     void setTexts(const QString& titleDe, const QString& titleCs, const QString& notesDe,
                   const QString& notesCs);
 

@@ -17,6 +17,7 @@
 #include "commands/slide_commands.h"
 #include "core/error.h"
 #include "deck_export.h"
+#include "draft_store.h"
 #include "language.h"
 #include "map_canvas.h"
 #include "map_document.h"
@@ -75,6 +76,7 @@ SlidePanel::SlidePanel(MapDocument& document, MapCanvas& canvas, QWidget* parent
     connect(list_, &QListWidget::itemDoubleClicked, this, &SlidePanel::openEditDialog);
     connect(document_.undoStack(), &QUndoStack::indexChanged, this, &SlidePanel::reload);
     connect(&document_, &MapDocument::opened, this, &SlidePanel::reload);
+    connect(&document_, &MapDocument::reloaded, this, &SlidePanel::reload);
     retranslate();
     reload();
 }
@@ -237,12 +239,42 @@ std::optional<QString> SlidePanel::exportDeckTo(const QString& path,
     return std::nullopt;
 }
 
+namespace {
+
+const QString kDraftKey = QStringLiteral("slide");
+
+/// The dialog's texts as a draft (store::Slide fields; "label": a title for the recovery list).
+nlohmann::json slideDraft(const SlideDialog& dialog) {
+    const store::Slide s = dialog.slide();
+    return {{"id", s.id},
+            {"titleDe", s.titleDe},
+            {"titleCs", s.titleCs},
+            {"notesDe", s.notesDe},
+            {"notesCs", s.notesCs},
+            {"replaceView", dialog.replaceView()},
+            {"label", s.titleDe.empty() ? s.titleCs : s.titleDe}};
+}
+
+std::string draftText(const nlohmann::json& draft, const char* key) {
+    const auto it = draft.find(key);
+    return it != draft.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
 void SlidePanel::openAddDialog() {
     store::Slide texts;
     const render::MapStyle saved = document_.styleToSave();
     texts.titleDe = saved.titleDe;
     texts.titleCs = saved.titleCs;
+    runAddDialog(texts, false);
+}
+
+void SlidePanel::runAddDialog(const store::Slide& texts, bool restored) {
     SlideDialog dialog(texts, overlayShown(), this);
+    const DraftScope draft(
+        document_.drafts(), kDraftKey, QStringLiteral("slide"), &dialog,
+        [&dialog] { return slideDraft(dialog); }, restored);
     if (dialog.exec() == QDialog::Accepted) {
         report(addCurrentView(dialog.slide()));
     }
@@ -253,10 +285,50 @@ void SlidePanel::openEditDialog() {
     if (row < 0 || row >= static_cast<int>(slides_.size())) {
         return;
     }
-    SlideDialog dialog(slides_[static_cast<std::size_t>(row)], overlayShown(), this);
+    runEditDialog(slides_[static_cast<std::size_t>(row)], false, false);
+}
+
+void SlidePanel::runEditDialog(const store::Slide& slide, bool replaceView, bool restored) {
+    SlideDialog dialog(slide, overlayShown(), this);
+    dialog.setReplaceView(replaceView);
+    const DraftScope draft(
+        document_.drafts(), kDraftKey, QStringLiteral("slide"), &dialog,
+        [&dialog] { return slideDraft(dialog); }, restored);
     if (dialog.exec() == QDialog::Accepted) {
         report(editSelected(dialog.slide(), dialog.replaceView()));
     }
+}
+
+std::optional<QString> SlidePanel::restoreDraft(const nlohmann::json& draft) {
+    if (!document_.isOpen() || !draft.is_object()) {
+        return tr("The slide draft cannot be read.");
+    }
+    store::Slide texts;
+    texts.titleDe = draftText(draft, "titleDe");
+    texts.titleCs = draftText(draft, "titleCs");
+    texts.notesDe = draftText(draft, "notesDe");
+    texts.notesCs = draftText(draft, "notesCs");
+    const auto id = draft.find("id");
+    const auto replace = draft.find("replaceView");
+    const std::int64_t slideId =
+        id != draft.end() && id->is_number_integer() ? id->get<std::int64_t>() : 0;
+    for (std::size_t i = 0; slideId != 0 && i < slides_.size(); ++i) {
+        if (slides_[i].id == slideId) {
+            list_->setCurrentRow(static_cast<int>(i));
+            store::Slide slide = slides_[i];
+            slide.titleDe = texts.titleDe;
+            slide.titleCs = texts.titleCs;
+            slide.notesDe = texts.notesDe;
+            slide.notesCs = texts.notesCs;
+            runEditDialog(slide,
+                          replace != draft.end() && replace->is_boolean() && replace->get<bool>(),
+                          true);
+            return std::nullopt;
+        }
+    }
+    // A new slide, or one deleted since: offered as a new slide of the current view.
+    runAddDialog(texts, true);
+    return std::nullopt;
 }
 
 void SlidePanel::chooseAndExport() {

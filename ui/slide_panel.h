@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <vector>
 
@@ -52,6 +54,10 @@ public:
     std::optional<QString> exportDeckTo(const QString& path, const render::MapLanguage& language);
     /// The presentation running now, if any.
     PresentationWindow* presentation() const;
+    /// Opens the slide dialog again with an autosaved draft of it (unsaved, the user decides):
+    /// for its slide when that still exists, else as a new slide. Returns when the dialog
+    /// closes; the translated reason when the draft cannot be read.
+    std::optional<QString> restoreDraft(const nlohmann::json& draft);
 
 public slots:
     void reload();
@@ -84,6 +90,10 @@ private:
     store::Slide currentView(store::Slide slide) const;
     void openAddDialog();
     void openEditDialog();
+    /// The add dialog with `texts`; `restored`: they are a draft (unsaved from the start).
+    void runAddDialog(const store::Slide& texts, bool restored);
+    /// The edit dialog for `slide` (with the texts to show), `replaceView` ticked or not.
+    void runEditDialog(const store::Slide& slide, bool replaceView, bool restored);
     void chooseAndExport();
     void report(const std::optional<QString>& error);
     void updateActions();

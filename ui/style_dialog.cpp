@@ -301,6 +301,14 @@ void StyleDialog::loadStyle(const render::LayerStyle& s) {
     labelSize_->setValue(s.label.value_or(render::LabelStyle{}).sizePt);
 }
 
+void StyleDialog::setStyle(const render::LayerStyle& style) {
+    loading_ = true;
+    catField_->clear();
+    loadStyle(style);
+    loading_ = false;
+    changed();
+}
+
 void StyleDialog::retranslate() {
     setWindowTitle(tr("Layer style"));
     setRowLabel(topForm_, type_, tr("Symbol:"));

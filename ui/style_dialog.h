@@ -48,6 +48,8 @@ public:
     render::LayerStyle style() const;
     /// True when style() is valid for the data (OK is enabled).
     bool isStyleValid() const { return problem_.isEmpty(); }
+    /// Shows `style` in the controls (a restored draft of this layer's style), as if edited.
+    void setStyle(const render::LayerStyle& style);
 
 protected:
     void changeEvent(QEvent* event) override;

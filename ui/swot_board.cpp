@@ -18,6 +18,8 @@
 #include "card_delegate.h"
 #include "commands/swot_commands.h"
 #include "core/error.h"
+#include "draft_json.h"
+#include "draft_store.h"
 #include "map_document.h"
 #include "planning_text.h"
 #include "swot_item_dialog.h"
@@ -138,6 +140,10 @@ SwotBoard::SwotBoard(MapDocument& document, QWidget* parent)
         reloadRegions();
         refresh();
     });
+    connect(&document_, &MapDocument::reloaded, this, [this] {
+        reloadRegions();  // keeps the filter and the selected card while they exist
+        refresh();
+    });
     connect(document_.undoStack(), &QUndoStack::indexChanged, this, &SwotBoard::refresh);
     retranslate();
     if (document_.isOpen()) {
@@ -254,7 +260,26 @@ void SwotBoard::addWithDialog() {
     }
     item.regionCode = regionFilter().value_or("");
     item.author = QSettings().value(QStringLiteral("planning/author")).toString().toStdString();
+    runAddDialog(item, false);
+}
+
+namespace {
+
+/// The dialog's item as a draft ("label": a text for the recovery list).
+nlohmann::json itemDraft(const SwotItemDialog& dialog) {
+    const store::SwotItem item = dialog.item();
+    return {{"id", item.id},
+            {"item", swotItemToJson(item)},
+            {"label", item.textDe.empty() ? item.textCs : item.textDe}};
+}
+
+}  // namespace
+
+void SwotBoard::runAddDialog(const store::SwotItem& item, bool restored) {
     SwotItemDialog dialog(document_, languageCode_, item, this);
+    const DraftScope draft(
+        document_.drafts(), QStringLiteral("swot_item"), QStringLiteral("swot_item"), &dialog,
+        [&dialog] { return itemDraft(dialog); }, restored);
     if (dialog.exec() == QDialog::Accepted) {
         const store::SwotItem result = dialog.item();
         QSettings().setValue(QStringLiteral("planning/author"),
@@ -271,13 +296,49 @@ void SwotBoard::editWithDialog(std::int64_t id) {
     if (!item) {
         return;
     }
-    SwotItemDialog dialog(document_, languageCode_, *item, this);
+    runEditDialog(*item, *item, false);
+}
+
+void SwotBoard::runEditDialog(const store::SwotItem& stored, const store::SwotItem& shown,
+                              bool restored) {
+    SwotItemDialog dialog(document_, languageCode_, shown, this);
+    const DraftScope draft(
+        document_.drafts(), QStringLiteral("swot_item"), QStringLiteral("swot_item"), &dialog,
+        [&dialog] { return itemDraft(dialog); }, restored);
     if (dialog.exec() == QDialog::Accepted) {
         const store::SwotItem result = dialog.item();
-        if (!sameContent(result, *item)) {
+        if (!sameContent(result, stored)) {
             editItem(result);
         }
     }
+}
+
+std::optional<QString> SwotBoard::restoreDraft(const nlohmann::json& draft) {
+    if (!document_.isOpen()) {
+        return tr("No project is open.");
+    }
+    store::SwotItem item;
+    try {
+        const auto it = draft.find("item");
+        item = swotItemFromJson(it == draft.end() ? nlohmann::json() : *it);
+        if (item.id != 0) {
+            if (const auto stored = store::getSwotItem(document_.project(), item.id)) {
+                selectItem(item.id);
+                runEditDialog(*stored, item, true);
+                return std::nullopt;
+            }
+        }
+    } catch (const Error& e) {
+        return translatedError(e);
+    }
+    // A new item, or one deleted since: offered as a new item (its evidence as new links).
+    item.id = 0;
+    for (auto& e : item.evidence) {
+        e.id = 0;
+        e.itemId = 0;
+    }
+    runAddDialog(item, true);
+    return std::nullopt;
 }
 
 SwotSuggestionsDialog* SwotBoard::showSuggestions() {

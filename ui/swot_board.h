@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <nlohmann/json.hpp>
+
 #include <array>
 #include <cstdint>
 #include <map>
@@ -68,6 +70,10 @@ public:
     void editWithDialog(std::int64_t id);
     /// Shows the (non-modal) suggestions dialog.
     SwotSuggestionsDialog* showSuggestions();
+    /// Opens the item dialog again with an autosaved draft (unsaved: the user decides): for
+    /// its item when that still exists, else as a new item. Returns when the dialog closes;
+    /// the translated reason when the draft cannot be read.
+    std::optional<QString> restoreDraft(const nlohmann::json& draft);
 
 public slots:
     /// Reloads the items from the project.
@@ -102,6 +108,10 @@ private:
     QString cardToolTip(const store::SwotItem& item) const;
     bool push(std::unique_ptr<RegisterCommand> command);
     void onSelectionChanged(SwotQuadrantList* list);
+    /// The item dialog for a new item / for `stored` showing `shown`; `restored`: `shown` is
+    /// a draft (unsaved from the start).
+    void runAddDialog(const store::SwotItem& item, bool restored);
+    void runEditDialog(const store::SwotItem& stored, const store::SwotItem& shown, bool restored);
 };
 
 }  // namespace rrw::ui

@@ -35,6 +35,11 @@ int Project::schemaVersion() const {
     return store::schemaVersion(db());
 }
 
+int Project::dataVersion() const {
+    Statement version(db(), "PRAGMA data_version");
+    return version.step() ? static_cast<int>(version.integer(0)) : 0;
+}
+
 void Project::write(const std::function<void()>& work) {
     gpkg_.beginTransaction();
     try {

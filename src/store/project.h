@@ -20,6 +20,9 @@ public:
     int schemaVersion() const;
     geo::GeoPackage& geoPackage() { return gpkg_; }
     sqlite3* db() const { return gpkg_.sqliteHandle(); }
+    /// SQLite's PRAGMA data_version of this connection: it changes when another connection
+    /// (another process) commits to the file, never for this connection's own commits.
+    int dataVersion() const;
 
     /// Runs `work` as one transaction: it lands whole or not at all. The domain schema is
     /// migrated inside the same transaction. Exceptions roll back and propagate.
