@@ -21,6 +21,7 @@ packages=(
   qt6-svg-dev fonts-dejavu-core                # map export to SVG; a font with Czech and German letters
   qt6-charts-dev libqt6opengl6-dev             # charts of the workbench (time series); Charts needs OpenGL
   zip clang-format poppler-utils               # test fixtures; the formatting check; pdfinfo/pdftoppm
+  python3                                      # hostile-input tests: ZIPs built at test time, a local HTTP server
 )
 
 missing=()
