@@ -22,6 +22,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev             # charts of the workbench (time series); Charts needs OpenGL
   zip clang-format poppler-utils               # test fixtures; the formatting check; pdfinfo/pdftoppm
   clang libclang-rt-14-dev                     # the fuzz preset: clang with libFuzzer and the sanitizers
+  python3                                      # hostile-input tests: ZIPs built at test time, a local HTTP server
 )
 
 missing=()

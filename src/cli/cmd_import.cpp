@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/translate.h"
+#include "geo/network.h"
 #include "store/layer_import.h"
 
 namespace rrw::cli {
@@ -26,6 +27,8 @@ import is one transaction: on any error the project is left exactly as it was.
   --licence TEXT       licence of the data, kept with the layer (e.g. "CC BY 4.0")
   --attribution TEXT   attribution to show with the data (e.g. "© ČÚZK")
   --title TEXT         a title for the layer
+  --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
+                       by default; RRW_ALLOW_NETWORK=1 does the same)
   --json               machine-readable result)");
 
 nlohmann::json toJson(const geo::ImportReport& r) {
@@ -63,13 +66,16 @@ int runImport(const CommandContext& ctx) {
     const Args args(
         ctx.args,
         {"name", "source-layer", "source-crs", "encoding", "licence", "attribution", "title"},
-        {"json", "help"});
+        {"json", "help", "allow-network"});
     if (args.flag("help")) {
         std::cout << translated(kHelp) << '\n';
         return 0;
     }
     if (args.positional().size() != 2) {
         throw UsageError{{QT_TRANSLATE_NOOP("rrw", "expected PROJECT.gpkg and INPUT"), {}}};
+    }
+    if (args.flag("allow-network")) {
+        geo::allowNetworkAccess();
     }
     geo::ImportOptions options;
     options.layerName = args.value("name");

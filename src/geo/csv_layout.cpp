@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "geo/gdal_handles.h"
+#include "geo/input_limits.h"
 
 namespace rrw::geo {
 
@@ -106,9 +107,11 @@ std::vector<std::string> splitCsvRecord(const std::string& line, char separator)
     return fields;
 }
 
-CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
-                   const std::string& encoding) {
-    CsvLayout layout;
+namespace {
+
+/// The first line of the file (without BOM and line end); refuses one longer than
+/// limits::kMaxCsvHeaderBytes before GDAL reads it and builds a field for every column.
+std::string readHeaderLine(const std::string& gdalPath, const std::string& displayName, bool& bom) {
     VSILFILE* fp = VSIFOpenL(gdalPath.c_str(), "rb");
     if (fp == nullptr) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot open the file"), {displayName});
@@ -116,7 +119,7 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
     std::string header;
     char buffer[4096];
     bool done = false;
-    while (!done && header.size() < 1024 * 1024) {
+    while (!done && header.size() <= limits::kMaxCsvHeaderBytes) {
         const size_t n = VSIFReadL(buffer, 1, sizeof buffer, fp);
         if (n == 0) {
             break;
@@ -130,13 +133,44 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
         }
     }
     VSIFCloseL(fp);
-    if (header.size() >= 3 && header.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-        layout.bom = true;
+    if (header.size() > limits::kMaxCsvHeaderBytes) {
+        // Refused before GDAL reads the header and builds a field for every column.
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "{1}: row 1 (header) is longer than {2} bytes; rrw "
+                                          "reads header rows of up to {2} bytes"),
+                        {displayName, std::to_string(limits::kMaxCsvHeaderBytes)});
+    }
+    bom = header.size() >= 3 && header.compare(0, 3, "\xEF\xBB\xBF") == 0;
+    if (bom) {
         header.erase(0, 3);
     }
     if (!header.empty() && header.back() == '\r') {
         header.pop_back();
     }
+    return header;
+}
+
+void checkColumnCount(std::size_t columns, const std::string& displayName) {
+    if (columns > limits::kMaxFields) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "{1}: row 1 (header) has {2} columns; at most {3} "
+                                          "attribute fields are supported"),
+                        {displayName, std::to_string(columns), std::to_string(limits::kMaxFields)});
+    }
+}
+
+}  // namespace
+
+void checkCsvHeader(const std::string& gdalPath, const std::string& displayName) {
+    bool bom = false;
+    const std::string header = readHeaderLine(gdalPath, displayName, bom);
+    checkColumnCount(splitCsvRecord(header, detectSeparator(header)).size(), displayName);
+}
+
+CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
+                   const std::string& encoding) {
+    CsvLayout layout;
+    std::string header = readHeaderLine(gdalPath, displayName, layout.bom);
     if (header.empty()) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the file is empty or has no header row"),
                         {displayName});
@@ -154,6 +188,7 @@ CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
     }
     layout.separator = detectSeparator(header);
     layout.columns = splitCsvRecord(header, layout.separator);
+    checkColumnCount(layout.columns.size(), displayName);
 
     std::vector<std::string> names;
     names.reserve(layout.columns.size());

@@ -26,6 +26,11 @@ std::vector<std::string> splitCsvRecord(const std::string& line, char separator)
 CsvLayout sniffCsv(const std::string& gdalPath, const std::string& displayName,
                    const std::string& encoding);
 
+/// Refuses (rrw::Error naming `displayName`) a header row longer than
+/// limits::kMaxCsvHeaderBytes or with more than limits::kMaxFields columns, before GDAL builds
+/// a schema from it.
+void checkCsvHeader(const std::string& gdalPath, const std::string& displayName);
+
 /// Parses a coordinate written with a decimal point or a decimal comma ("50,0801").
 std::optional<double> parseCoordinate(const char* text);
 

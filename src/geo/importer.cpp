@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -12,13 +13,14 @@
 #include "geo/field_mapper.h"
 #include "geo/gdal_env.h"
 #include "geo/geometry_check.h"
+#include "geo/input_guard.h"
+#include "geo/input_limits.h"
 #include "geo/input_source.h"
 
 namespace rrw::geo {
 
 namespace {
 
-constexpr std::size_t kMaxFields = 1999;  // SQLite's column limit is 2000, with fid and geom
 constexpr std::size_t kMaxListedRejects = 1000;
 
 /// The store layer's geometry type: multi-part for lines and polygons so that single and
@@ -72,16 +74,23 @@ OGRwkbGeometryType storedGeometryType(OGRLayer& layer, bool csvPoints, bool& mix
     return hasZ && type != wkbUnknown ? wkbSetZ(type) : type;
 }
 
-/// The text of an SQL string literal (quotes doubled).
-std::string sqlLiteral(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        out += c;
-        if (c == '\'') {
-            out += '\'';
-        }
+/// Bulk-loads the R-tree of the new layer with GDAL's SQL function CreateSpatialIndex, the
+/// layer name bound as a value (never pasted into the SQL text). False when it fails.
+bool createSpatialIndex(GeoPackage& gpkg, const std::string& layer) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(gpkg.sqliteHandle(), "SELECT CreateSpatialIndex(?1, 'geom')", -1, &stmt,
+                           nullptr) != SQLITE_OK) {
+        return false;
     }
-    return out;
+    sqlite3_bind_text(stmt, 1, layer.c_str(), static_cast<int>(layer.size()), SQLITE_TRANSIENT);
+    const bool done = sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_int(stmt, 0) == 1;
+    sqlite3_finalize(stmt);
+    return done;
+}
+
+/// ASCII punctuation other than '_': GDAL's GeoPackage driver refuses names that start so.
+bool isLeadingPunctuation(char c) {
+    return std::ispunct(static_cast<unsigned char>(c)) != 0 && c != '_';
 }
 
 std::string defaultLayerName(const InputSource& src) {
@@ -99,7 +108,11 @@ std::string defaultLayerName(const InputSource& src) {
             name = name.substr(0, dot);
         }
     }
-    return name;
+    // GDAL's GeoPackage driver refuses a name that starts with punctuation other than '_'.
+    while (!name.empty() && isLeadingPunctuation(name.front())) {
+        name.erase(0, 1);
+    }
+    return name.empty() ? std::string("layer") : name;
 }
 
 /// `text` as well-formed UTF-8 (bytes that are not become U+FFFD).
@@ -135,7 +148,8 @@ public:
           options_(options),
           feedback_(feedback),
           src_(openInput(input, {options.sourceLayer, options.encoding})),
-          mapper_(src_, kMaxFields) {}
+          mapper_(src_, limits::kMaxFields),
+          vertices_(src_.displayName) {}
 
     ImportReport run();
 
@@ -145,6 +159,7 @@ private:
     Feedback& feedback_;
     InputSource src_;
     FieldMapper mapper_;
+    VertexBudget vertices_;
     ImportReport report_;
     SpatialRefPtr sourceSrs_;
     SpatialRefPtr storageSrs_;
@@ -338,7 +353,12 @@ ImportReport Importer::run() {
     decideCrs();
 
     bool mixed = false;
-    type_ = storedGeometryType(*src_.layer, src_.csvCoordinates(), mixed);
+    {
+        // A read error here (e.g. a CSV line over MAX_LINE_SIZE) shows again in the feature
+        // loop below, which reports it.
+        GdalErrorCapture quiet;
+        type_ = storedGeometryType(*src_.layer, src_.csvCoordinates(), mixed);
+    }
     if (mixed) {
         report_.warnings.push_back(
             {QT_TRANSLATE_NOOP("rrw",
@@ -374,6 +394,8 @@ ImportReport Importer::run() {
             break;
         }
         ++report_.sourceFeatures;
+        // Before anything copies, transforms or repairs a geometry of 10^7 vertices.
+        vertices_.add(feature->GetGeometryRef(), feature->GetFID());
         if ((report_.sourceFeatures & 0x3FF) == 0) {
             feedback_.throwIfCanceled();
             feedback_.setProgress(total > 0 ? static_cast<double>(report_.sourceFeatures) / total
@@ -399,6 +421,7 @@ ImportReport Importer::run() {
     }
     feedback_.throwIfCanceled();
     if (!errors.lastError().empty()) {
+        throwIfGdalSizeLimit(errors.lastError(), src_.displayName);
         // GDAL ends the feature loop early on a read error (damaged file): never keep half.
         throwInputError(
             QT_TRANSLATE_NOOP("rrw", "{1}: reading stopped early (features read: {2}; {3})"),
@@ -416,11 +439,8 @@ ImportReport Importer::run() {
                         {src_.displayName, std::to_string(report_.sourceFeatures),
                          std::to_string(first.id), first.reason.text()});
     }
-    const std::string createIndex =
-        "SELECT CreateSpatialIndex('" + sqlLiteral(report_.layer) + "', 'geom')";
-    gpkg_.dataset().ReleaseResultSet(
-        gpkg_.dataset().ExecuteSQL(createIndex.c_str(), nullptr, nullptr));
-    if (!errors.lastError().empty() || target->SyncToDisk() != OGRERR_NONE) {
+    if (target->SyncToDisk() != OGRERR_NONE || !createSpatialIndex(gpkg_, report_.layer) ||
+        !errors.lastError().empty() || target->SyncToDisk() != OGRERR_NONE) {
         throwStoreError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot finish layer '{2}' ({3})"),
                         {src_.displayName, report_.layer, errors.lastError()});
     }
@@ -488,6 +508,13 @@ void checkNewLayerName(GeoPackage& gpkg, const std::string& name) {
     if (!isValidUtf8(name)) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "the layer name '{1}' is not UTF-8 text"),
                         {asUtf8(name)});
+    }
+    if (isLeadingPunctuation(name.front())) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "the layer name '{1}' starts with '{2}'; a layer name "
+                                          "cannot start with a punctuation character other "
+                                          "than '_'"),
+                        {name, std::string(1, name.front())});
     }
     std::string lower = name;
     std::transform(lower.begin(), lower.end(), lower.begin(),

@@ -9,6 +9,12 @@
 
 #include "core/error.h"
 #include "geo/gdal_env.h"
+#include "geo/geojson_scan.h"
+#include "geo/input_guard.h"
+#include "geo/input_limits.h"
+#include "geo/network.h"
+#include "geo/xml_scan.h"
+#include "geo/zip_directory.h"
 
 namespace fs = std::filesystem;
 
@@ -23,21 +29,39 @@ std::string lower(std::string s) {
 }
 
 std::string extensionOf(const std::string& path) {
-    return lower(fs::path(path).extension().string());
+    return lower(fs::path(path.substr(0, path.find('?'))).extension().string());
 }
 
-bool isRemoteOrVirtual(const std::string& path) {
+/// GDAL virtual file systems, other URL schemes and driver connection strings ("WFS:http…",
+/// "PG:dbname=…"): never read. http(s):// and /vsicurl/ are network sources (geo/network.h).
+bool isVirtualOrConnection(const std::string& path) {
     const std::string l = lower(path);
-    if (l.rfind("/vsi", 0) == 0) {
+    if (l.rfind("/vsi", 0) == 0 || l.find("://") != std::string::npos) {
         return true;
     }
-    const auto colon = l.find("://");
-    if (colon != std::string::npos) {
-        return true;
-    }
-    // Driver connection strings such as "WFS:http…", "PG:dbname=…"
     const auto firstColon = l.find(':');
     return firstColon != std::string::npos && firstColon > 1 && l.find('/') > firstColon;
+}
+
+/// The drivers rrw documents (docs/IMPORT.md). Never OGR_VRT (a VRT names other files and
+/// URLs), WFS, WMS, databases or any other driver GDAL may carry.
+const std::vector<const char*> kDocumentedDrivers = {
+    "GeoJSON", "ESRI Shapefile", "GPKG", "LIBKML", "KML", "GML", "CSV"};
+
+std::vector<const char*> driversFor(const std::string& ext) {
+    if (ext == ".geojson" || ext == ".json") {
+        return {"GeoJSON"};
+    }
+    if (ext == ".gpkg") {
+        return {"GPKG"};
+    }
+    if (ext == ".kml") {
+        return {"LIBKML", "KML"};
+    }
+    if (ext == ".gml") {
+        return {"GML"};
+    }
+    return kDocumentedDrivers;
 }
 
 bool vsiExists(const std::string& path) {
@@ -54,6 +78,25 @@ bool isVectorExtension(const std::string& ext) {
 /// file, or the one the user named with --source-layer.
 std::string memberOfZip(const std::string& zipPath, const std::string& display,
                         const std::string& wanted, std::string& memberName) {
+    // Entry count, unpacked sizes, compression ratios and symbolic links, from the central
+    // directory, before GDAL lists or reads a member.
+    const std::vector<ZipEntry> stored = checkArchive(zipPath, display);
+    // Judged on the names as stored: GDAL's listing leaves some unsafe members out.
+    std::string firstUnsafe;
+    bool safeVectorFile = false;
+    for (const ZipEntry& e : stored) {
+        if (isUnsafeMemberName(e.name)) {
+            firstUnsafe = firstUnsafe.empty() ? e.name : firstUnsafe;
+        } else {
+            safeVectorFile = safeVectorFile || isVectorExtension(extensionOf(e.name));
+        }
+    }
+    if (!safeVectorFile && !firstUnsafe.empty()) {
+        throwInputError(
+            QT_TRANSLATE_NOOP("rrw",
+                              "{1}: archive member '{2}' points outside the archive; refusing it"),
+            {display, firstUnsafe});
+    }
     const std::string root = "/vsizip/" + zipPath;
     char** entries = VSIReadDirRecursive(root.c_str());
     if (entries == nullptr) {
@@ -66,8 +109,7 @@ std::string memberOfZip(const std::string& zipPath, const std::string& display,
         const std::string member = *e;
         // Members that would land outside the archive ("zip slip") are never read. Nothing is
         // extracted anyway: GDAL reads members in place.
-        if (member.find("..") != std::string::npos || (!member.empty() && member[0] == '/') ||
-            member.find('\\') != std::string::npos || member.find(':') != std::string::npos) {
+        if (isUnsafeMemberName(member)) {
             unsafe = member;
             continue;
         }
@@ -165,6 +207,7 @@ void checkShapefile(const std::string& shpPath, const std::string& display,
     if (!vsiExists(dbf)) {
         dbf = base + ".DBF";
     }
+    checkShapefileSizes(vsiExists(base + ".shx") ? base + ".shx" : base + ".SHX", dbf, display);
     unsigned char header[32] = {};
     if (!sidecar(".dbf")) {
         src.warnings.push_back(
@@ -234,22 +277,45 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
     ensureGdal();
     InputSource src;
     src.displayName = path;
-    if (isRemoteOrVirtual(path)) {
+    const bool remote = isNetworkSource(path);
+    if (remote && !networkAccessAllowed()) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "{1}: network sources are not read: network access is "
+                                          "off (allow it with rrw-cli import --allow-network or "
+                                          "RRW_ALLOW_NETWORK=1)"),
+                        {path});
+    }
+    if (!remote && isVirtualOrConnection(path)) {
         throwInputError(
             QT_TRANSLATE_NOOP(
                 "rrw", "{1}: remote or virtual sources are not read (network access is off)"),
             {path});
     }
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
+    std::string absolute = path;
+    if (remote) {
+        absolute = lower(path).rfind("/vsicurl/", 0) == 0 ? path : "/vsicurl/" + path;
+        if (!vsiExists(absolute)) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
+        }
+    } else {
+        if (!fs::exists(path, ec)) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
+        }
+        if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the file is empty (0 bytes)"), {path});
+        }
+        absolute = fs::absolute(path, ec).string();
     }
-    if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: the file is empty (0 bytes)"), {path});
-    }
-    const std::string absolute = fs::absolute(path, ec).string();
     std::string gdalPath = absolute;
     std::string ext = extensionOf(path);
+    if (ext == ".vrt") {
+        throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                          "{1}: VRT files are not read (a VRT can point at other "
+                                          "files and at network sources); import its source "
+                                          "file instead"),
+                        {path});
+    }
     if (ext == ".zip") {
         std::string member;
         gdalPath = memberOfZip(absolute, path, options.sourceLayer, member);
@@ -272,6 +338,7 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
                                                            : layout.separator == '\t' ? "TAB"
                                                                                       : "COMMA"));
         openOptions.push_back("AUTODETECT_TYPE=YES");
+        openOptions.push_back("MAX_LINE_SIZE=" + std::to_string(limits::kMaxCsvLineBytes));
         openOptions.push_back("KEEP_SOURCE_COLUMNS=YES");
         openOptions.push_back("EMPTY_STRING_AS_NULL=YES");
         if (layout.wktColumn >= 0 && layout.xColumn < 0) {
@@ -296,8 +363,18 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
         src.encodingNote =
             options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
     } else {
+        allowed = driversFor(ext);
         if (ext == ".gml") {
             openOptions.push_back("WRITE_GFS=NO");  // never write next to the user's file
+        }
+        if (ext == ".geojson" || ext == ".json") {
+            checkGeoJson(gdalPath, src.displayName);  // before json-c parses anything
+        }
+        if (ext == ".kml") {
+            checkKmlSize(gdalPath, src.displayName);
+        }
+        if (ext == ".kml" || ext == ".gml") {
+            checkXmlNames(gdalPath, src.displayName);  // before GDAL builds the schema
         }
         src.encodingNote =
             options.encoding.empty() ? "UTF-8 (checked)" : options.encoding + " (--encoding)";
@@ -311,9 +388,9 @@ InputSource openInput(const std::string& path, const SourceOptions& options) {
 
     GdalErrorCapture errors;
     src.dataset.reset(GDALDataset::Open(gdalPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                        allowed.size() > 1 ? allowed.data() : nullptr,
-                                        optionPtrs.data(), nullptr));
+                                        allowed.data(), optionPtrs.data(), nullptr));
     if (!src.dataset) {
+        throwIfGdalSizeLimit(errors.lastError(), src.displayName);
         if (VSILFILE* fp = VSIFOpenL(gdalPath.c_str(), "rb")) {
             unsigned char bom[2] = {};
             VSIFReadL(bom, 1, 2, fp);

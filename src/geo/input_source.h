@@ -34,8 +34,10 @@ struct InputSource {
     bool csvWkt() const { return csv && csv->xColumn < 0 && csv->wktColumn >= 0; }
 };
 
-/// Opens `path` (GeoJSON, Shapefile or zipped Shapefile, GeoPackage, KML, CSV, …) read-only.
-/// Remote and virtual paths (/vsicurl/, http://) are refused. Throws rrw::Error naming the
+/// Opens `path` (GeoJSON, Shapefile or zipped Shapefile, GeoPackage, KML, GML, CSV) read-only
+/// with only the documented drivers, after the hostile-input checks (geo/input_guard.h).
+/// http(s):// and /vsicurl/ paths are refused unless network access is allowed
+/// (geo/network.h); other virtual paths and VRT files always. Throws rrw::Error naming the
 /// file for anything that is not a readable vector source.
 InputSource openInput(const std::string& path, const SourceOptions& options);
 

@@ -1,13 +1,22 @@
 #include "geo/table_reader.h"
 
+#include <filesystem>
+
 #include "core/error.h"
+#include "geo/csv_layout.h"
 #include "geo/gdal_env.h"
 #include "geo/gdal_handles.h"
 
 namespace rrw::geo {
 
 TextTable readTextTable(const std::string& path) {
+    std::error_code ec;
+    // Only a file on disk: no remote or virtual paths, no driver connection strings.
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: file not found"), {path});
+    }
     GdalErrorCapture errors;
+    checkCsvHeader(path, path);
     const char* drivers[] = {"CSV", nullptr};
     const char* options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
     DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "geo/gdal_env.h"
+#include "geo/zip_directory.h"
 
 namespace rrw::geo {
 
@@ -23,6 +24,15 @@ namespace {
 }  // namespace
 
 void writeZip(const std::string& path, const std::vector<ZipMember>& members) {
+    for (const ZipMember& m : members) {
+        // A member an unpacking tool would write outside its target folder is never written.
+        if (m.name.empty() || isUnsafeMemberName(m.name)) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw",
+                                              "{1}: the archive member name '{2}' is not a plain "
+                                              "relative path; refusing to write it"),
+                            {path, m.name});
+        }
+    }
     GdalErrorCapture errors;
     // No ZIP64 extra fields: OpenDocument wants none on "mimetype", and the members of the
     // archives rrw writes (reports) stay far below 4 GB.

@@ -14,8 +14,9 @@ struct ZipMember {
 
 /// Writes `members` into a new zip file at `path` with GDAL's zip writer (CPLCreateZip), in
 /// the given order; an existing file is replaced. Throws rrw::Error naming the file (and the
-/// member) when it cannot be written; a half-written file is removed. No ZIP64: every
-/// member must stay below 4 GB.
+/// member) when it cannot be written; a half-written file is removed. A member name that is
+/// empty, absolute, or holds "..", a backslash or a drive letter is refused before anything is
+/// written. No ZIP64: every member must stay below 4 GB.
 void writeZip(const std::string& path, const std::vector<ZipMember>& members);
 
 }  // namespace rrw::geo

@@ -1,5 +1,7 @@
 #include "store/sqlite.h"
 
+#include <cctype>
+
 #include "core/error.h"
 
 namespace rrw::store {
@@ -11,9 +13,20 @@ namespace {
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) !=
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, &tail) !=
         SQLITE_OK) {
         fail(db);
+    }
+    // One statement per Statement: text after it would be silently ignored (and stacked
+    // statements are what an injection needs).
+    for (const char* end = sql.data() + sql.size(); tail != nullptr && tail < end; ++tail) {
+        if (std::isspace(static_cast<unsigned char>(*tail)) == 0) {
+            sqlite3_finalize(stmt_);
+            throw Error(Error::Kind::Internal,
+                        QT_TRANSLATE_NOOP("rrw", "SQL text holds more than one statement: {1}"),
+                        {std::string(sql)});
+        }
     }
 }
 
@@ -100,12 +113,12 @@ void execute(sqlite3* db, const char* sql) {
 }
 
 void checkReferences(sqlite3* db, const char* table, const char* messageKey, int keyColumns) {
-    Statement check(db, std::string("PRAGMA foreign_key_check(") + table + ")");
+    Statement check(db, "PRAGMA foreign_key_check(" + quoteIdentifier(table) + ")");
     if (!check.step()) {
         return;
     }
     const std::int64_t row = check.integer(1);
-    Statement which(db, std::string("SELECT * FROM ") + table + " WHERE rowid = ?1");
+    Statement which(db, "SELECT * FROM " + quoteIdentifier(table) + " WHERE rowid = ?1");
     which.bind(1, row);
     std::string key = std::to_string(row);
     if (which.step()) {
@@ -115,17 +128,6 @@ void checkReferences(sqlite3* db, const char* table, const char* messageKey, int
         }
     }
     throwInputError(messageKey, {table, key});
-}
-
-std::string quoteIdentifier(std::string_view name) {
-    std::string out = "\"";
-    for (char c : name) {
-        if (c == '"') {
-            out += '"';
-        }
-        out += c;
-    }
-    return out + "\"";
 }
 
 }  // namespace rrw::store

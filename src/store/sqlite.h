@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/sql_identifier.h"
+
 namespace rrw::store {
 
 /// A prepared statement, finalized in its destructor. Values are always bound, never
@@ -49,7 +51,7 @@ void execute(sqlite3* db, const char* sql);
 /// table, {2} = the first `keyColumns` columns of the offending row) when a reference dangles.
 void checkReferences(sqlite3* db, const char* table, const char* messageKey, int keyColumns = 1);
 
-/// Quotes an identifier for SQL text ("a""b"), for the rare places that need a table name.
-std::string quoteIdentifier(std::string_view name);
+/// Identifiers in SQL text go through the one quoting helper of core ("a""b"; refuses NUL).
+using rrw::quoteIdentifier;
 
 }  // namespace rrw::store

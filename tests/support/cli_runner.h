@@ -9,6 +9,7 @@ struct CliResult {
     int exitCode = -1;
     std::string out;
     std::string err;
+    long maxRssKb = 0;  ///< peak resident memory of the process (getrusage), in KiB
 };
 
 /// Runs the built rrw-cli with `args` (no shell interpretation of the arguments).

@@ -52,6 +52,39 @@ std::string dumpDatabase(const std::string& path) {
     return out;
 }
 
+std::vector<std::string> tableNames(const std::string& path) {
+    Db db(path);
+    std::vector<std::string> names;
+    store::Statement q(db.db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    while (q.step()) {
+        names.push_back(q.text(0));
+    }
+    return names;
+}
+
+std::string dumpTables(const std::string& path, const std::vector<std::string>& tables) {
+    Db db(path);
+    std::string out;
+    for (const auto& table : tables) {
+        store::Statement schema(db.db,
+                                "SELECT COALESCE(sql, '') FROM sqlite_master WHERE name = ?1");
+        schema.bind(1, table);
+        if (!schema.step()) {
+            out += "-- " + table + ": missing\n";
+            continue;
+        }
+        out += "-- " + table + ": " + schema.text(0) + "\n";
+        store::Statement rows(db.db, "SELECT * FROM " + store::quoteIdentifier(table));
+        while (rows.step()) {
+            for (int c = 0; c < rows.columnCount(); ++c) {
+                out.append(rows.isNull(c) ? "NULL" : "'" + rows.text(c) + "'").append("|");
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
 std::string integrityCheck(const std::string& path) {
     Db db(path);
     store::Statement q(db.db, "PRAGMA integrity_check");
