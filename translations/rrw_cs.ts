@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs">
 <context>
+    <name>StyleEditing</name>
+    <message>
+        <location filename="../ui/style_editing.cpp" line="54"/>
+        <source>The layer was removed by another program; the style was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/style_editing.cpp" line="67"/>
+        <source>The style of layer “%1” was not restored: the layer is no longer on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/style_editing.cpp" line="75"/>
+        <source>The style draft cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw</name>
     <message>
         <location filename="../src/cli/args.cpp" line="29"/>
@@ -45,7 +63,6 @@ stavu.
   --json               strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="13"/>
         <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
 
 Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
@@ -63,7 +80,7 @@ import is one transaction: on any error the project is left exactly as it was.
   --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
   --title TEXT         a title for the layer
   --json               machine-readable result</source>
-        <translation>Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
+        <translation type="vanished">Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
 
 Importuje jednu vektorovou vrstvu jako novou vrstvu projektu, transformovanou do EPSG:3035
 (ETRS89-LAEA). INPUT: GeoJSON, ESRI Shapefile (i v ZIP), GeoPackage, KML nebo CSV se sloupcem
@@ -83,7 +100,7 @@ stavu.
   --json               strojově čitelný výsledek</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="72"/>
+        <location filename="../src/cli/cmd_import.cpp" line="75"/>
         <source>expected PROJECT.gpkg and INPUT</source>
         <translation>očekávány argumenty PROJECT.gpkg a INPUT</translation>
     </message>
@@ -92,37 +109,60 @@ stavu.
         <translation type="vanished">Importována vrstva &apos;{1}&apos;: počet prvků {2} (opraveno {3}, odmítnuto {4}), ze systému {5}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="92"/>
+        <location filename="../src/cli/cmd_import.cpp" line="14"/>
+        <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+
+Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
+coordinate columns (lat/lon, lon/lat, x/y, Breite/Länge; comma or semicolon separated).
+Invalid geometries are repaired (GEOS MakeValid) or rejected and listed by feature id. The
+import is one transaction: on any error the project is left exactly as it was.
+
+  --name LAYER         name of the new layer (default: the source layer&apos;s name)
+  --source-layer L     layer of a multi-layer file, or the shapefile inside a zip
+  --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
+                       overrides the file&apos;s CRS when given
+  --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
+  --title TEXT         a title for the layer
+  --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
+                       by default; RRW_ALLOW_NETWORK=1 does the same)
+  --json               machine-readable result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_import.cpp" line="98"/>
         <source>Imported &apos;{1}&apos;: features: {2}, repaired: {3}, rejected: {4} (source CRS {5})</source>
         <translation>Importována vrstva &apos;{1}&apos;: prvky: {2}, opraveno: {3}, odmítnuto: {4} (zdrojový souřadnicový systém {5})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="99"/>
+        <location filename="../src/cli/cmd_import.cpp" line="105"/>
         <source> (accuracy {1} m)</source>
         <translation> (přesnost {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="103"/>
+        <location filename="../src/cli/cmd_import.cpp" line="109"/>
         <source>transformation: {1}</source>
         <translation>transformace: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="110"/>
+        <location filename="../src/cli/cmd_import.cpp" line="116"/>
         <source>line {1}</source>
         <translation>řádek {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="111"/>
+        <location filename="../src/cli/cmd_import.cpp" line="117"/>
         <source>feature {1}</source>
         <translation>prvek {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="113"/>
+        <location filename="../src/cli/cmd_import.cpp" line="119"/>
         <source>rejected {1}: {2}</source>
         <translation>{1} odmítnut: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="119"/>
+        <location filename="../src/cli/cmd_import.cpp" line="125"/>
         <source>… and {1} more (see --json)</source>
         <translation>… a dalších {1} (viz --json)</translation>
     </message>
@@ -235,7 +275,7 @@ je povolena desetinná čárka), UTF-8.</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="176"/>
-        <location filename="../src/cli/cmd_import.cpp" line="124"/>
+        <location filename="../src/cli/cmd_import.cpp" line="130"/>
         <source>warning: {1}</source>
         <translation>varování: {1}</translation>
     </message>
@@ -1054,17 +1094,27 @@ příkazy:
         <translation>{1}: souřadnicový referenční systém &apos;{2}&apos; není znám (použijte např. EPSG:5514 pro S-JTSK, EPSG:25833 pro UTM 33N)</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="114"/>
+        <location filename="../src/geo/csv_layout.cpp" line="117"/>
         <source>{1}: cannot open the file</source>
         <translation>{1}: soubor nelze otevřít</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="141"/>
+        <location filename="../src/geo/csv_layout.cpp" line="138"/>
+        <source>{1}: row 1 (header) is longer than {2} bytes; rrw reads header rows of up to {2} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/csv_layout.cpp" line="155"/>
+        <source>{1}: row 1 (header) has {2} columns; at most {3} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/csv_layout.cpp" line="175"/>
         <source>{1}: the file is empty or has no header row</source>
         <translation>{1}: soubor je prázdný nebo nemá řádek záhlaví</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="149"/>
+        <location filename="../src/geo/csv_layout.cpp" line="183"/>
         <source>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</source>
         <translation>{1}: řádek 1 (záhlaví): text není v kódování UTF-8; zadejte kódování souboru pomocí --encoding (např. CP1250, ISO-8859-2, CP1252)</translation>
     </message>
@@ -1168,83 +1218,83 @@ příkazy:
         <translation>{1}: změny nelze uložit ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="141"/>
+        <location filename="../src/geo/importer.cpp" line="187"/>
         <source>the file declares {1}; using {2} as given with --source-crs</source>
         <translation>soubor uvádí {1}; použije se {2} zadaný pomocí --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="149"/>
+        <location filename="../src/geo/importer.cpp" line="195"/>
         <source>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</source>
         <translation>{1}: souřadnicový referenční systém souboru nelze načíst ({2}); zadejte ho pomocí --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="163"/>
+        <location filename="../src/geo/importer.cpp" line="209"/>
         <source>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</source>
         <translation>{1}: data nemají souřadnicový referenční systém; zadejte ho pomocí --source-crs (např. EPSG:5514 pro S-JTSK, EPSG:25833 pro UTM 33N, EPSG:31468 pro Gauss-Krüger, pásmo 4)</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="176"/>
+        <location filename="../src/geo/importer.cpp" line="222"/>
         <source>{1}: no transformation from {2} to EPSG:3035 ({3})</source>
         <translation>{1}: neexistuje transformace z {2} do EPSG:3035 ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="202"/>
+        <location filename="../src/geo/importer.cpp" line="248"/>
         <source>no value in column &apos;{1}&apos;</source>
         <translation>ve sloupci &apos;{1}&apos; chybí hodnota</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="203"/>
+        <location filename="../src/geo/importer.cpp" line="249"/>
         <source>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</source>
         <translation>&apos;{1}&apos; ve sloupci &apos;{2}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="232"/>
+        <location filename="../src/geo/importer.cpp" line="278"/>
         <source>the WKT geometry text cannot be read</source>
         <translation>text geometrie WKT nelze načíst</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="240"/>
-        <location filename="../src/geo/importer.cpp" line="255"/>
+        <location filename="../src/geo/importer.cpp" line="286"/>
+        <location filename="../src/geo/importer.cpp" line="301"/>
         <source>coordinates are not finite numbers</source>
         <translation>souřadnice nejsou konečná čísla</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="264"/>
+        <location filename="../src/geo/importer.cpp" line="310"/>
         <source>coordinates ({1}, {2}) lie outside the area where {3} is defined</source>
         <translation>souřadnice ({1}, {2}) leží mimo oblast platnosti {3}</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="272"/>
+        <location filename="../src/geo/importer.cpp" line="318"/>
         <source>coordinates cannot be transformed to EPSG:3035</source>
         <translation>souřadnice nelze transformovat do EPSG:3035</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="313"/>
+        <location filename="../src/geo/importer.cpp" line="364"/>
         <source>the layer mixes geometry types; stored as one GEOMETRY layer</source>
         <translation>vrstva obsahuje různé typy geometrie; uložena jako jedna vrstva typu GEOMETRY</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="329"/>
+        <location filename="../src/geo/importer.cpp" line="380"/>
         <source>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</source>
         <translation>{1}: vrstvu &apos;{2}&apos; nelze v projektu vytvořit ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="363"/>
+        <location filename="../src/geo/importer.cpp" line="416"/>
         <source>{1}: feature {2} could not be written to the project ({3})</source>
         <translation>{1}: prvek {2} se nepodařilo zapsat do projektu ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="373"/>
+        <location filename="../src/geo/importer.cpp" line="427"/>
         <source>{1}: reading stopped early (features read: {2}; {3})</source>
         <translation>{1}: čtení bylo předčasně přerušeno (načtené prvky: {2}; {3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="382"/>
+        <location filename="../src/geo/importer.cpp" line="436"/>
         <source>{1}: no feature could be imported (features read: {2}; first rejected: feature {3}, {4})</source>
         <translation>{1}: žádný prvek nelze importovat (načtené prvky: {2}; první odmítnutý: prvek {3}, {4})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="397"/>
+        <location filename="../src/geo/importer.cpp" line="448"/>
         <source>features without geometry: {1}</source>
         <translation>počet prvků bez geometrie: {1}</translation>
     </message>
@@ -1253,7 +1303,7 @@ příkazy:
         <translation type="vanished">{1}: čtení bylo přerušeno, počet načtených prvků: {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="377"/>
+        <location filename="../src/geo/importer.cpp" line="431"/>
         <source>{1}: the layer has no features</source>
         <translation>{1}: vrstva neobsahuje žádné prvky</translation>
     </message>
@@ -1262,7 +1312,7 @@ příkazy:
         <translation type="vanished">{1}: žádný z prvků (celkem {2}) nelze importovat (prvek {3}: {4})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="393"/>
+        <location filename="../src/geo/importer.cpp" line="444"/>
         <source>{1}: cannot finish layer &apos;{2}&apos; ({3})</source>
         <translation>{1}: vrstvu &apos;{2}&apos; nelze dokončit ({3})</translation>
     </message>
@@ -1271,72 +1321,140 @@ příkazy:
         <translation type="vanished">počet prvků bez geometrie: {1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="409"/>
+        <location filename="../src/geo/importer.cpp" line="460"/>
         <source>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</source>
         <translation>data leží mimo Evropu; zkontrolujte souřadnicový referenční systém a zda nejsou prohozeny zeměpisná šířka a délka</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="424"/>
+        <location filename="../src/geo/importer.cpp" line="475"/>
         <source>no datum transformation is available for {1}; positions may be off by 100 m or more</source>
         <translation>pro {1} není k dispozici transformace datumu; polohy se mohou odchylovat o 100 m i více</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="451"/>
+        <location filename="../src/geo/importer.cpp" line="503"/>
         <source>the layer name is empty</source>
         <translation>název vrstvy je prázdný</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="454"/>
+        <location filename="../src/geo/importer.cpp" line="506"/>
         <source>the layer name is longer than 200 characters</source>
         <translation>název vrstvy je delší než 200 znaků</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="462"/>
+        <location filename="../src/geo/importer.cpp" line="509"/>
+        <source>the layer name &apos;{1}&apos; is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="513"/>
+        <source>the layer name &apos;{1}&apos; starts with &apos;{2}&apos;; a layer name cannot start with a punctuation character other than &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="525"/>
         <source>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</source>
         <translation>název vrstvy &apos;{1}&apos; je vyhrazen pro vlastní tabulky projektu</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="469"/>
+        <location filename="../src/geo/importer.cpp" line="532"/>
         <source>a layer named &apos;{1}&apos; already exists in the project</source>
         <translation>vrstva s názvem &apos;{1}&apos; již v projektu existuje</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="60"/>
+        <location filename="../src/geo/input_guard.cpp" line="75"/>
+        <source>{1}: feature {2} has {3} vertices; rrw reads at most {4} vertices in one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="83"/>
+        <source>{1}: the layer has more than {2} vertices; rrw reads at most {2} vertices in one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="95"/>
+        <location filename="../src/geo/input_source.cpp" line="103"/>
         <source>{1}: not a readable ZIP archive</source>
         <translation>{1}: není čitelný archiv ZIP</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="85"/>
+        <location filename="../src/geo/input_guard.cpp" line="99"/>
+        <source>{1}: the archive holds {2} entries; rrw reads archives of up to {3} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="108"/>
+        <location filename="../src/geo/input_source.cpp" line="96"/>
+        <location filename="../src/geo/input_source.cpp" line="127"/>
         <source>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</source>
         <translation>{1}: položka archivu &apos;{2}&apos; odkazuje mimo archiv; byla odmítnuta</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="91"/>
+        <location filename="../src/geo/input_guard.cpp" line="115"/>
+        <source>{1}: archive member &apos;{2}&apos; unpacks from {3} MB to {4} MB, more than {5} times its size; refusing a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="124"/>
+        <source>{1}: the archive unpacks to more than {2} MB; rrw reads archives of up to {2} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="144"/>
+        <source>{1}: the .dbf declares {2} attribute fields; at most {3} are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="152"/>
+        <source>{1}: the .dbf declares {2} records of {3} bytes, but the file holds only {4} bytes; it is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="200"/>
+        <source>{1}: the KML file has {2} MB; KML is read whole, rrw reads it up to {3} MB (save larger data as a GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="210"/>
+        <source>{1}: a line is longer than {2} bytes, the most rrw reads in one CSV line (save large geometries as a GeoPackage or a shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="217"/>
+        <source>{1}: a GeoJSON feature is larger than rrw reads ({2} MB once parsed); save large geometries as a GeoPackage or a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="133"/>
         <source>{1}: the archive holds no shapefile or other vector file</source>
         <translation>{1}: archiv neobsahuje shapefile ani jiný vektorový soubor</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="108"/>
+        <location filename="../src/geo/input_source.cpp" line="150"/>
         <source>{1}: the archive holds several vector files ({2}); choose one with --source-layer</source>
         <translation>{1}: archiv obsahuje více vektorových souborů ({2}); vyberte jeden pomocí --source-layer</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="161"/>
+        <location filename="../src/geo/input_source.cpp" line="203"/>
         <source>{1}: the shapefile&apos;s index file (.shx) is missing</source>
         <translation>{1}: chybí indexový soubor (.shx) shapefilu</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="171"/>
+        <location filename="../src/geo/input_source.cpp" line="214"/>
         <source>the shapefile has no .dbf: geometries imported without attributes</source>
         <translation>shapefile nemá soubor .dbf: geometrie importovány bez atributů</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="188"/>
+        <location filename="../src/geo/input_source.cpp" line="231"/>
         <source>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</source>
         <translation>{1}: počet geometrií v .shp ({2}) neodpovídá počtu atributových záznamů v .dbf ({3}); shapefile je neúplný</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="239"/>
+        <location filename="../src/geo/input_source.cpp" line="282"/>
+        <source>{1}: network sources are not read: network access is off (allow it with rrw-cli import --allow-network or RRW_ALLOW_NETWORK=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="290"/>
         <source>{1}: remote or virtual sources are not read (network access is off)</source>
         <translation>{1}: vzdálené ani virtuální zdroje se nenačítají (přístup k síti je vypnut)</translation>
     </message>
@@ -1507,7 +1625,9 @@ na jediném dodavateli a poměr přínosů a nákladů každého opatření.
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
         <location filename="../src/core/json_file.cpp" line="12"/>
         <location filename="../src/geo/geopackage_reader.cpp" line="111"/>
-        <location filename="../src/geo/input_source.cpp" line="245"/>
+        <location filename="../src/geo/input_source.cpp" line="299"/>
+        <location filename="../src/geo/input_source.cpp" line="303"/>
+        <location filename="../src/geo/table_reader.cpp" line="16"/>
         <location filename="../src/store/supply_tables.cpp" line="17"/>
         <source>{1}: file not found</source>
         <translation>{1}: soubor nebyl nalezen</translation>
@@ -1805,45 +1925,50 @@ podpříkazy:
         <translation type="vanished">Soubor {1} zapsán ({2}×{3} px, prvky: {4}, popisky: {5}).</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="248"/>
+        <location filename="../src/geo/input_source.cpp" line="306"/>
         <source>{1}: the file is empty (0 bytes)</source>
         <translation>{1}: soubor je prázdný (0 bajtů)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="283"/>
+        <location filename="../src/geo/input_source.cpp" line="313"/>
+        <source>{1}: VRT files are not read (a VRT can point at other files and at network sources); import its source file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="350"/>
         <source>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</source>
         <translation>{1}: v záhlaví nebyly nalezeny sloupce geometrie (očekávány lat/lon, x/y, Breite/Länge nebo sloupec WKT): {2}</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="323"/>
+        <location filename="../src/geo/input_source.cpp" line="400"/>
         <source>{1}: the file is UTF-16 text; save it as UTF-8</source>
         <translation>{1}: soubor je text v kódování UTF-16; uložte jej jako UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="329"/>
+        <location filename="../src/geo/input_source.cpp" line="406"/>
         <source>{1}: not a readable vector file (format not recognised)</source>
         <translation>{1}: není čitelný vektorový soubor (formát nebyl rozpoznán)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="332"/>
+        <location filename="../src/geo/input_source.cpp" line="409"/>
         <source>{1}: not a readable vector file ({2})</source>
         <translation>{1}: není čitelný vektorový soubor ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="339"/>
+        <location filename="../src/geo/input_source.cpp" line="416"/>
         <source>{1}: the file holds no vector layer</source>
         <translation>{1}: soubor neobsahuje žádnou vektorovou vrstvu</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="78"/>
         <location filename="../src/geo/geopackage.cpp" line="172"/>
-        <location filename="../src/geo/input_source.cpp" line="345"/>
+        <location filename="../src/geo/input_source.cpp" line="422"/>
         <location filename="../src/render/map_content.cpp" line="73"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: vrstva s názvem &apos;{2}&apos; neexistuje</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="356"/>
+        <location filename="../src/geo/input_source.cpp" line="433"/>
         <source>{1}: the file holds several layers ({2}); choose one with --source-layer</source>
         <translation>{1}: soubor obsahuje více vrstev ({2}); vyberte jednu pomocí --source-layer</translation>
     </message>
@@ -1852,19 +1977,18 @@ podpříkazy:
         <translation type="vanished">{1}: soubor obsahuje více vrstev (celkem {2}: {3}); vyberte jednu pomocí --source-layer</translation>
     </message>
     <message>
-        <location filename="../src/geo/table_reader.cpp" line="16"/>
+        <location filename="../src/geo/table_reader.cpp" line="25"/>
         <source>{1}: cannot read the table ({2})</source>
         <translation>{1}: tabulku nelze načíst ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="32"/>
+        <location filename="../src/store/bundled_region.cpp" line="33"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: chybí dodávaná data regionu (nastavte RRW_DATA_DIR nebo --data-dir)</translation>
     </message>
     <message>
         <location filename="../src/core/json_file.cpp" line="17"/>
-        <location filename="../src/store/bundled_region.cpp" line="39"/>
-        <location filename="../src/store/bundled_region.cpp" line="193"/>
+        <location filename="../src/store/bundled_region.cpp" line="40"/>
         <location filename="../ui/slide_painter.cpp" line="114"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: není platný JSON ({2})</translation>
@@ -1873,20 +1997,20 @@ podpříkazy:
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/cli/sector_csv.cpp" line="167"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
-        <location filename="../src/store/bundled_region.cpp" line="55"/>
+        <location filename="../src/store/bundled_region.cpp" line="56"/>
         <location filename="../src/store/indicator_import.cpp" line="131"/>
         <location filename="../src/store/supply_rows.cpp" line="118"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="223"/>
+        <location filename="../src/store/bundled_region.cpp" line="271"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="250"/>
+        <location filename="../src/store/bundled_region.cpp" line="299"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
@@ -1911,10 +2035,15 @@ podpříkazy:
         <translation type="vanished">chyba databáze ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlite.cpp" line="9"/>
-        <location filename="../src/store/sqlite.cpp" line="98"/>
+        <location filename="../src/store/sqlite.cpp" line="11"/>
+        <location filename="../src/store/sqlite.cpp" line="111"/>
         <source>database error: {1}</source>
         <translation>chyba databáze: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/store/sqlite.cpp" line="27"/>
+        <source>SQL text holds more than one statement: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/geo/layer_reader.cpp" line="142"/>
@@ -2034,6 +2163,7 @@ podpříkazy:
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
         <location filename="../src/store/bundled_planning.cpp" line="21"/>
         <location filename="../src/store/bundled_planning.cpp" line="80"/>
+        <location filename="../src/store/bundled_region.cpp" line="238"/>
         <location filename="../src/store/bundled_slides.cpp" line="74"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} vyžaduje neprázdný seznam &quot;{3}&quot;.</translation>
@@ -3440,6 +3570,7 @@ Volby pro vazby lze opakovat.
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="46"/>
+        <location filename="../src/store/bundled_region.cpp" line="146"/>
         <source>{1}: {2} needs &quot;{3}&quot;.</source>
         <translation>{1}: {2} vyžaduje &quot;{3}&quot;.</translation>
     </message>
@@ -3461,6 +3592,7 @@ Volby pro vazby lze opakovat.
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="88"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="243"/>
+        <location filename="../src/store/bundled_supply.cpp" line="31"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a list.</source>
         <translation>{1}: {2}: &quot;{3}&quot; musí být seznam.</translation>
     </message>
@@ -3471,6 +3603,10 @@ Volby pro vazby lze opakovat.
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="114"/>
+        <location filename="../src/store/bundled_region.cpp" line="227"/>
+        <location filename="../src/store/bundled_region.cpp" line="254"/>
+        <location filename="../src/store/bundled_supply.cpp" line="22"/>
+        <location filename="../src/store/bundled_supply.cpp" line="44"/>
         <source>{1}: {2} must be a JSON object.</source>
         <translation>{1}: {2} musí být objekt JSON.</translation>
     </message>
@@ -3788,17 +3924,22 @@ Volby pro vazby lze opakovat.
         <translation>{1}: projekt neobsahuje vrstvy obcí</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="278"/>
+        <location filename="../ui/scenario_editor.cpp" line="292"/>
+        <source>The scenario draft has no scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="316"/>
         <source>The scenario needs a name (field &quot;{1}&quot;).</source>
         <translation>Scénář musí mít název (pole &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="285"/>
+        <location filename="../ui/scenario_editor.cpp" line="323"/>
         <source>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</source>
         <translation>Hrozba {1} ({2}): &quot;{3}&quot; vyžaduje alespoň jeden hraniční přechod, nebo zvolte &quot;{4}&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="298"/>
+        <location filename="../ui/scenario_editor.cpp" line="336"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
         <translation>Opatření {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; není kód ani předpona NACE (např. C nebo C29).</translation>
     </message>
@@ -3875,12 +4016,17 @@ za nejméně 3 podniky, z nichž žádný nepředstavuje více než 85 % hodnoty
         <translation>{1}: map: {2}, tabulek: {3}, grafů: {4} ({5} s)</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="19"/>
+        <location filename="../src/geo/zip_writer.cpp" line="20"/>
         <source>{1}: cannot write the archive member &apos;{2}&apos; ({3})</source>
         <translation>{1}: součást archivu &apos;{2}&apos; nelze zapsat ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="33"/>
+        <location filename="../src/geo/zip_writer.cpp" line="30"/>
+        <source>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/zip_writer.cpp" line="43"/>
         <source>{1}: cannot create the file ({2})</source>
         <translation>{1}: soubor nelze vytvořit ({2})</translation>
     </message>
@@ -3978,7 +4124,9 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <translation>{1}: {2}: styl mapy nevykresluje žádnou vrstvu &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
+        <location filename="../src/store/bundled_region.cpp" line="245"/>
         <location filename="../src/store/bundled_slides.cpp" line="82"/>
+        <location filename="../src/store/bundled_supply.cpp" line="38"/>
         <source>{1}: {2} is not an object</source>
         <translation>{1}: {2} není objekt</translation>
     </message>
@@ -4106,46 +4254,91 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <source>{1}: cannot write the slides</source>
         <translation>{1}: snímky nelze zapsat</translation>
     </message>
+    <message>
+        <location filename="../src/core/sql_identifier.cpp" line="13"/>
+        <source>the name &apos;{1}…&apos; contains a NUL character and cannot be used in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geojson_scan.cpp" line="218"/>
+        <source>{1}: a GeoJSON file that is not a FeatureCollection is read whole; rrw reads such files up to {2} MB (save it as a FeatureCollection or a GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geojson_scan.cpp" line="229"/>
+        <source>{1}: feature {2} has more than {3} vertices, the most rrw reads in one GeoJSON feature (save large geometries as a GeoPackage or a shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geojson_scan.cpp" line="238"/>
+        <source>{1}: the features have more than {2} different property names; at most {2} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/xml_scan.cpp" line="178"/>
+        <source>{1}: the file uses more than {2} different element names; at most {3} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/xml_scan.cpp" line="186"/>
+        <source>{1}: the placemarks have more than {2} different data field names; at most {2} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_json.cpp" line="10"/>
+        <source>The SWOT item draft has no valid &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_file.cpp" line="41"/>
+        <source>{1}: not a readable recovery file ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_file.cpp" line="96"/>
+        <source>{1}: cannot write the recovery file ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="82"/>
+        <location filename="../ui/analysis_workspace.cpp" line="92"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="83"/>
+        <location filename="../ui/analysis_workspace.cpp" line="93"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="84"/>
+        <location filename="../ui/analysis_workspace.cpp" line="94"/>
         <source>TOWS strategies</source>
         <translation>Strategie TOWS</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="85"/>
+        <location filename="../ui/analysis_workspace.cpp" line="95"/>
         <source>Risk matrix (BBK)</source>
         <translation>Matice rizik (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="86"/>
+        <location filename="../ui/analysis_workspace.cpp" line="96"/>
         <source>Supply-chain scenarios</source>
         <translation>Scénáře dodavatelských řetězců</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="87"/>
+        <location filename="../ui/analysis_workspace.cpp" line="97"/>
         <source>Measures register</source>
         <translation>Registr opatření</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="88"/>
+        <location filename="../ui/analysis_workspace.cpp" line="98"/>
         <source>Risk index</source>
         <translation>Index rizika</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="89"/>
+        <location filename="../ui/analysis_workspace.cpp" line="99"/>
         <source>Indicators</source>
         <translation>Indikátory</translation>
     </message>
@@ -4584,17 +4777,17 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="71"/>
+        <location filename="../ui/import_runner.cpp" line="74"/>
         <source>%1: %2 features (%3 repaired, %4 rejected)</source>
         <translation>%1: prvky: %2 (opraveno: %3, odmítnuto: %4)</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="90"/>
+        <location filename="../ui/import_runner.cpp" line="93"/>
         <source>%1: %2 indicators added, %3 replaced</source>
         <translation>%1: přidáno indikátorů: %2, nahrazeno: %3</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="94"/>
+        <location filename="../ui/import_runner.cpp" line="97"/>
         <source>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</source>
         <translation>%1: přidáno hodnot indikátorů: %2, nahrazeno: %3 (označeno jako syntetické: %4)</translation>
     </message>
@@ -4715,200 +4908,215 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Open project</source>
         <translation>Otevřít projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>Projekty rrw (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>About rrw</source>
         <translation>O aplikaci rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Analýza regionálních rizik a odolnosti pro Smrčiny a Karlovarský kraj.&lt;/p&gt;&lt;p&gt;Barevná schémata: ColorBrewer, © Cynthia Brewer, Mark Harrower a The Pennsylvania State University (Apache 2.0); viridis a cividis (CC0).&lt;/p&gt;&lt;p&gt;Zdroje dat a licence: docs/DATA.md a metadata jednotlivých vrstev.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Recent projects</source>
         <translation>Nedávné projekty</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>Úpr&amp;avy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Zobrazit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;Bookmarks</source>
         <translation>Zá&amp;ložky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Jazyk / Language / Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Pre&amp;sentation</source>
         <translation>P&amp;rezentace</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Slides</source>
         <translation>Snímky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importovat data…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>&amp;Export map…</source>
         <translation>&amp;Exportovat mapu…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Report…</source>
         <translation>&amp;Zpráva…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ukončit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Zpět</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Zpět: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>&amp;Redo</source>
         <translation>Z&amp;novu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
+        <source>The project was changed by another program and cannot be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
         <translation>Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Tabulky indikátorů (*.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Whole region</source>
         <translation>Celý region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
+        <source>The project was changed by another program; reloaded. The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="90"/>
+        <source>The project was changed by another program; reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Zoom in</source>
         <translation>Přiblížit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Zoom out</source>
         <translation>Oddálit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Add bookmark…</source>
         <translation>Přidat záložku…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Layers</source>
         <translation>Vrstvy</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Identify</source>
         <translation>Identifikovat prvky</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Attribute table</source>
         <translation>Atributová tabulka</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Redo %1</source>
         <translation>Z&amp;novu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Add bookmark</source>
         <translation>Přidat záložku</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Name of this view:</source>
         <translation>Název tohoto pohledu:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Map exported to %1</source>
         <translation>Mapa exportována do %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Export map</source>
         <translation>Exportovat mapu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>Obrázek PNG (*.png);;Kresba SVG (*.svg);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Resolution (dpi):</source>
         <translation>Rozlišení (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>Import data</source>
         <translation>Importovat data</translation>
     </message>
@@ -4917,12 +5125,12 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <translation type="vanished">Vektorová data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° s. š., %4° v. d.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>Scale 1 : %1</source>
         <translation>Měřítko 1 : %1</translation>
     </message>
@@ -4930,32 +5138,32 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::MapDocument</name>
     <message>
-        <location filename="../ui/map_document.cpp" line="229"/>
+        <location filename="../ui/map_document.cpp" line="285"/>
         <source>Show layer</source>
         <translation>Zobrazit vrstvu</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="229"/>
+        <location filename="../ui/map_document.cpp" line="285"/>
         <source>Hide layer</source>
         <translation>Skrýt vrstvu</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="235"/>
+        <location filename="../ui/map_document.cpp" line="291"/>
         <source>Change opacity</source>
         <translation>Změnit krytí</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="241"/>
+        <location filename="../ui/map_document.cpp" line="297"/>
         <source>Change style</source>
         <translation>Změnit styl</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="252"/>
+        <location filename="../ui/map_document.cpp" line="308"/>
         <source>Move layer</source>
         <translation>Přesunout vrstvu</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="260"/>
+        <location filename="../ui/map_document.cpp" line="316"/>
         <source>Add layer</source>
         <translation>Přidat vrstvu</translation>
     </message>
@@ -5539,6 +5747,87 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <location filename="../ui/presentation_window.cpp" line="191"/>
         <source>There are no slides.</source>
         <translation>Nejsou žádné snímky.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::Recovery</name>
+    <message>
+        <location filename="../ui/recovery.cpp" line="102"/>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.cpp" line="103"/>
+        <source>Some edits could not be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="91"/>
+        <source>Scenario editor: a scenario without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="92"/>
+        <source>Scenario editor: scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="95"/>
+        <source>New slide “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="96"/>
+        <source>Slide “%1”: titles and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="99"/>
+        <source>Style of the map layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="102"/>
+        <source>New SWOT item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="103"/>
+        <source>SWOT item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="105"/>
+        <source>An edit this version cannot restore (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="109"/>
+        <source>Unsaved edits found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="110"/>
+        <source>Restore unsaved edits from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="113"/>
+        <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="119"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="120"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6328,95 +6617,95 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::ScenarioEditor</name>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="433"/>
+        <location filename="../ui/scenario_editor.cpp" line="472"/>
         <source>Name</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="434"/>
+        <location filename="../ui/scenario_editor.cpp" line="473"/>
         <source>The scenario&apos;s id; an existing name is saved as a new version of it.</source>
         <translation>ID scénáře; pod již existujícím názvem se uloží jeho nová verze.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="435"/>
+        <location filename="../ui/scenario_editor.cpp" line="474"/>
         <source>German title</source>
         <translation>Německý název</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="436"/>
+        <location filename="../ui/scenario_editor.cpp" line="475"/>
         <source>Czech title</source>
         <translation>Český název</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="437"/>
+        <location filename="../ui/scenario_editor.cpp" line="476"/>
         <source>Description</source>
         <translation>Popis</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="438"/>
+        <location filename="../ui/scenario_editor.cpp" line="477"/>
         <source>Days simulated</source>
         <translation>Simulované dny</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="439"/>
+        <location filename="../ui/scenario_editor.cpp" line="478"/>
         <source>Hazards</source>
         <translation>Hrozby</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="440"/>
+        <location filename="../ui/scenario_editor.cpp" line="479"/>
         <source>Measures</source>
         <translation>Opatření</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
-        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
+        <location filename="../ui/scenario_editor.cpp" line="481"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
         <source>Start</source>
         <translation>Začátek</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
         <source>Days</source>
         <translation>Dny</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
-        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
+        <location filename="../ui/scenario_editor.cpp" line="481"/>
         <source>Summary</source>
         <translation>Souhrn</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <location filename="../ui/scenario_editor.cpp" line="481"/>
         <source>Cost (EUR)</source>
         <translation>Náklady (EUR)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="443"/>
+        <location filename="../ui/scenario_editor.cpp" line="482"/>
         <source>Add hazard</source>
         <translation>Přidat hrozbu</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="444"/>
-        <location filename="../ui/scenario_editor.cpp" line="447"/>
+        <location filename="../ui/scenario_editor.cpp" line="483"/>
+        <location filename="../ui/scenario_editor.cpp" line="486"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="445"/>
+        <location filename="../ui/scenario_editor.cpp" line="484"/>
         <source>Remove the selected hazard</source>
         <translation>Odebrat vybranou hrozbu</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="446"/>
+        <location filename="../ui/scenario_editor.cpp" line="485"/>
         <source>Add measure</source>
         <translation>Přidat opatření</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="448"/>
+        <location filename="../ui/scenario_editor.cpp" line="487"/>
         <source>Remove the selected measure</source>
         <translation>Odebrat vybrané opatření</translation>
     </message>
@@ -6443,132 +6732,133 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="162"/>
+        <location filename="../ui/scenario_page.cpp" line="176"/>
+        <location filename="../ui/scenario_page.cpp" line="222"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
         <translation>Zatím nebyl spuštěn žádný scénář: vyberte některý a stiskněte „Spustit“.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="166"/>
+        <location filename="../ui/scenario_page.cpp" line="180"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
         <translation>Projekt neobsahuje dodavatelskou síť: importujte ji pomocí &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="181"/>
+        <location filename="../ui/scenario_page.cpp" line="260"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="208"/>
+        <location filename="../ui/scenario_page.cpp" line="291"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
         <translation>Původ: hash scénáře v podobě, v jaké byl spuštěn, a kontrolní součet sítě %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="262"/>
+        <location filename="../ui/scenario_page.cpp" line="345"/>
         <source>Saved scenario %1 as version %2.</source>
         <translation>Scénář %1 uložen jako verze %2.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="279"/>
+        <location filename="../ui/scenario_page.cpp" line="362"/>
         <source>Delete scenario</source>
         <translation>Smazat scénář</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="280"/>
+        <location filename="../ui/scenario_page.cpp" line="363"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
         <translation>Smazat všechny verze scénáře %1? Jeho uložené běhy zůstanou zachovány.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="289"/>
+        <location filename="../ui/scenario_page.cpp" line="372"/>
         <source>Deleted scenario %1.</source>
         <translation>Scénář %1 smazán.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="319"/>
+        <location filename="../ui/scenario_page.cpp" line="402"/>
         <source>Running %1 …</source>
         <translation>Probíhá simulace scénáře %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="342"/>
+        <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>Run %1 stored (inputs hash %2).</source>
         <translation>Běh %1 uložen (hash vstupů %2).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="352"/>
+        <location filename="../ui/scenario_page.cpp" line="435"/>
         <source>The run was canceled; nothing was stored.</source>
         <translation>Běh byl zrušen; nic nebylo uloženo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="400"/>
+        <location filename="../ui/scenario_page.cpp" line="487"/>
         <source>Save and &amp;run</source>
         <translation>Uložit a &amp;spustit</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="400"/>
+        <location filename="../ui/scenario_page.cpp" line="487"/>
         <source>&amp;Run</source>
         <translation>&amp;Spustit</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="425"/>
+        <location filename="../ui/scenario_page.cpp" line="512"/>
         <source>&amp;Scenarios (latest versions):</source>
         <translation>S&amp;cénáře (nejnovější verze):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="426"/>
+        <location filename="../ui/scenario_page.cpp" line="513"/>
         <source>&amp;New</source>
         <translation>&amp;Nový</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="427"/>
+        <location filename="../ui/scenario_page.cpp" line="514"/>
         <source>Save as new &amp;version</source>
         <translation>Uložit jako novou &amp;verzi</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="515"/>
         <source>&amp;Delete</source>
         <translation>S&amp;mazat</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="429"/>
+        <location filename="../ui/scenario_page.cpp" line="516"/>
         <source>&amp;Cancel</source>
         <translation>Zr&amp;ušit</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="430"/>
+        <location filename="../ui/scenario_page.cpp" line="517"/>
         <source>Stored r&amp;uns (newest first):</source>
         <translation>Uložené běh&amp;y (nejnovější první):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Run</source>
         <translation>Běh</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Scenario</source>
         <translation>Scénář</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Version</source>
         <translation>Verze</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Started (UTC)</source>
         <translation>Spuštěno (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Inputs hash</source>
         <translation>Hash vstupů</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="433"/>
+        <location filename="../ui/scenario_page.cpp" line="520"/>
         <source>Results</source>
         <translation>Výsledky</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="434"/>
+        <location filename="../ui/scenario_page.cpp" line="521"/>
         <source>Compare runs</source>
         <translation>Porovnání běhů</translation>
     </message>
@@ -6814,48 +7104,48 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::SlideDialog</name>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="88"/>
+        <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>New slide</source>
         <translation>Nový snímek</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="88"/>
+        <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>Edit slide</source>
         <translation>Upravit snímek</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="89"/>
+        <location filename="../ui/slide_dialog.cpp" line="93"/>
         <source>Title (German):</source>
         <translation>Nadpis (německy):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="90"/>
+        <location filename="../ui/slide_dialog.cpp" line="94"/>
         <source>Title (Czech):</source>
         <translation>Nadpis (česky):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="91"/>
+        <location filename="../ui/slide_dialog.cpp" line="95"/>
         <source>Notes (German):</source>
         <translation>Poznámky (německy):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="92"/>
+        <location filename="../ui/slide_dialog.cpp" line="96"/>
         <source>Notes (Czech):</source>
         <translation>Poznámky (česky):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="93"/>
-        <location filename="../ui/slide_dialog.cpp" line="94"/>
+        <location filename="../ui/slide_dialog.cpp" line="97"/>
+        <location filename="../ui/slide_dialog.cpp" line="98"/>
         <source>German or Czech title required</source>
         <translation>Je nutný německý nebo český nadpis</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="95"/>
+        <location filename="../ui/slide_dialog.cpp" line="99"/>
         <source>Show the current map view instead (layers, style and extent)</source>
         <translation>Místo toho zobrazit aktuální pohled na mapu (vrstvy, styl a výřez)</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="97"/>
+        <location filename="../ui/slide_dialog.cpp" line="101"/>
         <source>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</source>
         <translation>Hodnoty zobrazené na mapě (skóre indexu, indikátory) se počítají jen v této relaci a se snímkem se neukládají; snímek ukazuje mapu tak, jak je uložena v projektu.</translation>
     </message>
@@ -6863,13 +7153,13 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::SlidePanel</name>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="155"/>
-        <location filename="../ui/slide_panel.cpp" line="227"/>
+        <location filename="../ui/slide_panel.cpp" line="157"/>
+        <location filename="../ui/slide_panel.cpp" line="229"/>
         <source>No project is open.</source>
         <translation>Není otevřen žádný projekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/slide_panel.cpp" line="233"/>
+        <location filename="../ui/slide_panel.cpp" line="235"/>
         <source>%n slide(s) exported to %1</source>
         <translation>
             <numerusform>%n snímek exportován do %1</numerusform>
@@ -6878,68 +7168,73 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         </translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="263"/>
-        <location filename="../ui/slide_panel.cpp" line="275"/>
+        <location filename="../ui/slide_panel.cpp" line="304"/>
+        <source>The slide draft cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="335"/>
+        <location filename="../ui/slide_panel.cpp" line="347"/>
         <source>Export deck to PDF</source>
         <translation>Exportovat sadu snímků do PDF</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="264"/>
+        <location filename="../ui/slide_panel.cpp" line="336"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="276"/>
+        <location filename="../ui/slide_panel.cpp" line="348"/>
         <source>Language of titles, notes and maps:</source>
         <translation>Jazyk nadpisů, poznámek a map:</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="288"/>
+        <location filename="../ui/slide_panel.cpp" line="360"/>
         <source>Slides</source>
         <translation>Snímky</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="293"/>
+        <location filename="../ui/slide_panel.cpp" line="365"/>
         <source>Add current view as slide…</source>
         <translation>Přidat aktuální pohled jako snímek…</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="294"/>
+        <location filename="../ui/slide_panel.cpp" line="366"/>
         <source>Adds the map as shown (layers, style, extent) as a new slide</source>
         <translation>Přidá mapu tak, jak je zobrazena (vrstvy, styl, výřez), jako nový snímek</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="295"/>
+        <location filename="../ui/slide_panel.cpp" line="367"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="296"/>
+        <location filename="../ui/slide_panel.cpp" line="368"/>
         <source>Up</source>
         <translation>Nahoru</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="297"/>
+        <location filename="../ui/slide_panel.cpp" line="369"/>
         <source>Down</source>
         <translation>Dolů</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="298"/>
+        <location filename="../ui/slide_panel.cpp" line="370"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="299"/>
+        <location filename="../ui/slide_panel.cpp" line="371"/>
         <source>Present</source>
         <translation>Prezentovat</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="300"/>
+        <location filename="../ui/slide_panel.cpp" line="372"/>
         <source>Full screen from the selected slide (F5)</source>
         <translation>Na celou obrazovku od vybraného snímku (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="301"/>
+        <location filename="../ui/slide_panel.cpp" line="373"/>
         <source>Export deck to PDF…</source>
         <translation>Exportovat sadu snímků do PDF…</translation>
     </message>
@@ -6957,193 +7252,193 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <translation>Barva obrysu</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="305"/>
+        <location filename="../ui/style_dialog.cpp" line="313"/>
         <source>Layer style</source>
         <translation>Styl vrstvy</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="306"/>
+        <location filename="../ui/style_dialog.cpp" line="314"/>
         <source>Symbol:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="307"/>
+        <location filename="../ui/style_dialog.cpp" line="315"/>
         <source>Single symbol</source>
         <translation>Jednoduchý symbol</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="308"/>
+        <location filename="../ui/style_dialog.cpp" line="316"/>
         <source>Categorized</source>
         <translation>Kategorizovaný</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="309"/>
+        <location filename="../ui/style_dialog.cpp" line="317"/>
         <source>Graduated</source>
         <translation>Odstupňovaný</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="311"/>
+        <location filename="../ui/style_dialog.cpp" line="319"/>
         <source>Fill colour:</source>
         <translation>Barva výplně:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="312"/>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
         <source>No fill</source>
         <translation>Bez výplně</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="313"/>
+        <location filename="../ui/style_dialog.cpp" line="321"/>
         <source>Lines are drawn with the outline colour and width below.</source>
         <translation>Linie se kreslí barvou a šířkou nastavenou níže.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="315"/>
+        <location filename="../ui/style_dialog.cpp" line="323"/>
         <source>Field:</source>
         <translation>Pole:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="316"/>
+        <location filename="../ui/style_dialog.cpp" line="324"/>
         <source>Classify</source>
         <translation>Klasifikovat</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="317"/>
+        <location filename="../ui/style_dialog.cpp" line="325"/>
         <source>Double-click a value to change its colour.</source>
         <translation>Dvojitým kliknutím na hodnotu změníte její barvu.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="318"/>
+        <location filename="../ui/style_dialog.cpp" line="326"/>
         <source>Values:</source>
         <translation>Hodnoty:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
         <source>Outline</source>
         <translation>Obrys</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="321"/>
+        <location filename="../ui/style_dialog.cpp" line="329"/>
         <source>Colour:</source>
         <translation>Barva:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="322"/>
+        <location filename="../ui/style_dialog.cpp" line="330"/>
         <source>Width:</source>
         <translation>Šířka:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="323"/>
-        <location filename="../ui/style_dialog.cpp" line="326"/>
+        <location filename="../ui/style_dialog.cpp" line="331"/>
+        <location filename="../ui/style_dialog.cpp" line="334"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="324"/>
+        <location filename="../ui/style_dialog.cpp" line="332"/>
         <source>Opacity:</source>
         <translation>Krytí:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="325"/>
+        <location filename="../ui/style_dialog.cpp" line="333"/>
         <source>Point size:</source>
         <translation>Velikost bodu:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="327"/>
+        <location filename="../ui/style_dialog.cpp" line="335"/>
         <source>Point shape:</source>
         <translation>Tvar bodu:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Circle</source>
         <translation>Kruh</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Square</source>
         <translation>Čtverec</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Triangle</source>
         <translation>Trojúhelník</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Diamond</source>
         <translation>Kosočtverec</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="333"/>
+        <location filename="../ui/style_dialog.cpp" line="341"/>
         <source>Labels</source>
         <translation>Popisky</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="337"/>
+        <location filename="../ui/style_dialog.cpp" line="345"/>
         <source>official name</source>
         <translation>úřední název</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <location filename="../ui/style_dialog.cpp" line="346"/>
         <source>German map</source>
         <translation>německá mapa</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <location filename="../ui/style_dialog.cpp" line="346"/>
         <source>Czech map</source>
         <translation>česká mapa</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <location filename="../ui/style_dialog.cpp" line="347"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <location filename="../ui/style_dialog.cpp" line="347"/>
         <source>%1 (%2; not in the layers)</source>
         <translation>%1 (%2; ve vrstvách chybí)</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="342"/>
+        <location filename="../ui/style_dialog.cpp" line="350"/>
         <source>Label text from: %1.</source>
         <translation>Text popisků z polí: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="343"/>
+        <location filename="../ui/style_dialog.cpp" line="351"/>
         <source>Size:</source>
         <translation>Velikost:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="344"/>
+        <location filename="../ui/style_dialog.cpp" line="352"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="345"/>
+        <location filename="../ui/style_dialog.cpp" line="353"/>
         <source>Preview</source>
         <translation>Náhled</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="413"/>
+        <location filename="../ui/style_dialog.cpp" line="421"/>
         <source>Choose a field for the categories.</source>
         <translation>Vyberte pole pro kategorie.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="416"/>
+        <location filename="../ui/style_dialog.cpp" line="424"/>
         <source>The field has no values to classify.</source>
         <translation>Pole neobsahuje žádné hodnoty ke klasifikaci.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="449"/>
+        <location filename="../ui/style_dialog.cpp" line="457"/>
         <source>The style cannot be drawn: %1</source>
         <translation>Styl nelze vykreslit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="455"/>
+        <location filename="../ui/style_dialog.cpp" line="463"/>
         <source>The field has %1 different values; the first %2 are listed.</source>
         <translation>Pole má %1 různých hodnot; zobrazeno je prvních %2.</translation>
     </message>
@@ -7151,95 +7446,100 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::SwotBoard</name>
     <message>
-        <location filename="../ui/swot_board.cpp" line="205"/>
+        <location filename="../ui/swot_board.cpp" line="211"/>
         <source>SWOT analysis</source>
         <translation>Analýza SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="309"/>
-        <location filename="../ui/swot_board.cpp" line="475"/>
+        <location filename="../ui/swot_board.cpp" line="318"/>
+        <source>No project is open.</source>
+        <translation type="unfinished">Není otevřen žádný projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="370"/>
+        <location filename="../ui/swot_board.cpp" line="536"/>
         <source>All regions</source>
         <translation>Všechny územní jednotky</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="312"/>
-        <location filename="../ui/swot_board.cpp" line="476"/>
+        <location filename="../ui/swot_board.cpp" line="373"/>
+        <location filename="../ui/swot_board.cpp" line="537"/>
         <source>Whole cross-border area</source>
         <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
         <translation>Celé přeshraniční území</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="400"/>
+        <location filename="../ui/swot_board.cpp" line="461"/>
         <source>accepted suggestion</source>
         <translation>přijatý návrh</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="408"/>
+        <location filename="../ui/swot_board.cpp" line="469"/>
         <source>%1 #%2 – %3</source>
         <translation>%1 č. %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="412"/>
+        <location filename="../ui/swot_board.cpp" line="473"/>
         <source>Importance: %1 of 5</source>
         <translation>Význam: %1 z 5</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="414"/>
+        <location filename="../ui/swot_board.cpp" line="475"/>
         <source>Author: %1</source>
         <translation>Autor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="416"/>
+        <location filename="../ui/swot_board.cpp" line="477"/>
         <source>Changed: %1</source>
         <translation>Změněno: %1</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="418"/>
+        <location filename="../ui/swot_board.cpp" line="479"/>
         <source>Evidence:</source>
         <translation>Podklady:</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="464"/>
+        <location filename="../ui/swot_board.cpp" line="525"/>
         <source>Add…</source>
         <translation>Přidat…</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="465"/>
+        <location filename="../ui/swot_board.cpp" line="526"/>
         <source>Add a SWOT item</source>
         <translation>Přidat položku SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="466"/>
+        <location filename="../ui/swot_board.cpp" line="527"/>
         <source>Edit…</source>
         <translation>Upravit…</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="467"/>
+        <location filename="../ui/swot_board.cpp" line="528"/>
         <source>Edit the selected item (or double-click it)</source>
         <translation>Upravit vybranou položku (nebo na ni dvakrát klikněte)</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="468"/>
+        <location filename="../ui/swot_board.cpp" line="529"/>
         <source>Delete</source>
         <translation>Smazat</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="469"/>
+        <location filename="../ui/swot_board.cpp" line="530"/>
         <source>Delete the selected item</source>
         <translation>Smazat vybranou položku</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="470"/>
+        <location filename="../ui/swot_board.cpp" line="531"/>
         <source>Suggestions…</source>
         <translation>Návrhy…</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="472"/>
+        <location filename="../ui/swot_board.cpp" line="533"/>
         <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
         <translation>Silné a slabé stránky navržené na základě indikátorů k přijetí nebo odmítnutí</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="473"/>
+        <location filename="../ui/swot_board.cpp" line="534"/>
         <source>Region:</source>
         <translation>Územní jednotka:</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>StyleEditing</name>
+    <message>
+        <location filename="../ui/style_editing.cpp" line="54"/>
+        <source>The layer was removed by another program; the style was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/style_editing.cpp" line="67"/>
+        <source>The style of layer “%1” was not restored: the layer is no longer on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/style_editing.cpp" line="75"/>
+        <source>The style draft cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rrw</name>
     <message>
         <location filename="../src/cli/args.cpp" line="29"/>
@@ -45,7 +63,6 @@ Projekt genau so, wie es war.
   --json               maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="13"/>
         <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
 
 Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
@@ -63,7 +80,7 @@ import is one transaction: on any error the project is left exactly as it was.
   --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
   --title TEXT         a title for the layer
   --json               machine-readable result</source>
-        <translation>Aufruf: rrw-cli import PROJECT.gpkg INPUT [Optionen]
+        <translation type="vanished">Aufruf: rrw-cli import PROJECT.gpkg INPUT [Optionen]
 
 Importiert einen Vektorlayer als neuen Projektlayer, reprojiziert nach EPSG:3035 (ETRS89-LAEA).
 INPUT: GeoJSON, ESRI Shapefile (auch gezippt), GeoPackage, KML oder CSV mit einer WKT-Spalte
@@ -83,7 +100,7 @@ Projekt genau so, wie es war.
   --json               maschinenlesbares Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="72"/>
+        <location filename="../src/cli/cmd_import.cpp" line="75"/>
         <source>expected PROJECT.gpkg and INPUT</source>
         <translation>erwartet: PROJECT.gpkg und INPUT</translation>
     </message>
@@ -92,37 +109,60 @@ Projekt genau so, wie es war.
         <translation type="vanished">Layer &apos;{1}&apos; importiert: {2} Objekte ({3} repariert, {4} abgewiesen) aus {5}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="92"/>
+        <location filename="../src/cli/cmd_import.cpp" line="14"/>
+        <source>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+
+Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
+coordinate columns (lat/lon, lon/lat, x/y, Breite/Länge; comma or semicolon separated).
+Invalid geometries are repaired (GEOS MakeValid) or rejected and listed by feature id. The
+import is one transaction: on any error the project is left exactly as it was.
+
+  --name LAYER         name of the new layer (default: the source layer&apos;s name)
+  --source-layer L     layer of a multi-layer file, or the shapefile inside a zip
+  --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
+                       overrides the file&apos;s CRS when given
+  --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
+  --title TEXT         a title for the layer
+  --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
+                       by default; RRW_ALLOW_NETWORK=1 does the same)
+  --json               machine-readable result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cmd_import.cpp" line="98"/>
         <source>Imported &apos;{1}&apos;: features: {2}, repaired: {3}, rejected: {4} (source CRS {5})</source>
         <translation>Layer &apos;{1}&apos; importiert: Objekte: {2}, repariert: {3}, abgewiesen: {4} (Quell-Koordinatenreferenzsystem {5})</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="99"/>
+        <location filename="../src/cli/cmd_import.cpp" line="105"/>
         <source> (accuracy {1} m)</source>
         <translation> (Genauigkeit {1} m)</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="103"/>
+        <location filename="../src/cli/cmd_import.cpp" line="109"/>
         <source>transformation: {1}</source>
         <translation>Transformation: {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="110"/>
+        <location filename="../src/cli/cmd_import.cpp" line="116"/>
         <source>line {1}</source>
         <translation>Zeile {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="111"/>
+        <location filename="../src/cli/cmd_import.cpp" line="117"/>
         <source>feature {1}</source>
         <translation>Objekt {1}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="113"/>
+        <location filename="../src/cli/cmd_import.cpp" line="119"/>
         <source>rejected {1}: {2}</source>
         <translation>{1} abgewiesen: {2}</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_import.cpp" line="119"/>
+        <location filename="../src/cli/cmd_import.cpp" line="125"/>
         <source>… and {1} more (see --json)</source>
         <translation>… und {1} weitere (siehe --json)</translation>
     </message>
@@ -237,7 +277,7 @@ Jede Datei nennt jeden Sektor genau einmal, in beliebiger Reihenfolge; Trennzeic
     </message>
     <message>
         <location filename="../src/cli/cmd_iim.cpp" line="176"/>
-        <location filename="../src/cli/cmd_import.cpp" line="124"/>
+        <location filename="../src/cli/cmd_import.cpp" line="130"/>
         <source>warning: {1}</source>
         <translation>Warnung: {1}</translation>
     </message>
@@ -1058,17 +1098,27 @@ Befehle:
         <translation>{1}: das Koordinatenreferenzsystem &apos;{2}&apos; ist unbekannt (verwenden Sie z. B. EPSG:5514 für S-JTSK, EPSG:25833 für UTM 33N)</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="114"/>
+        <location filename="../src/geo/csv_layout.cpp" line="117"/>
         <source>{1}: cannot open the file</source>
         <translation>{1}: die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="141"/>
+        <location filename="../src/geo/csv_layout.cpp" line="138"/>
+        <source>{1}: row 1 (header) is longer than {2} bytes; rrw reads header rows of up to {2} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/csv_layout.cpp" line="155"/>
+        <source>{1}: row 1 (header) has {2} columns; at most {3} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/csv_layout.cpp" line="175"/>
         <source>{1}: the file is empty or has no header row</source>
         <translation>{1}: die Datei ist leer oder hat keine Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../src/geo/csv_layout.cpp" line="149"/>
+        <location filename="../src/geo/csv_layout.cpp" line="183"/>
         <source>{1}: row 1 (header): the text is not UTF-8; give the file&apos;s encoding with --encoding (e.g. CP1250, ISO-8859-2, CP1252)</source>
         <translation>{1}: Zeile 1 (Kopfzeile): der Text ist kein UTF-8; geben Sie die Kodierung der Datei mit --encoding an (z. B. CP1250, ISO-8859-2, CP1252)</translation>
     </message>
@@ -1172,83 +1222,83 @@ Befehle:
         <translation>{1}: die Änderungen können nicht gespeichert werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="141"/>
+        <location filename="../src/geo/importer.cpp" line="187"/>
         <source>the file declares {1}; using {2} as given with --source-crs</source>
         <translation>die Datei gibt {1} an; verwendet wird {2} gemäß --source-crs</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="149"/>
+        <location filename="../src/geo/importer.cpp" line="195"/>
         <source>{1}: the file&apos;s coordinate reference system cannot be read ({2}); name it with --source-crs</source>
         <translation>{1}: das Koordinatenreferenzsystem der Datei kann nicht gelesen werden ({2}); geben Sie es mit --source-crs an</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="163"/>
+        <location filename="../src/geo/importer.cpp" line="209"/>
         <source>{1}: the data has no coordinate reference system; name it with --source-crs (e.g. EPSG:5514 for S-JTSK, EPSG:25833 for UTM 33N, EPSG:31468 for Gauss-Krüger zone 4)</source>
         <translation>{1}: die Daten haben kein Koordinatenreferenzsystem; geben Sie es mit --source-crs an (z. B. EPSG:5514 für S-JTSK, EPSG:25833 für UTM 33N, EPSG:31468 für Gauss-Krüger Zone 4)</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="176"/>
+        <location filename="../src/geo/importer.cpp" line="222"/>
         <source>{1}: no transformation from {2} to EPSG:3035 ({3})</source>
         <translation>{1}: keine Transformation von {2} nach EPSG:3035 ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="202"/>
+        <location filename="../src/geo/importer.cpp" line="248"/>
         <source>no value in column &apos;{1}&apos;</source>
         <translation>kein Wert in Spalte &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="203"/>
+        <location filename="../src/geo/importer.cpp" line="249"/>
         <source>&apos;{1}&apos; in column &apos;{2}&apos; is not a number</source>
         <translation>&apos;{1}&apos; in Spalte &apos;{2}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="232"/>
+        <location filename="../src/geo/importer.cpp" line="278"/>
         <source>the WKT geometry text cannot be read</source>
         <translation>der WKT-Geometrietext kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="240"/>
-        <location filename="../src/geo/importer.cpp" line="255"/>
+        <location filename="../src/geo/importer.cpp" line="286"/>
+        <location filename="../src/geo/importer.cpp" line="301"/>
         <source>coordinates are not finite numbers</source>
         <translation>Koordinaten sind keine endlichen Zahlen</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="264"/>
+        <location filename="../src/geo/importer.cpp" line="310"/>
         <source>coordinates ({1}, {2}) lie outside the area where {3} is defined</source>
         <translation>Koordinaten ({1}, {2}) liegen außerhalb des Gültigkeitsbereichs von {3}</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="272"/>
+        <location filename="../src/geo/importer.cpp" line="318"/>
         <source>coordinates cannot be transformed to EPSG:3035</source>
         <translation>Koordinaten können nicht nach EPSG:3035 transformiert werden</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="313"/>
+        <location filename="../src/geo/importer.cpp" line="364"/>
         <source>the layer mixes geometry types; stored as one GEOMETRY layer</source>
         <translation>der Layer enthält gemischte Geometrietypen; als ein GEOMETRY-Layer gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="329"/>
+        <location filename="../src/geo/importer.cpp" line="380"/>
         <source>{1}: cannot create layer &apos;{2}&apos; in the project ({3})</source>
         <translation>{1}: der Layer &apos;{2}&apos; kann im Projekt nicht angelegt werden ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="363"/>
+        <location filename="../src/geo/importer.cpp" line="416"/>
         <source>{1}: feature {2} could not be written to the project ({3})</source>
         <translation>{1}: Objekt {2} konnte nicht in das Projekt geschrieben werden ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="373"/>
+        <location filename="../src/geo/importer.cpp" line="427"/>
         <source>{1}: reading stopped early (features read: {2}; {3})</source>
         <translation>{1}: Lesen vorzeitig abgebrochen (gelesene Objekte: {2}; {3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="382"/>
+        <location filename="../src/geo/importer.cpp" line="436"/>
         <source>{1}: no feature could be imported (features read: {2}; first rejected: feature {3}, {4})</source>
         <translation>{1}: kein Objekt konnte importiert werden (gelesene Objekte: {2}; zuerst abgewiesen: Objekt {3}, {4})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="397"/>
+        <location filename="../src/geo/importer.cpp" line="448"/>
         <source>features without geometry: {1}</source>
         <translation>Objekte ohne Geometrie: {1}</translation>
     </message>
@@ -1257,7 +1307,7 @@ Befehle:
         <translation type="vanished">{1}: Lesen nach {2} Objekten abgebrochen ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="377"/>
+        <location filename="../src/geo/importer.cpp" line="431"/>
         <source>{1}: the layer has no features</source>
         <translation>{1}: der Layer enthält keine Objekte</translation>
     </message>
@@ -1266,7 +1316,7 @@ Befehle:
         <translation type="vanished">{1}: keines der {2} Objekte konnte importiert werden (Objekt {3}: {4})</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="393"/>
+        <location filename="../src/geo/importer.cpp" line="444"/>
         <source>{1}: cannot finish layer &apos;{2}&apos; ({3})</source>
         <translation>{1}: der Layer &apos;{2}&apos; kann nicht abgeschlossen werden ({3})</translation>
     </message>
@@ -1275,72 +1325,140 @@ Befehle:
         <translation type="vanished">Objekte ohne Geometrie: {1}</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="409"/>
+        <location filename="../src/geo/importer.cpp" line="460"/>
         <source>the data lies outside Europe; check the CRS and whether latitude and longitude are swapped</source>
         <translation>die Daten liegen außerhalb Europas; prüfen Sie das Koordinatenreferenzsystem und ob Breite und Länge vertauscht sind</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="424"/>
+        <location filename="../src/geo/importer.cpp" line="475"/>
         <source>no datum transformation is available for {1}; positions may be off by 100 m or more</source>
         <translation>für {1} ist keine Datumstransformation verfügbar; Positionen können um 100 m oder mehr abweichen</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="451"/>
+        <location filename="../src/geo/importer.cpp" line="503"/>
         <source>the layer name is empty</source>
         <translation>der Layername ist leer</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="454"/>
+        <location filename="../src/geo/importer.cpp" line="506"/>
         <source>the layer name is longer than 200 characters</source>
         <translation>der Layername ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="462"/>
+        <location filename="../src/geo/importer.cpp" line="509"/>
+        <source>the layer name &apos;{1}&apos; is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="513"/>
+        <source>the layer name &apos;{1}&apos; starts with &apos;{2}&apos;; a layer name cannot start with a punctuation character other than &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/importer.cpp" line="525"/>
         <source>the layer name &apos;{1}&apos; is reserved for the project&apos;s own tables</source>
         <translation>der Layername &apos;{1}&apos; ist für die projekteigenen Tabellen reserviert</translation>
     </message>
     <message>
-        <location filename="../src/geo/importer.cpp" line="469"/>
+        <location filename="../src/geo/importer.cpp" line="532"/>
         <source>a layer named &apos;{1}&apos; already exists in the project</source>
         <translation>im Projekt gibt es bereits einen Layer namens &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="60"/>
+        <location filename="../src/geo/input_guard.cpp" line="75"/>
+        <source>{1}: feature {2} has {3} vertices; rrw reads at most {4} vertices in one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="83"/>
+        <source>{1}: the layer has more than {2} vertices; rrw reads at most {2} vertices in one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="95"/>
+        <location filename="../src/geo/input_source.cpp" line="103"/>
         <source>{1}: not a readable ZIP archive</source>
         <translation>{1}: kein lesbares ZIP-Archiv</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="85"/>
+        <location filename="../src/geo/input_guard.cpp" line="99"/>
+        <source>{1}: the archive holds {2} entries; rrw reads archives of up to {3} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="108"/>
+        <location filename="../src/geo/input_source.cpp" line="96"/>
+        <location filename="../src/geo/input_source.cpp" line="127"/>
         <source>{1}: archive member &apos;{2}&apos; points outside the archive; refusing it</source>
         <translation>{1}: der Archiveintrag &apos;{2}&apos; verweist aus dem Archiv heraus; er wird abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="91"/>
+        <location filename="../src/geo/input_guard.cpp" line="115"/>
+        <source>{1}: archive member &apos;{2}&apos; unpacks from {3} MB to {4} MB, more than {5} times its size; refusing a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="124"/>
+        <source>{1}: the archive unpacks to more than {2} MB; rrw reads archives of up to {2} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="144"/>
+        <source>{1}: the .dbf declares {2} attribute fields; at most {3} are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="152"/>
+        <source>{1}: the .dbf declares {2} records of {3} bytes, but the file holds only {4} bytes; it is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="200"/>
+        <source>{1}: the KML file has {2} MB; KML is read whole, rrw reads it up to {3} MB (save larger data as a GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="210"/>
+        <source>{1}: a line is longer than {2} bytes, the most rrw reads in one CSV line (save large geometries as a GeoPackage or a shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_guard.cpp" line="217"/>
+        <source>{1}: a GeoJSON feature is larger than rrw reads ({2} MB once parsed); save large geometries as a GeoPackage or a shapefile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="133"/>
         <source>{1}: the archive holds no shapefile or other vector file</source>
         <translation>{1}: das Archiv enthält weder ein Shapefile noch eine andere Vektordatei</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="108"/>
+        <location filename="../src/geo/input_source.cpp" line="150"/>
         <source>{1}: the archive holds several vector files ({2}); choose one with --source-layer</source>
         <translation>{1}: das Archiv enthält mehrere Vektordateien ({2}); wählen Sie eine mit --source-layer aus</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="161"/>
+        <location filename="../src/geo/input_source.cpp" line="203"/>
         <source>{1}: the shapefile&apos;s index file (.shx) is missing</source>
         <translation>{1}: die Indexdatei (.shx) des Shapefiles fehlt</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="171"/>
+        <location filename="../src/geo/input_source.cpp" line="214"/>
         <source>the shapefile has no .dbf: geometries imported without attributes</source>
         <translation>das Shapefile hat keine .dbf: Geometrien ohne Attribute importiert</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="188"/>
+        <location filename="../src/geo/input_source.cpp" line="231"/>
         <source>{1}: the .shp holds {2} shapes but the .dbf {3} attribute records; the shapefile is incomplete</source>
         <translation>{1}: die .shp enthält {2} Geometrien, die .dbf aber {3} Attributdatensätze; das Shapefile ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="239"/>
+        <location filename="../src/geo/input_source.cpp" line="282"/>
+        <source>{1}: network sources are not read: network access is off (allow it with rrw-cli import --allow-network or RRW_ALLOW_NETWORK=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="290"/>
         <source>{1}: remote or virtual sources are not read (network access is off)</source>
         <translation>{1}: entfernte oder virtuelle Quellen werden nicht gelesen (Netzwerkzugriff ist abgeschaltet)</translation>
     </message>
@@ -1514,7 +1632,9 @@ Nutzen-Kosten-Verhältnis jeder Maßnahme.
         <location filename="../src/cli/sector_csv.cpp" line="99"/>
         <location filename="../src/core/json_file.cpp" line="12"/>
         <location filename="../src/geo/geopackage_reader.cpp" line="111"/>
-        <location filename="../src/geo/input_source.cpp" line="245"/>
+        <location filename="../src/geo/input_source.cpp" line="299"/>
+        <location filename="../src/geo/input_source.cpp" line="303"/>
+        <location filename="../src/geo/table_reader.cpp" line="16"/>
         <location filename="../src/store/supply_tables.cpp" line="17"/>
         <source>{1}: file not found</source>
         <translation>{1}: Datei nicht gefunden</translation>
@@ -1814,45 +1934,50 @@ Unterbefehle:
         <translation type="vanished">{1} geschrieben ({2}×{3} px, Objekte: {4}, Beschriftungen: {5}).</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="248"/>
+        <location filename="../src/geo/input_source.cpp" line="306"/>
         <source>{1}: the file is empty (0 bytes)</source>
         <translation>{1}: die Datei ist leer (0 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="283"/>
+        <location filename="../src/geo/input_source.cpp" line="313"/>
+        <source>{1}: VRT files are not read (a VRT can point at other files and at network sources); import its source file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/input_source.cpp" line="350"/>
         <source>{1}: found no geometry columns (expected lat/lon, x/y, Breite/Länge or a WKT column) in the header: {2}</source>
         <translation>{1}: keine Geometriespalten in der Kopfzeile gefunden (erwartet: lat/lon, x/y, Breite/Länge oder eine WKT-Spalte): {2}</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="323"/>
+        <location filename="../src/geo/input_source.cpp" line="400"/>
         <source>{1}: the file is UTF-16 text; save it as UTF-8</source>
         <translation>{1}: die Datei ist UTF-16-Text; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="329"/>
+        <location filename="../src/geo/input_source.cpp" line="406"/>
         <source>{1}: not a readable vector file (format not recognised)</source>
         <translation>{1}: keine lesbare Vektordatei (Format nicht erkannt)</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="332"/>
+        <location filename="../src/geo/input_source.cpp" line="409"/>
         <source>{1}: not a readable vector file ({2})</source>
         <translation>{1}: keine lesbare Vektordatei ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="339"/>
+        <location filename="../src/geo/input_source.cpp" line="416"/>
         <source>{1}: the file holds no vector layer</source>
         <translation>{1}: die Datei enthält keinen Vektorlayer</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="78"/>
         <location filename="../src/geo/geopackage.cpp" line="172"/>
-        <location filename="../src/geo/input_source.cpp" line="345"/>
+        <location filename="../src/geo/input_source.cpp" line="422"/>
         <location filename="../src/render/map_content.cpp" line="73"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
         <translation>{1}: kein Layer namens &apos;{2}&apos;</translation>
     </message>
     <message>
-        <location filename="../src/geo/input_source.cpp" line="356"/>
+        <location filename="../src/geo/input_source.cpp" line="433"/>
         <source>{1}: the file holds several layers ({2}); choose one with --source-layer</source>
         <translation>{1}: die Datei enthält mehrere Layer ({2}); wählen Sie einen mit --source-layer aus</translation>
     </message>
@@ -1861,19 +1986,18 @@ Unterbefehle:
         <translation type="vanished">{1}: die Datei enthält {2} Layer ({3}); wählen Sie einen mit --source-layer aus</translation>
     </message>
     <message>
-        <location filename="../src/geo/table_reader.cpp" line="16"/>
+        <location filename="../src/geo/table_reader.cpp" line="25"/>
         <source>{1}: cannot read the table ({2})</source>
         <translation>{1}: die Tabelle kann nicht gelesen werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="32"/>
+        <location filename="../src/store/bundled_region.cpp" line="33"/>
         <source>{1}: the bundled region data is missing (set RRW_DATA_DIR or --data-dir)</source>
         <translation>{1}: die mitgelieferten Regionsdaten fehlen (RRW_DATA_DIR oder --data-dir setzen)</translation>
     </message>
     <message>
         <location filename="../src/core/json_file.cpp" line="17"/>
-        <location filename="../src/store/bundled_region.cpp" line="39"/>
-        <location filename="../src/store/bundled_region.cpp" line="193"/>
+        <location filename="../src/store/bundled_region.cpp" line="40"/>
         <location filename="../ui/slide_painter.cpp" line="114"/>
         <source>{1}: not valid JSON ({2})</source>
         <translation>{1}: kein gültiges JSON ({2})</translation>
@@ -1882,20 +2006,20 @@ Unterbefehle:
         <location filename="../src/cli/cmd_index.cpp" line="60"/>
         <location filename="../src/cli/sector_csv.cpp" line="167"/>
         <location filename="../src/store/bundled_indicators.cpp" line="55"/>
-        <location filename="../src/store/bundled_region.cpp" line="55"/>
+        <location filename="../src/store/bundled_region.cpp" line="56"/>
         <location filename="../src/store/indicator_import.cpp" line="131"/>
         <location filename="../src/store/supply_rows.cpp" line="118"/>
         <source>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</source>
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="223"/>
+        <location filename="../src/store/bundled_region.cpp" line="271"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: die Datei existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="250"/>
+        <location filename="../src/store/bundled_region.cpp" line="299"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: das neue Projekt kann nicht an seinen Zielort verschoben werden ({2})</translation>
     </message>
@@ -1920,10 +2044,15 @@ Unterbefehle:
         <translation type="vanished">Datenbankfehler ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../src/store/sqlite.cpp" line="9"/>
-        <location filename="../src/store/sqlite.cpp" line="98"/>
+        <location filename="../src/store/sqlite.cpp" line="11"/>
+        <location filename="../src/store/sqlite.cpp" line="111"/>
         <source>database error: {1}</source>
         <translation>Datenbankfehler: {1}</translation>
+    </message>
+    <message>
+        <location filename="../src/store/sqlite.cpp" line="27"/>
+        <source>SQL text holds more than one statement: {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/geo/layer_reader.cpp" line="142"/>
@@ -2043,6 +2172,7 @@ Unterbefehle:
         <location filename="../src/analysis/risk/index_model.cpp" line="56"/>
         <location filename="../src/store/bundled_planning.cpp" line="21"/>
         <location filename="../src/store/bundled_planning.cpp" line="80"/>
+        <location filename="../src/store/bundled_region.cpp" line="238"/>
         <location filename="../src/store/bundled_slides.cpp" line="74"/>
         <source>{1}: {2} needs a non-empty list &quot;{3}&quot;.</source>
         <translation>{1}: {2} benötigt eine nicht leere Liste &quot;{3}&quot;.</translation>
@@ -3456,6 +3586,7 @@ wiederholt werden.
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="46"/>
+        <location filename="../src/store/bundled_region.cpp" line="146"/>
         <source>{1}: {2} needs &quot;{3}&quot;.</source>
         <translation>{1}: {2} benötigt &quot;{3}&quot;.</translation>
     </message>
@@ -3477,6 +3608,7 @@ wiederholt werden.
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="88"/>
         <location filename="../src/analysis/scenario/scenario.cpp" line="243"/>
+        <location filename="../src/store/bundled_supply.cpp" line="31"/>
         <source>{1}: {2}: &quot;{3}&quot; must be a list.</source>
         <translation>{1}: {2}: &quot;{3}&quot; muss eine Liste sein.</translation>
     </message>
@@ -3487,6 +3619,10 @@ wiederholt werden.
     </message>
     <message>
         <location filename="../src/analysis/scenario/scenario.cpp" line="114"/>
+        <location filename="../src/store/bundled_region.cpp" line="227"/>
+        <location filename="../src/store/bundled_region.cpp" line="254"/>
+        <location filename="../src/store/bundled_supply.cpp" line="22"/>
+        <location filename="../src/store/bundled_supply.cpp" line="44"/>
         <source>{1}: {2} must be a JSON object.</source>
         <translation>{1}: {2} muss ein JSON-Objekt sein.</translation>
     </message>
@@ -3804,17 +3940,22 @@ wiederholt werden.
         <translation>{1}: das Projekt enthält keine Gemeinde-Layer</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="278"/>
+        <location filename="../ui/scenario_editor.cpp" line="292"/>
+        <source>The scenario draft has no scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_editor.cpp" line="316"/>
         <source>The scenario needs a name (field &quot;{1}&quot;).</source>
         <translation>Das Szenario benötigt einen Namen (Feld &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="285"/>
+        <location filename="../ui/scenario_editor.cpp" line="323"/>
         <source>Hazard {1} ({2}): &quot;{3}&quot; needs at least one crossing, or choose &quot;{4}&quot;.</source>
         <translation>Gefahr {1} ({2}): &quot;{3}&quot; erfordert mindestens einen Grenzübergang, oder wählen Sie &quot;{4}&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="298"/>
+        <location filename="../ui/scenario_editor.cpp" line="336"/>
         <source>Measure {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; is not a NACE code or prefix (such as C or C29).</source>
         <translation>Maßnahme {1} ({2}): &quot;{3}&quot;: &quot;{4}&quot; ist weder ein NACE-Code noch ein NACE-Präfix (wie C oder C29).</translation>
     </message>
@@ -3893,12 +4034,17 @@ denen keines mehr als 85 % des Wertes ausmacht.
         <translation>{1}: Karten: {2}, Tabellen: {3}, Diagramme: {4} ({5} s)</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="19"/>
+        <location filename="../src/geo/zip_writer.cpp" line="20"/>
         <source>{1}: cannot write the archive member &apos;{2}&apos; ({3})</source>
         <translation>{1}: der Archivbestandteil &apos;{2}&apos; kann nicht geschrieben werden ({3})</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="33"/>
+        <location filename="../src/geo/zip_writer.cpp" line="30"/>
+        <source>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/zip_writer.cpp" line="43"/>
         <source>{1}: cannot create the file ({2})</source>
         <translation>{1}: die Datei kann nicht angelegt werden ({2})</translation>
     </message>
@@ -3997,7 +4143,9 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <translation>{1}: {2}: der Kartenstil zeichnet keinen Layer &quot;{3}&quot; (hide_layers)</translation>
     </message>
     <message>
+        <location filename="../src/store/bundled_region.cpp" line="245"/>
         <location filename="../src/store/bundled_slides.cpp" line="82"/>
+        <location filename="../src/store/bundled_supply.cpp" line="38"/>
         <source>{1}: {2} is not an object</source>
         <translation>{1}: {2} ist kein Objekt</translation>
     </message>
@@ -4125,46 +4273,91 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <source>{1}: cannot write the slides</source>
         <translation>{1}: die Folien können nicht geschrieben werden</translation>
     </message>
+    <message>
+        <location filename="../src/core/sql_identifier.cpp" line="13"/>
+        <source>the name &apos;{1}…&apos; contains a NUL character and cannot be used in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geojson_scan.cpp" line="218"/>
+        <source>{1}: a GeoJSON file that is not a FeatureCollection is read whole; rrw reads such files up to {2} MB (save it as a FeatureCollection or a GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geojson_scan.cpp" line="229"/>
+        <source>{1}: feature {2} has more than {3} vertices, the most rrw reads in one GeoJSON feature (save large geometries as a GeoPackage or a shapefile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geojson_scan.cpp" line="238"/>
+        <source>{1}: the features have more than {2} different property names; at most {2} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/xml_scan.cpp" line="178"/>
+        <source>{1}: the file uses more than {2} different element names; at most {3} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/geo/xml_scan.cpp" line="186"/>
+        <source>{1}: the placemarks have more than {2} different data field names; at most {2} attribute fields are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/draft_json.cpp" line="10"/>
+        <source>The SWOT item draft has no valid &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_file.cpp" line="41"/>
+        <source>{1}: not a readable recovery file ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_file.cpp" line="96"/>
+        <source>{1}: cannot write the recovery file ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rrw::ui::AnalysisWorkspace</name>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="82"/>
+        <location filename="../ui/analysis_workspace.cpp" line="92"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="83"/>
+        <location filename="../ui/analysis_workspace.cpp" line="93"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="84"/>
+        <location filename="../ui/analysis_workspace.cpp" line="94"/>
         <source>TOWS strategies</source>
         <translation>TOWS-Strategien</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="85"/>
+        <location filename="../ui/analysis_workspace.cpp" line="95"/>
         <source>Risk matrix (BBK)</source>
         <translation>Risikomatrix (BBK)</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="86"/>
+        <location filename="../ui/analysis_workspace.cpp" line="96"/>
         <source>Supply-chain scenarios</source>
         <translation>Lieferkettenszenarien</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="87"/>
+        <location filename="../ui/analysis_workspace.cpp" line="97"/>
         <source>Measures register</source>
         <translation>Maßnahmenregister</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="88"/>
+        <location filename="../ui/analysis_workspace.cpp" line="98"/>
         <source>Risk index</source>
         <translation>Risikoindex</translation>
     </message>
     <message>
-        <location filename="../ui/analysis_workspace.cpp" line="89"/>
+        <location filename="../ui/analysis_workspace.cpp" line="99"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
@@ -4603,17 +4796,17 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="71"/>
+        <location filename="../ui/import_runner.cpp" line="74"/>
         <source>%1: %2 features (%3 repaired, %4 rejected)</source>
         <translation>%1: Objekte: %2 (repariert: %3, abgewiesen: %4)</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="90"/>
+        <location filename="../ui/import_runner.cpp" line="93"/>
         <source>%1: %2 indicators added, %3 replaced</source>
         <translation>%1: %2 Indikatoren hinzugefügt, %3 ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/import_runner.cpp" line="94"/>
+        <location filename="../ui/import_runner.cpp" line="97"/>
         <source>%1: %2 indicator values added, %3 replaced (%4 flagged synthetic)</source>
         <translation>%1: %2 Indikatorwerte hinzugefügt, %3 ersetzt (%4 als synthetisch gekennzeichnet)</translation>
     </message>
@@ -4734,200 +4927,215 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="118"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>rrw projects (*.gpkg)</source>
         <translation>rrw-Projekte (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>About rrw</source>
         <translation>Über rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regional risk and resilience analysis for the Fichtelgebirge and the Karlovy Vary Region.&lt;/p&gt;&lt;p&gt;Colour schemes: ColorBrewer, © Cynthia Brewer, Mark Harrower and The Pennsylvania State University (Apache 2.0); viridis and cividis (CC0).&lt;/p&gt;&lt;p&gt;Data sources and licences: docs/DATA.md and each layer&apos;s metadata.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Resilient Region Workbench&lt;/b&gt;&lt;p&gt;Regionale Risiko- und Resilienzanalyse für das Fichtelgebirge und die Karlsbader Region.&lt;/p&gt;&lt;p&gt;Farbschemata: ColorBrewer, © Cynthia Brewer, Mark Harrower und The Pennsylvania State University (Apache 2.0); viridis und cividis (CC0).&lt;/p&gt;&lt;p&gt;Datenquellen und Lizenzen: docs/DATA.md und die Metadaten der einzelnen Layer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>rrw – %1</source>
         <translation>rrw – %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>rrw</source>
         <translation>rrw</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Recent projects</source>
         <translation>Zuletzt verwendete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;Language / Sprache / Jazyk</source>
         <translation>&amp;Sprache / Language / Jazyk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Pre&amp;sentation</source>
         <translation>Präsen&amp;tation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Slides</source>
         <translation>Folien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>&amp;Import data…</source>
         <translation>Daten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>&amp;Export map…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Report…</source>
         <translation>Be&amp;richt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
+        <source>The project was changed by another program and cannot be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Vector data (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indicator tables (*.csv);;All files (*)</source>
         <translation>Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Indikatortabellen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Whole region</source>
         <translation>Gesamte Region</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
+        <source>The project was changed by another program; reloaded. The undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="90"/>
+        <source>The project was changed by another program; reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Zoom in</source>
         <translation>Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Zoom out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Add bookmark…</source>
         <translation>Lesezeichen hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Identify</source>
         <translation>Objekte abfragen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Attribute table</source>
         <translation>Attributtabelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Add bookmark</source>
         <translation>Lesezeichen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Name of this view:</source>
         <translation>Name dieser Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Map exported to %1</source>
         <translation>Karte nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Export map</source>
         <translation>Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Resolution (dpi):</source>
         <translation>Auflösung (dpi):</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>Import data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -4936,12 +5144,12 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <translation type="vanished">Vektordaten (*.geojson *.json *.shp *.zip *.gpkg *.kml *.gml *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>EPSG:3035 %1, %2 | WGS84 %3° N, %4° E</source>
         <translation>EPSG:3035 %1, %2 | WGS84 %3° N, %4° O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>Scale 1 : %1</source>
         <translation>Maßstab 1 : %1</translation>
     </message>
@@ -4949,32 +5157,32 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::MapDocument</name>
     <message>
-        <location filename="../ui/map_document.cpp" line="229"/>
+        <location filename="../ui/map_document.cpp" line="285"/>
         <source>Show layer</source>
         <translation>Layer einblenden</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="229"/>
+        <location filename="../ui/map_document.cpp" line="285"/>
         <source>Hide layer</source>
         <translation>Layer ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="235"/>
+        <location filename="../ui/map_document.cpp" line="291"/>
         <source>Change opacity</source>
         <translation>Deckkraft ändern</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="241"/>
+        <location filename="../ui/map_document.cpp" line="297"/>
         <source>Change style</source>
         <translation>Stil ändern</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="252"/>
+        <location filename="../ui/map_document.cpp" line="308"/>
         <source>Move layer</source>
         <translation>Layer verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/map_document.cpp" line="260"/>
+        <location filename="../ui/map_document.cpp" line="316"/>
         <source>Add layer</source>
         <translation>Layer hinzufügen</translation>
     </message>
@@ -5558,6 +5766,87 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <location filename="../ui/presentation_window.cpp" line="191"/>
         <source>There are no slides.</source>
         <translation>Es gibt keine Folien.</translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::Recovery</name>
+    <message>
+        <location filename="../ui/recovery.cpp" line="102"/>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery.cpp" line="103"/>
+        <source>Some edits could not be restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rrw::ui::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="91"/>
+        <source>Scenario editor: a scenario without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="92"/>
+        <source>Scenario editor: scenario “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="95"/>
+        <source>New slide “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="96"/>
+        <source>Slide “%1”: titles and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="99"/>
+        <source>Style of the map layer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="102"/>
+        <source>New SWOT item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="103"/>
+        <source>SWOT item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="105"/>
+        <source>An edit this version cannot restore (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="109"/>
+        <source>Unsaved edits found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="110"/>
+        <source>Restore unsaved edits from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="113"/>
+        <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="119"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.cpp" line="120"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6347,95 +6636,95 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::ScenarioEditor</name>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="433"/>
+        <location filename="../ui/scenario_editor.cpp" line="472"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="434"/>
+        <location filename="../ui/scenario_editor.cpp" line="473"/>
         <source>The scenario&apos;s id; an existing name is saved as a new version of it.</source>
         <translation>Die ID des Szenarios; unter einem vorhandenen Namen wird eine neue Version gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="435"/>
+        <location filename="../ui/scenario_editor.cpp" line="474"/>
         <source>German title</source>
         <translation>Deutscher Titel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="436"/>
+        <location filename="../ui/scenario_editor.cpp" line="475"/>
         <source>Czech title</source>
         <translation>Tschechischer Titel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="437"/>
+        <location filename="../ui/scenario_editor.cpp" line="476"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="438"/>
+        <location filename="../ui/scenario_editor.cpp" line="477"/>
         <source>Days simulated</source>
         <translation>Simulierte Tage</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="439"/>
+        <location filename="../ui/scenario_editor.cpp" line="478"/>
         <source>Hazards</source>
         <translation>Gefahren</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="440"/>
+        <location filename="../ui/scenario_editor.cpp" line="479"/>
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
-        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
+        <location filename="../ui/scenario_editor.cpp" line="481"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="441"/>
-        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <location filename="../ui/scenario_editor.cpp" line="480"/>
+        <location filename="../ui/scenario_editor.cpp" line="481"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="442"/>
+        <location filename="../ui/scenario_editor.cpp" line="481"/>
         <source>Cost (EUR)</source>
         <translation>Kosten (EUR)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="443"/>
+        <location filename="../ui/scenario_editor.cpp" line="482"/>
         <source>Add hazard</source>
         <translation>Gefahr hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="444"/>
-        <location filename="../ui/scenario_editor.cpp" line="447"/>
+        <location filename="../ui/scenario_editor.cpp" line="483"/>
+        <location filename="../ui/scenario_editor.cpp" line="486"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="445"/>
+        <location filename="../ui/scenario_editor.cpp" line="484"/>
         <source>Remove the selected hazard</source>
         <translation>Ausgewählte Gefahr entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="446"/>
+        <location filename="../ui/scenario_editor.cpp" line="485"/>
         <source>Add measure</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_editor.cpp" line="448"/>
+        <location filename="../ui/scenario_editor.cpp" line="487"/>
         <source>Remove the selected measure</source>
         <translation>Ausgewählte Maßnahme entfernen</translation>
     </message>
@@ -6462,132 +6751,133 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::ScenarioPage</name>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="162"/>
+        <location filename="../ui/scenario_page.cpp" line="176"/>
+        <location filename="../ui/scenario_page.cpp" line="222"/>
         <source>No scenario has been run yet: choose one and press Run.</source>
         <translation>Noch kein Szenario ausgeführt: Wählen Sie eines aus und klicken Sie auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="166"/>
+        <location filename="../ui/scenario_page.cpp" line="180"/>
         <source>The project has no supply network: import one with &apos;rrw-cli supply import&apos;.</source>
         <translation>Das Projekt enthält kein Liefernetzwerk: Importieren Sie eines mit &apos;rrw-cli supply import&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="181"/>
+        <location filename="../ui/scenario_page.cpp" line="260"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="208"/>
+        <location filename="../ui/scenario_page.cpp" line="291"/>
         <source>Provenance: hash of the scenario as run and of the network %1</source>
         <translation>Herkunft: Hash des Szenarios in der ausgeführten Fassung und Prüfsumme des Netzwerks %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="262"/>
+        <location filename="../ui/scenario_page.cpp" line="345"/>
         <source>Saved scenario %1 as version %2.</source>
         <translation>Szenario %1 als Version %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="279"/>
+        <location filename="../ui/scenario_page.cpp" line="362"/>
         <source>Delete scenario</source>
         <translation>Szenario löschen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="280"/>
+        <location filename="../ui/scenario_page.cpp" line="363"/>
         <source>Delete every version of scenario %1? Its stored runs are kept.</source>
         <translation>Alle Versionen des Szenarios %1 löschen? Seine gespeicherten Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="289"/>
+        <location filename="../ui/scenario_page.cpp" line="372"/>
         <source>Deleted scenario %1.</source>
         <translation>Szenario %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="319"/>
+        <location filename="../ui/scenario_page.cpp" line="402"/>
         <source>Running %1 …</source>
         <translation>Szenario %1 läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="342"/>
+        <location filename="../ui/scenario_page.cpp" line="425"/>
         <source>Run %1 stored (inputs hash %2).</source>
         <translation>Lauf %1 gespeichert (Eingangs-Hash %2).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="352"/>
+        <location filename="../ui/scenario_page.cpp" line="435"/>
         <source>The run was canceled; nothing was stored.</source>
         <translation>Der Lauf wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="400"/>
+        <location filename="../ui/scenario_page.cpp" line="487"/>
         <source>Save and &amp;run</source>
         <translation>Speichern und aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="400"/>
+        <location filename="../ui/scenario_page.cpp" line="487"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="425"/>
+        <location filename="../ui/scenario_page.cpp" line="512"/>
         <source>&amp;Scenarios (latest versions):</source>
         <translation>&amp;Szenarien (neueste Versionen):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="426"/>
+        <location filename="../ui/scenario_page.cpp" line="513"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="427"/>
+        <location filename="../ui/scenario_page.cpp" line="514"/>
         <source>Save as new &amp;version</source>
         <translation>Als neue &amp;Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="428"/>
+        <location filename="../ui/scenario_page.cpp" line="515"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="429"/>
+        <location filename="../ui/scenario_page.cpp" line="516"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="430"/>
+        <location filename="../ui/scenario_page.cpp" line="517"/>
         <source>Stored r&amp;uns (newest first):</source>
         <translation>Gespeicherte Lä&amp;ufe (neueste zuerst):</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Started (UTC)</source>
         <translation>Gestartet (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="432"/>
+        <location filename="../ui/scenario_page.cpp" line="519"/>
         <source>Inputs hash</source>
         <translation>Eingangs-Hash</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="433"/>
+        <location filename="../ui/scenario_page.cpp" line="520"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_page.cpp" line="434"/>
+        <location filename="../ui/scenario_page.cpp" line="521"/>
         <source>Compare runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
@@ -6833,48 +7123,48 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::SlideDialog</name>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="88"/>
+        <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>New slide</source>
         <translation>Neue Folie</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="88"/>
+        <location filename="../ui/slide_dialog.cpp" line="92"/>
         <source>Edit slide</source>
         <translation>Folie bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="89"/>
+        <location filename="../ui/slide_dialog.cpp" line="93"/>
         <source>Title (German):</source>
         <translation>Titel (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="90"/>
+        <location filename="../ui/slide_dialog.cpp" line="94"/>
         <source>Title (Czech):</source>
         <translation>Titel (Tschechisch):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="91"/>
+        <location filename="../ui/slide_dialog.cpp" line="95"/>
         <source>Notes (German):</source>
         <translation>Notizen (Deutsch):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="92"/>
+        <location filename="../ui/slide_dialog.cpp" line="96"/>
         <source>Notes (Czech):</source>
         <translation>Notizen (Tschechisch):</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="93"/>
-        <location filename="../ui/slide_dialog.cpp" line="94"/>
+        <location filename="../ui/slide_dialog.cpp" line="97"/>
+        <location filename="../ui/slide_dialog.cpp" line="98"/>
         <source>German or Czech title required</source>
         <translation>Deutscher oder tschechischer Titel erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="95"/>
+        <location filename="../ui/slide_dialog.cpp" line="99"/>
         <source>Show the current map view instead (layers, style and extent)</source>
         <translation>Stattdessen die aktuelle Kartenansicht zeigen (Layer, Stil und Ausschnitt)</translation>
     </message>
     <message>
-        <location filename="../ui/slide_dialog.cpp" line="97"/>
+        <location filename="../ui/slide_dialog.cpp" line="101"/>
         <source>Values shown over the map (index scores, indicators) are computed in this session and are not stored with the slide; the slide keeps the map as saved in the project.</source>
         <translation>Werte über der Karte (Indexwerte, Indikatoren) werden nur in dieser Sitzung berechnet und nicht mit der Folie gespeichert; die Folie zeigt die Karte, wie sie im Projekt gespeichert ist.</translation>
     </message>
@@ -6882,13 +7172,13 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::SlidePanel</name>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="155"/>
-        <location filename="../ui/slide_panel.cpp" line="227"/>
+        <location filename="../ui/slide_panel.cpp" line="157"/>
+        <location filename="../ui/slide_panel.cpp" line="229"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/slide_panel.cpp" line="233"/>
+        <location filename="../ui/slide_panel.cpp" line="235"/>
         <source>%n slide(s) exported to %1</source>
         <translation>
             <numerusform>%n Folie nach %1 exportiert</numerusform>
@@ -6896,68 +7186,73 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         </translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="263"/>
-        <location filename="../ui/slide_panel.cpp" line="275"/>
+        <location filename="../ui/slide_panel.cpp" line="304"/>
+        <source>The slide draft cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/slide_panel.cpp" line="335"/>
+        <location filename="../ui/slide_panel.cpp" line="347"/>
         <source>Export deck to PDF</source>
         <translation>Foliensatz als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="264"/>
+        <location filename="../ui/slide_panel.cpp" line="336"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="276"/>
+        <location filename="../ui/slide_panel.cpp" line="348"/>
         <source>Language of titles, notes and maps:</source>
         <translation>Sprache der Titel, Notizen und Karten:</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="288"/>
+        <location filename="../ui/slide_panel.cpp" line="360"/>
         <source>Slides</source>
         <translation>Folien</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="293"/>
+        <location filename="../ui/slide_panel.cpp" line="365"/>
         <source>Add current view as slide…</source>
         <translation>Aktuelle Ansicht als Folie hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="294"/>
+        <location filename="../ui/slide_panel.cpp" line="366"/>
         <source>Adds the map as shown (layers, style, extent) as a new slide</source>
         <translation>Fügt die Karte wie angezeigt (Layer, Stil, Ausschnitt) als neue Folie hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="295"/>
+        <location filename="../ui/slide_panel.cpp" line="367"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="296"/>
+        <location filename="../ui/slide_panel.cpp" line="368"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="297"/>
+        <location filename="../ui/slide_panel.cpp" line="369"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="298"/>
+        <location filename="../ui/slide_panel.cpp" line="370"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="299"/>
+        <location filename="../ui/slide_panel.cpp" line="371"/>
         <source>Present</source>
         <translation>Präsentieren</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="300"/>
+        <location filename="../ui/slide_panel.cpp" line="372"/>
         <source>Full screen from the selected slide (F5)</source>
         <translation>Vollbild ab der gewählten Folie (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/slide_panel.cpp" line="301"/>
+        <location filename="../ui/slide_panel.cpp" line="373"/>
         <source>Export deck to PDF…</source>
         <translation>Foliensatz als PDF exportieren…</translation>
     </message>
@@ -6975,193 +7270,193 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <translation>Konturfarbe</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="305"/>
+        <location filename="../ui/style_dialog.cpp" line="313"/>
         <source>Layer style</source>
         <translation>Layerstil</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="306"/>
+        <location filename="../ui/style_dialog.cpp" line="314"/>
         <source>Symbol:</source>
         <translation>Symbol:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="307"/>
+        <location filename="../ui/style_dialog.cpp" line="315"/>
         <source>Single symbol</source>
         <translation>Einzelsymbol</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="308"/>
+        <location filename="../ui/style_dialog.cpp" line="316"/>
         <source>Categorized</source>
         <translation>Kategorisiert</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="309"/>
+        <location filename="../ui/style_dialog.cpp" line="317"/>
         <source>Graduated</source>
         <translation>Abgestuft</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="311"/>
+        <location filename="../ui/style_dialog.cpp" line="319"/>
         <source>Fill colour:</source>
         <translation>Füllfarbe:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="312"/>
+        <location filename="../ui/style_dialog.cpp" line="320"/>
         <source>No fill</source>
         <translation>Keine Füllung</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="313"/>
+        <location filename="../ui/style_dialog.cpp" line="321"/>
         <source>Lines are drawn with the outline colour and width below.</source>
         <translation>Linien werden mit der unten eingestellten Farbe und Breite gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="315"/>
+        <location filename="../ui/style_dialog.cpp" line="323"/>
         <source>Field:</source>
         <translation>Feld:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="316"/>
+        <location filename="../ui/style_dialog.cpp" line="324"/>
         <source>Classify</source>
         <translation>Klassifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="317"/>
+        <location filename="../ui/style_dialog.cpp" line="325"/>
         <source>Double-click a value to change its colour.</source>
         <translation>Doppelklicken Sie auf einen Wert, um seine Farbe zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="318"/>
+        <location filename="../ui/style_dialog.cpp" line="326"/>
         <source>Values:</source>
         <translation>Werte:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="320"/>
+        <location filename="../ui/style_dialog.cpp" line="328"/>
         <source>Outline</source>
         <translation>Kontur</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="321"/>
+        <location filename="../ui/style_dialog.cpp" line="329"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="322"/>
+        <location filename="../ui/style_dialog.cpp" line="330"/>
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="323"/>
-        <location filename="../ui/style_dialog.cpp" line="326"/>
+        <location filename="../ui/style_dialog.cpp" line="331"/>
+        <location filename="../ui/style_dialog.cpp" line="334"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="324"/>
+        <location filename="../ui/style_dialog.cpp" line="332"/>
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="325"/>
+        <location filename="../ui/style_dialog.cpp" line="333"/>
         <source>Point size:</source>
         <translation>Punktgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="327"/>
+        <location filename="../ui/style_dialog.cpp" line="335"/>
         <source>Point shape:</source>
         <translation>Punktform:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Square</source>
         <translation>Quadrat</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Triangle</source>
         <translation>Dreieck</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="328"/>
+        <location filename="../ui/style_dialog.cpp" line="336"/>
         <source>Diamond</source>
         <translation>Raute</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="333"/>
+        <location filename="../ui/style_dialog.cpp" line="341"/>
         <source>Labels</source>
         <translation>Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="337"/>
+        <location filename="../ui/style_dialog.cpp" line="345"/>
         <source>official name</source>
         <translation>amtlicher Name</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <location filename="../ui/style_dialog.cpp" line="346"/>
         <source>German map</source>
         <translation>deutsche Karte</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="338"/>
+        <location filename="../ui/style_dialog.cpp" line="346"/>
         <source>Czech map</source>
         <translation>tschechische Karte</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <location filename="../ui/style_dialog.cpp" line="347"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="339"/>
+        <location filename="../ui/style_dialog.cpp" line="347"/>
         <source>%1 (%2; not in the layers)</source>
         <translation>%1 (%2; in den Layern nicht vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="342"/>
+        <location filename="../ui/style_dialog.cpp" line="350"/>
         <source>Label text from: %1.</source>
         <translation>Beschriftungstext aus den Feldern: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="343"/>
+        <location filename="../ui/style_dialog.cpp" line="351"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="344"/>
+        <location filename="../ui/style_dialog.cpp" line="352"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="345"/>
+        <location filename="../ui/style_dialog.cpp" line="353"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="413"/>
+        <location filename="../ui/style_dialog.cpp" line="421"/>
         <source>Choose a field for the categories.</source>
         <translation>Wählen Sie ein Feld für die Kategorien.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="416"/>
+        <location filename="../ui/style_dialog.cpp" line="424"/>
         <source>The field has no values to classify.</source>
         <translation>Das Feld enthält keine Werte, die klassifiziert werden können.</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="449"/>
+        <location filename="../ui/style_dialog.cpp" line="457"/>
         <source>The style cannot be drawn: %1</source>
         <translation>Der Stil kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/style_dialog.cpp" line="455"/>
+        <location filename="../ui/style_dialog.cpp" line="463"/>
         <source>The field has %1 different values; the first %2 are listed.</source>
         <translation>Das Feld hat %1 verschiedene Werte; die ersten %2 werden aufgeführt.</translation>
     </message>
@@ -7169,95 +7464,100 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::SwotBoard</name>
     <message>
-        <location filename="../ui/swot_board.cpp" line="205"/>
+        <location filename="../ui/swot_board.cpp" line="211"/>
         <source>SWOT analysis</source>
         <translation>SWOT-Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="309"/>
-        <location filename="../ui/swot_board.cpp" line="475"/>
+        <location filename="../ui/swot_board.cpp" line="318"/>
+        <source>No project is open.</source>
+        <translation type="unfinished">Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/swot_board.cpp" line="370"/>
+        <location filename="../ui/swot_board.cpp" line="536"/>
         <source>All regions</source>
         <translation>Alle Gebietseinheiten</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="312"/>
-        <location filename="../ui/swot_board.cpp" line="476"/>
+        <location filename="../ui/swot_board.cpp" line="373"/>
+        <location filename="../ui/swot_board.cpp" line="537"/>
         <source>Whole cross-border area</source>
         <extracomment>Filter entry: items without a region. de: Gesamter Grenzraum, cs: Celé přeshraniční území</extracomment>
         <translation>Gesamter grenzüberschreitender Raum</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="400"/>
+        <location filename="../ui/swot_board.cpp" line="461"/>
         <source>accepted suggestion</source>
         <translation>angenommener Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="408"/>
+        <location filename="../ui/swot_board.cpp" line="469"/>
         <source>%1 #%2 – %3</source>
         <translation>%1 Nr. %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="412"/>
+        <location filename="../ui/swot_board.cpp" line="473"/>
         <source>Importance: %1 of 5</source>
         <translation>Bedeutung: %1 von 5</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="414"/>
+        <location filename="../ui/swot_board.cpp" line="475"/>
         <source>Author: %1</source>
         <translation>Autor/in: %1</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="416"/>
+        <location filename="../ui/swot_board.cpp" line="477"/>
         <source>Changed: %1</source>
         <translation>Geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="418"/>
+        <location filename="../ui/swot_board.cpp" line="479"/>
         <source>Evidence:</source>
         <translation>Belege:</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="464"/>
+        <location filename="../ui/swot_board.cpp" line="525"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="465"/>
+        <location filename="../ui/swot_board.cpp" line="526"/>
         <source>Add a SWOT item</source>
         <translation>SWOT-Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="466"/>
+        <location filename="../ui/swot_board.cpp" line="527"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="467"/>
+        <location filename="../ui/swot_board.cpp" line="528"/>
         <source>Edit the selected item (or double-click it)</source>
         <translation>Ausgewählten Eintrag bearbeiten (oder doppelt darauf klicken)</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="468"/>
+        <location filename="../ui/swot_board.cpp" line="529"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="469"/>
+        <location filename="../ui/swot_board.cpp" line="530"/>
         <source>Delete the selected item</source>
         <translation>Ausgewählten Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="470"/>
+        <location filename="../ui/swot_board.cpp" line="531"/>
         <source>Suggestions…</source>
         <translation>Vorschläge…</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="472"/>
+        <location filename="../ui/swot_board.cpp" line="533"/>
         <source>Strengths and weaknesses proposed from the indicators, to accept or reject</source>
         <translation>Aus den Indikatoren abgeleitete Vorschläge für Stärken und Schwächen zum Annehmen oder Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/swot_board.cpp" line="473"/>
+        <location filename="../ui/swot_board.cpp" line="534"/>
         <source>Region:</source>
         <translation>Gebietseinheit:</translation>
     </message>
