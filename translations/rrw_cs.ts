@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/style_editing.cpp" line="54"/>
         <source>The layer was removed by another program; the style was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstvu odstranil jiný program; styl nebyl použit.</translation>
     </message>
     <message>
         <location filename="../ui/style_editing.cpp" line="67"/>
         <source>The style of layer “%1” was not restored: the layer is no longer on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl vrstvy „%1“ nebyl obnoven: vrstva už v mapě není.</translation>
     </message>
     <message>
         <location filename="../ui/style_editing.cpp" line="75"/>
         <source>The style draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept stylu nelze načíst.</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,26 @@ import is one transaction: on any error the project is left exactly as it was.
   --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
                        by default; RRW_ALLOW_NETWORK=1 does the same)
   --json               machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Použití: rrw-cli import PROJECT.gpkg INPUT [volby]
+
+Importuje jednu vektorovou vrstvu jako novou vrstvu projektu, transformovanou do EPSG:3035
+(ETRS89-LAEA). INPUT: GeoJSON, ESRI Shapefile (i v ZIP), GeoPackage, KML nebo CSV se sloupcem
+WKT či se sloupci souřadnic (lat/lon, lon/lat, x/y, Breite/Länge; oddělené čárkou nebo
+středníkem). Neplatné geometrie se opraví (GEOS MakeValid), nebo se odmítnou a vypíší s ID
+prvku. Import probíhá v jediné transakci: při jakékoli chybě zůstane projekt přesně v původním
+stavu.
+
+  --name LAYER         název nové vrstvy (výchozí: název zdrojové vrstvy)
+  --source-layer L     vrstva ze souboru s více vrstvami, nebo shapefile uvnitř archivu ZIP
+  --source-crs EPSG:N  souřadnicový referenční systém dat, která žádný neuvádějí (CSV x/y,
+                       shapefile bez .prj); je-li zadán, nahradí systém uvedený v souboru
+  --encoding ENC       kódování atributů, např. CP1250, ISO-8859-2 (výchozí: .cpg nebo UTF-8)
+  --licence TEXT       licence dat, uložená spolu s vrstvou (např. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   uvedení autorství zobrazované s daty (např. &quot;© ČÚZK&quot;)
+  --title TEXT         název (titulek) vrstvy
+  --allow-network      načítat i zdroje http(s):// a /vsicurl/ (přístup k síti je ve výchozím
+                       stavu vypnut; totéž zajistí RRW_ALLOW_NETWORK=1)
+  --json               strojově čitelný výsledek</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="98"/>
@@ -1101,12 +1120,12 @@ příkazy:
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="138"/>
         <source>{1}: row 1 (header) is longer than {2} bytes; rrw reads header rows of up to {2} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek 1 (záhlaví) je delší než {2} bajtů; rrw načítá řádky záhlaví o délce nejvýše {2} bajtů</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="155"/>
         <source>{1}: row 1 (header) has {2} columns; at most {3} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek 1 (záhlaví) má příliš mnoho sloupců ({2}); podporováno je nejvýše {3} atributových polí</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="175"/>
@@ -1343,12 +1362,12 @@ příkazy:
     <message>
         <location filename="../src/geo/importer.cpp" line="509"/>
         <source>the layer name &apos;{1}&apos; is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>název vrstvy &apos;{1}&apos; není text v kódování UTF-8</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="513"/>
         <source>the layer name &apos;{1}&apos; starts with &apos;{2}&apos;; a layer name cannot start with a punctuation character other than &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>název vrstvy &apos;{1}&apos; začíná znakem &apos;{2}&apos;; název vrstvy nesmí začínat jiným interpunkčním znakem než &apos;_&apos;</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="525"/>
@@ -1363,12 +1382,12 @@ příkazy:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="75"/>
         <source>{1}: feature {2} has {3} vertices; rrw reads at most {4} vertices in one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvek {2} má příliš mnoho vrcholů ({3}); rrw načte v jednom prvku nejvýše {4} vrcholů</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="83"/>
         <source>{1}: the layer has more than {2} vertices; rrw reads at most {2} vertices in one layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: vrstva má více než {2} vrcholů; rrw načte v jedné vrstvě nejvýše {2} vrcholů</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="95"/>
@@ -1379,7 +1398,7 @@ příkazy:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="99"/>
         <source>{1}: the archive holds {2} entries; rrw reads archives of up to {3} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: archiv obsahuje příliš mnoho položek ({2}); rrw načítá archivy s nejvýše {3} položkami</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="108"/>
@@ -1391,37 +1410,37 @@ příkazy:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="115"/>
         <source>{1}: archive member &apos;{2}&apos; unpacks from {3} MB to {4} MB, more than {5} times its size; refusing a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: položka archivu &apos;{2}&apos; se při rozbalení zvětší z {3} MB na {4} MB, tedy na více než {5}násobek své velikosti; byla odmítnuta jako možná zip bomba</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="124"/>
         <source>{1}: the archive unpacks to more than {2} MB; rrw reads archives of up to {2} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: archiv má po rozbalení více než {2} MB; rrw načítá archivy o velikosti po rozbalení nejvýše {2} MB</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="144"/>
         <source>{1}: the .dbf declares {2} attribute fields; at most {3} are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor .dbf uvádí příliš mnoho atributových polí ({2}); podporováno je nejvýše {3}</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="152"/>
         <source>{1}: the .dbf declares {2} records of {3} bytes, but the file holds only {4} bytes; it is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor .dbf uvádí {2} záznamů o délce {3} bajtů, soubor však obsahuje jen {4} bajtů; je poškozený nebo zkrácený</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="200"/>
         <source>{1}: the KML file has {2} MB; KML is read whole, rrw reads it up to {3} MB (save larger data as a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor KML má {2} MB; KML se načítá celý najednou, rrw ho načte do velikosti {3} MB (větší data uložte jako GeoPackage)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="210"/>
         <source>{1}: a line is longer than {2} bytes, the most rrw reads in one CSV line (save large geometries as a GeoPackage or a shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: řádek je delší než {2} bajtů, což je nejvíc, co rrw v jednom řádku CSV načte (velké geometrie uložte jako GeoPackage nebo shapefile)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="217"/>
         <source>{1}: a GeoJSON feature is larger than rrw reads ({2} MB once parsed); save large geometries as a GeoPackage or a shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvek GeoJSON je větší, než kolik rrw načte ({2} MB po zpracování); velké geometrie uložte jako GeoPackage nebo shapefile</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="133"/>
@@ -1451,7 +1470,7 @@ příkazy:
     <message>
         <location filename="../src/geo/input_source.cpp" line="282"/>
         <source>{1}: network sources are not read: network access is off (allow it with rrw-cli import --allow-network or RRW_ALLOW_NETWORK=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: síťové zdroje se nenačítají: přístup k síti je vypnut (povolte jej pomocí rrw-cli import --allow-network nebo RRW_ALLOW_NETWORK=1)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="290"/>
@@ -1932,7 +1951,7 @@ podpříkazy:
     <message>
         <location filename="../src/geo/input_source.cpp" line="313"/>
         <source>{1}: VRT files are not read (a VRT can point at other files and at network sources); import its source file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubory VRT se nenačítají (soubor VRT může odkazovat na jiné soubory i na síťové zdroje); importujte místo něj jeho zdrojový soubor</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="350"/>
@@ -2043,7 +2062,7 @@ podpříkazy:
     <message>
         <location filename="../src/store/sqlite.cpp" line="27"/>
         <source>SQL text holds more than one statement: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text SQL obsahuje více než jeden příkaz: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/layer_reader.cpp" line="142"/>
@@ -3926,7 +3945,7 @@ Volby pro vazby lze opakovat.
     <message>
         <location filename="../ui/scenario_editor.cpp" line="292"/>
         <source>The scenario draft has no scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept scénáře neobsahuje žádný scénář.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="316"/>
@@ -4023,7 +4042,7 @@ za nejméně 3 podniky, z nichž žádný nepředstavuje více než 85 % hodnoty
     <message>
         <location filename="../src/geo/zip_writer.cpp" line="30"/>
         <source>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: název součásti archivu &apos;{2}&apos; není prostá relativní cesta; zápis byl odmítnut</translation>
     </message>
     <message>
         <location filename="../src/geo/zip_writer.cpp" line="43"/>
@@ -4257,47 +4276,47 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../src/core/sql_identifier.cpp" line="13"/>
         <source>the name &apos;{1}…&apos; contains a NUL character and cannot be used in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>název &apos;{1}…&apos; obsahuje znak NUL a v projektu jej nelze použít</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="218"/>
         <source>{1}: a GeoJSON file that is not a FeatureCollection is read whole; rrw reads such files up to {2} MB (save it as a FeatureCollection or a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor GeoJSON, který není FeatureCollection, se načítá celý najednou; rrw takové soubory načte do velikosti {2} MB (uložte jej jako FeatureCollection nebo GeoPackage)</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="229"/>
         <source>{1}: feature {2} has more than {3} vertices, the most rrw reads in one GeoJSON feature (save large geometries as a GeoPackage or a shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvek {2} má více než {3} vrcholů, což je nejvíc, co rrw v jednom prvku GeoJSON načte (velké geometrie uložte jako GeoPackage nebo shapefile)</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="238"/>
         <source>{1}: the features have more than {2} different property names; at most {2} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvky mají více než {2} různých názvů vlastností; podporováno je nejvýše {2} atributových polí</translation>
     </message>
     <message>
         <location filename="../src/geo/xml_scan.cpp" line="178"/>
         <source>{1}: the file uses more than {2} different element names; at most {3} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor používá více než {2} různých názvů elementů; podporováno je nejvýše {3} atributových polí</translation>
     </message>
     <message>
         <location filename="../src/geo/xml_scan.cpp" line="186"/>
         <source>{1}: the placemarks have more than {2} different data field names; at most {2} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: prvky Placemark mají více než {2} různých názvů datových polí; podporováno je nejvýše {2} atributových polí</translation>
     </message>
     <message>
         <location filename="../ui/draft_json.cpp" line="10"/>
         <source>The SWOT item draft has no valid &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept položky SWOT neobsahuje platné pole &quot;{1}&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_file.cpp" line="41"/>
         <source>{1}: not a readable recovery file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: není čitelný soubor pro obnovení ({2})</translation>
     </message>
     <message>
         <location filename="../ui/recovery_file.cpp" line="96"/>
         <source>{1}: cannot write the recovery file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: soubor pro obnovení nelze zapsat ({2})</translation>
     </message>
 </context>
 <context>
@@ -5027,7 +5046,7 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../ui/main_window.cpp" line="413"/>
         <source>The project was changed by another program and cannot be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt byl změněn jiným programem a nelze jej znovu načíst: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="468"/>
@@ -5042,12 +5061,12 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../ui/main_window.cpp" line="88"/>
         <source>The project was changed by another program; reloaded. The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt byl změněn jiným programem a byl znovu načten. Historie kroků zpět byla vymazána.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="90"/>
         <source>The project was changed by another program; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt byl změněn jiným programem a byl znovu načten.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="284"/>
@@ -5754,12 +5773,12 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../ui/recovery.cpp" line="102"/>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené úpravy</translation>
     </message>
     <message>
         <location filename="../ui/recovery.cpp" line="103"/>
         <source>Some edits could not be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Některé úpravy se nepodařilo obnovit:</translation>
     </message>
 </context>
 <context>
@@ -5767,67 +5786,67 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="91"/>
         <source>Scenario editor: a scenario without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor scénářů: scénář bez názvu</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="92"/>
         <source>Scenario editor: scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor scénářů: scénář „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="95"/>
         <source>New slide “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový snímek „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="96"/>
         <source>Slide “%1”: titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Snímek „%1“: nadpisy a poznámky</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="99"/>
         <source>Style of the map layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Styl mapové vrstvy „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="102"/>
         <source>New SWOT item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová položka SWOT „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="103"/>
         <source>SWOT item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Položka SWOT „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="105"/>
         <source>An edit this version cannot restore (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Úprava, kterou tato verze nedokáže obnovit (%1)</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="109"/>
         <source>Unsaved edits found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nalezeny neuložené úpravy</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="110"/>
         <source>Restore unsaved edits from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit neuložené úpravy z %1?</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="113"/>
         <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikace nebyla řádně ukončena, když byly tyto úpravy otevřené. Obnovené úpravy se vrátí do svých editorů neuložené: zkontrolujte je a pak je uložte.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="119"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="120"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahodit</translation>
     </message>
 </context>
 <context>
@@ -7170,7 +7189,7 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../ui/slide_panel.cpp" line="304"/>
         <source>The slide draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept snímku nelze načíst.</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="335"/>
@@ -7453,7 +7472,7 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
     <message>
         <location filename="../ui/swot_board.cpp" line="318"/>
         <source>No project is open.</source>
-        <translation type="unfinished">Není otevřen žádný projekt.</translation>
+        <translation>Není otevřen žádný projekt.</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="370"/>

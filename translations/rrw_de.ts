@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/style_editing.cpp" line="54"/>
         <source>The layer was removed by another program; the style was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer wurde von einem anderen Programm entfernt; der Stil wurde nicht angewendet.</translation>
     </message>
     <message>
         <location filename="../ui/style_editing.cpp" line="67"/>
         <source>The style of layer “%1” was not restored: the layer is no longer on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stil des Layers „%1“ wurde nicht wiederhergestellt: Der Layer ist nicht mehr auf der Karte.</translation>
     </message>
     <message>
         <location filename="../ui/style_editing.cpp" line="75"/>
         <source>The style draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stilentwurf kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,26 @@ import is one transaction: on any error the project is left exactly as it was.
   --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
                        by default; RRW_ALLOW_NETWORK=1 does the same)
   --json               machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rrw-cli import PROJECT.gpkg INPUT [Optionen]
+
+Importiert einen Vektorlayer als neuen Projektlayer, reprojiziert nach EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (auch gezippt), GeoPackage, KML oder CSV mit einer WKT-Spalte
+oder Koordinatenspalten (lat/lon, lon/lat, x/y, Breite/Länge; durch Komma oder Semikolon
+getrennt). Ungültige Geometrien werden repariert (GEOS MakeValid) oder abgewiesen und mit ihrer
+Objekt-ID aufgelistet. Der Import ist eine einzige Transaktion: Bei jedem Fehler bleibt das
+Projekt genau so, wie es war.
+
+  --name LAYER         Name des neuen Layers (Standard: Name des Quelllayers)
+  --source-layer L     Layer einer Datei mit mehreren Layern oder das Shapefile in einer ZIP-Datei
+  --source-crs EPSG:N  Koordinatenreferenzsystem für Daten ohne eigenes (CSV x/y, Shapefile
+                       ohne .prj); hat Vorrang vor dem der Datei, falls angegeben
+  --encoding ENC       Attributkodierung, z. B. CP1250, ISO-8859-2 (Standard: .cpg oder UTF-8)
+  --licence TEXT       Lizenz der Daten, wird mit dem Layer gespeichert (z. B. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   Namensnennung, die mit den Daten angezeigt wird (z. B. &quot;© ČÚZK&quot;)
+  --title TEXT         Titel des Layers
+  --allow-network      auch http(s)://- und /vsicurl/-Quellen lesen (Netzwerkzugriff ist
+                       standardmäßig abgeschaltet; RRW_ALLOW_NETWORK=1 bewirkt dasselbe)
+  --json               maschinenlesbares Ergebnis</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="98"/>
@@ -1105,12 +1124,12 @@ Befehle:
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="138"/>
         <source>{1}: row 1 (header) is longer than {2} bytes; rrw reads header rows of up to {2} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile 1 (Kopfzeile) ist länger als {2} Bytes; rrw liest Kopfzeilen mit bis zu {2} Bytes</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="155"/>
         <source>{1}: row 1 (header) has {2} columns; at most {3} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Zeile 1 (Kopfzeile) hat {2} Spalten; unterstützt werden höchstens {3} Attributfelder</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="175"/>
@@ -1347,12 +1366,12 @@ Befehle:
     <message>
         <location filename="../src/geo/importer.cpp" line="509"/>
         <source>the layer name &apos;{1}&apos; is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layername &apos;{1}&apos; ist kein UTF-8-Text</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="513"/>
         <source>the layer name &apos;{1}&apos; starts with &apos;{2}&apos;; a layer name cannot start with a punctuation character other than &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Layername &apos;{1}&apos; beginnt mit &apos;{2}&apos;; ein Layername darf mit keinem Satzzeichen außer &apos;_&apos; beginnen</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="525"/>
@@ -1367,12 +1386,12 @@ Befehle:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="75"/>
         <source>{1}: feature {2} has {3} vertices; rrw reads at most {4} vertices in one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Objekt {2} hat {3} Stützpunkte; rrw liest höchstens {4} Stützpunkte je Objekt</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="83"/>
         <source>{1}: the layer has more than {2} vertices; rrw reads at most {2} vertices in one layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Layer hat mehr als {2} Stützpunkte; rrw liest höchstens {2} Stützpunkte je Layer</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="95"/>
@@ -1383,7 +1402,7 @@ Befehle:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="99"/>
         <source>{1}: the archive holds {2} entries; rrw reads archives of up to {3} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Archiv enthält {2} Einträge; rrw liest Archive mit bis zu {3} Einträgen</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="108"/>
@@ -1395,37 +1414,37 @@ Befehle:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="115"/>
         <source>{1}: archive member &apos;{2}&apos; unpacks from {3} MB to {4} MB, more than {5} times its size; refusing a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Archiveintrag &apos;{2}&apos; wächst beim Entpacken von {3} MB auf {4} MB, auf mehr als das {5}-Fache seiner Größe; er wird als mögliche ZIP-Bombe abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="124"/>
         <source>{1}: the archive unpacks to more than {2} MB; rrw reads archives of up to {2} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: das Archiv ist entpackt größer als {2} MB; rrw liest Archive bis zu einer entpackten Größe von {2} MB</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="144"/>
         <source>{1}: the .dbf declares {2} attribute fields; at most {3} are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die .dbf gibt {2} Attributfelder an; unterstützt werden höchstens {3}</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="152"/>
         <source>{1}: the .dbf declares {2} records of {3} bytes, but the file holds only {4} bytes; it is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die .dbf gibt {2} Datensätze zu je {3} Bytes an, die Datei enthält aber nur {4} Bytes; sie ist beschädigt oder abgeschnitten</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="200"/>
         <source>{1}: the KML file has {2} MB; KML is read whole, rrw reads it up to {3} MB (save larger data as a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die KML-Datei ist {2} MB groß; KML wird vollständig eingelesen, rrw liest es bis zu {3} MB (speichern Sie größere Daten als GeoPackage)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="210"/>
         <source>{1}: a line is longer than {2} bytes, the most rrw reads in one CSV line (save large geometries as a GeoPackage or a shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: eine Zeile ist länger als {2} Bytes; mehr liest rrw in einer CSV-Zeile nicht (speichern Sie große Geometrien als GeoPackage oder Shapefile)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="217"/>
         <source>{1}: a GeoJSON feature is larger than rrw reads ({2} MB once parsed); save large geometries as a GeoPackage or a shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: ein GeoJSON-Objekt ist größer, als rrw liest ({2} MB nach dem Einlesen); speichern Sie große Geometrien als GeoPackage oder Shapefile</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="133"/>
@@ -1455,7 +1474,7 @@ Befehle:
     <message>
         <location filename="../src/geo/input_source.cpp" line="282"/>
         <source>{1}: network sources are not read: network access is off (allow it with rrw-cli import --allow-network or RRW_ALLOW_NETWORK=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Netzwerkquellen werden nicht gelesen: Der Netzwerkzugriff ist abgeschaltet (erlauben Sie ihn mit rrw-cli import --allow-network oder RRW_ALLOW_NETWORK=1)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="290"/>
@@ -1941,7 +1960,7 @@ Unterbefehle:
     <message>
         <location filename="../src/geo/input_source.cpp" line="313"/>
         <source>{1}: VRT files are not read (a VRT can point at other files and at network sources); import its source file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: VRT-Dateien werden nicht gelesen (eine VRT-Datei kann auf andere Dateien und auf Netzwerkquellen verweisen); importieren Sie stattdessen ihre Quelldatei</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="350"/>
@@ -2052,7 +2071,7 @@ Unterbefehle:
     <message>
         <location filename="../src/store/sqlite.cpp" line="27"/>
         <source>SQL text holds more than one statement: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQL-Text enthält mehr als eine Anweisung: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/layer_reader.cpp" line="142"/>
@@ -3942,7 +3961,7 @@ wiederholt werden.
     <message>
         <location filename="../ui/scenario_editor.cpp" line="292"/>
         <source>The scenario draft has no scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Szenarioentwurf enthält kein Szenario.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="316"/>
@@ -4041,7 +4060,7 @@ denen keines mehr als 85 % des Wertes ausmacht.
     <message>
         <location filename="../src/geo/zip_writer.cpp" line="30"/>
         <source>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: der Name des Archivbestandteils &apos;{2}&apos; ist kein einfacher relativer Pfad; er wird nicht geschrieben</translation>
     </message>
     <message>
         <location filename="../src/geo/zip_writer.cpp" line="43"/>
@@ -4276,47 +4295,47 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../src/core/sql_identifier.cpp" line="13"/>
         <source>the name &apos;{1}…&apos; contains a NUL character and cannot be used in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;{1}…&apos; enthält ein NUL-Zeichen und kann im Projekt nicht verwendet werden</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="218"/>
         <source>{1}: a GeoJSON file that is not a FeatureCollection is read whole; rrw reads such files up to {2} MB (save it as a FeatureCollection or a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: eine GeoJSON-Datei, die keine FeatureCollection ist, wird vollständig eingelesen; rrw liest solche Dateien bis zu {2} MB (speichern Sie sie als FeatureCollection oder GeoPackage)</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="229"/>
         <source>{1}: feature {2} has more than {3} vertices, the most rrw reads in one GeoJSON feature (save large geometries as a GeoPackage or a shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: Objekt {2} hat mehr als {3} Stützpunkte; mehr liest rrw in einem GeoJSON-Objekt nicht (speichern Sie große Geometrien als GeoPackage oder Shapefile)</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="238"/>
         <source>{1}: the features have more than {2} different property names; at most {2} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Objekte haben mehr als {2} verschiedene Eigenschaftsnamen; unterstützt werden höchstens {2} Attributfelder</translation>
     </message>
     <message>
         <location filename="../src/geo/xml_scan.cpp" line="178"/>
         <source>{1}: the file uses more than {2} different element names; at most {3} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Datei verwendet mehr als {2} verschiedene Elementnamen; unterstützt werden höchstens {3} Attributfelder</translation>
     </message>
     <message>
         <location filename="../src/geo/xml_scan.cpp" line="186"/>
         <source>{1}: the placemarks have more than {2} different data field names; at most {2} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Placemark-Elemente haben mehr als {2} verschiedene Datenfeldnamen; unterstützt werden höchstens {2} Attributfelder</translation>
     </message>
     <message>
         <location filename="../ui/draft_json.cpp" line="10"/>
         <source>The SWOT item draft has no valid &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf des SWOT-Eintrags enthält kein gültiges Feld &quot;{1}&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_file.cpp" line="41"/>
         <source>{1}: not a readable recovery file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: keine lesbare Wiederherstellungsdatei ({2})</translation>
     </message>
     <message>
         <location filename="../ui/recovery_file.cpp" line="96"/>
         <source>{1}: cannot write the recovery file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: die Wiederherstellungsdatei kann nicht geschrieben werden ({2})</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +5065,7 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../ui/main_window.cpp" line="413"/>
         <source>The project was changed by another program and cannot be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde von einem anderen Programm geändert und kann nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="468"/>
@@ -5061,12 +5080,12 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../ui/main_window.cpp" line="88"/>
         <source>The project was changed by another program; reloaded. The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde von einem anderen Programm geändert und neu geladen. Der Rückgängig-Verlauf wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="90"/>
         <source>The project was changed by another program; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde von einem anderen Programm geändert und neu geladen.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="284"/>
@@ -5773,12 +5792,12 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../ui/recovery.cpp" line="102"/>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/recovery.cpp" line="103"/>
         <source>Some edits could not be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen konnten nicht wiederhergestellt werden:</translation>
     </message>
 </context>
 <context>
@@ -5786,67 +5805,67 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="91"/>
         <source>Scenario editor: a scenario without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Editor: ein Szenario ohne Namen</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="92"/>
         <source>Scenario editor: scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Editor: Szenario „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="95"/>
         <source>New slide “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Folie „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="96"/>
         <source>Slide “%1”: titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie „%1“: Titel und Notizen</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="99"/>
         <source>Style of the map layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil des Kartenlayers „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="102"/>
         <source>New SWOT item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SWOT-Eintrag „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="103"/>
         <source>SWOT item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT-Eintrag „%1“</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="105"/>
         <source>An edit this version cannot restore (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung, die diese Version nicht wiederherstellen kann (%1)</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="109"/>
         <source>Unsaved edits found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen gefunden</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="110"/>
         <source>Restore unsaved edits from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen vom %1 wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="113"/>
         <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workbench wurde nicht ordnungsgemäß beendet, während diese Änderungen geöffnet waren. Wiederhergestellte Änderungen kehren ungespeichert in ihre Editoren zurück: Prüfen Sie sie und speichern Sie sie dann.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="119"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="120"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -7188,7 +7207,7 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../ui/slide_panel.cpp" line="304"/>
         <source>The slide draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Folienentwurf kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="335"/>
@@ -7471,7 +7490,7 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
     <message>
         <location filename="../ui/swot_board.cpp" line="318"/>
         <source>No project is open.</source>
-        <translation type="unfinished">Es ist kein Projekt geöffnet.</translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="370"/>

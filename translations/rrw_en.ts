@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/style_editing.cpp" line="54"/>
         <source>The layer was removed by another program; the style was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>The layer was removed by another program; the style was not applied.</translation>
     </message>
     <message>
         <location filename="../ui/style_editing.cpp" line="67"/>
         <source>The style of layer “%1” was not restored: the layer is no longer on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>The style of layer “%1” was not restored: the layer is no longer on the map.</translation>
     </message>
     <message>
         <location filename="../ui/style_editing.cpp" line="75"/>
         <source>The style draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The style draft cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,25 @@ import is one transaction: on any error the project is left exactly as it was.
   --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
                        by default; RRW_ALLOW_NETWORK=1 does the same)
   --json               machine-readable result</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: rrw-cli import PROJECT.gpkg INPUT [options]
+
+Imports one vector layer as a new project layer, reprojected to EPSG:3035 (ETRS89-LAEA).
+INPUT: GeoJSON, ESRI Shapefile (also zipped), GeoPackage, KML, or CSV with a WKT column or
+coordinate columns (lat/lon, lon/lat, x/y, Breite/Länge; comma or semicolon separated).
+Invalid geometries are repaired (GEOS MakeValid) or rejected and listed by feature id. The
+import is one transaction: on any error the project is left exactly as it was.
+
+  --name LAYER         name of the new layer (default: the source layer&apos;s name)
+  --source-layer L     layer of a multi-layer file, or the shapefile inside a zip
+  --source-crs EPSG:N  CRS of data that carries none (CSV x/y, shapefile without .prj);
+                       overrides the file&apos;s CRS when given
+  --encoding ENC       attribute encoding, e.g. CP1250, ISO-8859-2 (default: .cpg or UTF-8)
+  --licence TEXT       licence of the data, kept with the layer (e.g. &quot;CC BY 4.0&quot;)
+  --attribution TEXT   attribution to show with the data (e.g. &quot;© ČÚZK&quot;)
+  --title TEXT         a title for the layer
+  --allow-network      also read http(s):// and /vsicurl/ sources (network access is off
+                       by default; RRW_ALLOW_NETWORK=1 does the same)
+  --json               machine-readable result</translation>
     </message>
     <message>
         <location filename="../src/cli/cmd_import.cpp" line="98"/>
@@ -1097,12 +1115,12 @@ commands:
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="138"/>
         <source>{1}: row 1 (header) is longer than {2} bytes; rrw reads header rows of up to {2} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row 1 (header) is longer than {2} bytes; rrw reads header rows of up to {2} bytes</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="155"/>
         <source>{1}: row 1 (header) has {2} columns; at most {3} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: row 1 (header) has {2} columns; at most {3} attribute fields are supported</translation>
     </message>
     <message>
         <location filename="../src/geo/csv_layout.cpp" line="175"/>
@@ -1339,12 +1357,12 @@ commands:
     <message>
         <location filename="../src/geo/importer.cpp" line="509"/>
         <source>the layer name &apos;{1}&apos; is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>the layer name &apos;{1}&apos; is not UTF-8 text</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="513"/>
         <source>the layer name &apos;{1}&apos; starts with &apos;{2}&apos;; a layer name cannot start with a punctuation character other than &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>the layer name &apos;{1}&apos; starts with &apos;{2}&apos;; a layer name cannot start with a punctuation character other than &apos;_&apos;</translation>
     </message>
     <message>
         <location filename="../src/geo/importer.cpp" line="525"/>
@@ -1359,12 +1377,12 @@ commands:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="75"/>
         <source>{1}: feature {2} has {3} vertices; rrw reads at most {4} vertices in one feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: feature {2} has {3} vertices; rrw reads at most {4} vertices in one feature</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="83"/>
         <source>{1}: the layer has more than {2} vertices; rrw reads at most {2} vertices in one layer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the layer has more than {2} vertices; rrw reads at most {2} vertices in one layer</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="95"/>
@@ -1375,7 +1393,7 @@ commands:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="99"/>
         <source>{1}: the archive holds {2} entries; rrw reads archives of up to {3} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the archive holds {2} entries; rrw reads archives of up to {3} entries</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="108"/>
@@ -1387,37 +1405,37 @@ commands:
     <message>
         <location filename="../src/geo/input_guard.cpp" line="115"/>
         <source>{1}: archive member &apos;{2}&apos; unpacks from {3} MB to {4} MB, more than {5} times its size; refusing a possible zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: archive member &apos;{2}&apos; unpacks from {3} MB to {4} MB, more than {5} times its size; refusing a possible zip bomb</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="124"/>
         <source>{1}: the archive unpacks to more than {2} MB; rrw reads archives of up to {2} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the archive unpacks to more than {2} MB; rrw reads archives of up to {2} MB</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="144"/>
         <source>{1}: the .dbf declares {2} attribute fields; at most {3} are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the .dbf declares {2} attribute fields; at most {3} are supported</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="152"/>
         <source>{1}: the .dbf declares {2} records of {3} bytes, but the file holds only {4} bytes; it is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the .dbf declares {2} records of {3} bytes, but the file holds only {4} bytes; it is damaged or truncated</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="200"/>
         <source>{1}: the KML file has {2} MB; KML is read whole, rrw reads it up to {3} MB (save larger data as a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the KML file has {2} MB; KML is read whole, rrw reads it up to {3} MB (save larger data as a GeoPackage)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="210"/>
         <source>{1}: a line is longer than {2} bytes, the most rrw reads in one CSV line (save large geometries as a GeoPackage or a shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: a line is longer than {2} bytes, the most rrw reads in one CSV line (save large geometries as a GeoPackage or a shapefile)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_guard.cpp" line="217"/>
         <source>{1}: a GeoJSON feature is larger than rrw reads ({2} MB once parsed); save large geometries as a GeoPackage or a shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: a GeoJSON feature is larger than rrw reads ({2} MB once parsed); save large geometries as a GeoPackage or a shapefile</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="133"/>
@@ -1447,7 +1465,7 @@ commands:
     <message>
         <location filename="../src/geo/input_source.cpp" line="282"/>
         <source>{1}: network sources are not read: network access is off (allow it with rrw-cli import --allow-network or RRW_ALLOW_NETWORK=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: network sources are not read: network access is off (allow it with rrw-cli import --allow-network or RRW_ALLOW_NETWORK=1)</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="290"/>
@@ -1922,7 +1940,7 @@ subcommands:
     <message>
         <location filename="../src/geo/input_source.cpp" line="313"/>
         <source>{1}: VRT files are not read (a VRT can point at other files and at network sources); import its source file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: VRT files are not read (a VRT can point at other files and at network sources); import its source file instead</translation>
     </message>
     <message>
         <location filename="../src/geo/input_source.cpp" line="350"/>
@@ -2033,7 +2051,7 @@ subcommands:
     <message>
         <location filename="../src/store/sqlite.cpp" line="27"/>
         <source>SQL text holds more than one statement: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL text holds more than one statement: {1}</translation>
     </message>
     <message>
         <location filename="../src/geo/layer_reader.cpp" line="142"/>
@@ -3911,7 +3929,7 @@ options can be repeated.
     <message>
         <location filename="../ui/scenario_editor.cpp" line="292"/>
         <source>The scenario draft has no scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scenario draft has no scenario.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_editor.cpp" line="316"/>
@@ -4009,7 +4027,7 @@ firm above 85 % of the value.
     <message>
         <location filename="../src/geo/zip_writer.cpp" line="30"/>
         <source>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</translation>
     </message>
     <message>
         <location filename="../src/geo/zip_writer.cpp" line="43"/>
@@ -4244,47 +4262,47 @@ without owner.
     <message>
         <location filename="../src/core/sql_identifier.cpp" line="13"/>
         <source>the name &apos;{1}…&apos; contains a NUL character and cannot be used in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>the name &apos;{1}…&apos; contains a NUL character and cannot be used in the project</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="218"/>
         <source>{1}: a GeoJSON file that is not a FeatureCollection is read whole; rrw reads such files up to {2} MB (save it as a FeatureCollection or a GeoPackage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: a GeoJSON file that is not a FeatureCollection is read whole; rrw reads such files up to {2} MB (save it as a FeatureCollection or a GeoPackage)</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="229"/>
         <source>{1}: feature {2} has more than {3} vertices, the most rrw reads in one GeoJSON feature (save large geometries as a GeoPackage or a shapefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: feature {2} has more than {3} vertices, the most rrw reads in one GeoJSON feature (save large geometries as a GeoPackage or a shapefile)</translation>
     </message>
     <message>
         <location filename="../src/geo/geojson_scan.cpp" line="238"/>
         <source>{1}: the features have more than {2} different property names; at most {2} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the features have more than {2} different property names; at most {2} attribute fields are supported</translation>
     </message>
     <message>
         <location filename="../src/geo/xml_scan.cpp" line="178"/>
         <source>{1}: the file uses more than {2} different element names; at most {3} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the file uses more than {2} different element names; at most {3} attribute fields are supported</translation>
     </message>
     <message>
         <location filename="../src/geo/xml_scan.cpp" line="186"/>
         <source>{1}: the placemarks have more than {2} different data field names; at most {2} attribute fields are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: the placemarks have more than {2} different data field names; at most {2} attribute fields are supported</translation>
     </message>
     <message>
         <location filename="../ui/draft_json.cpp" line="10"/>
         <source>The SWOT item draft has no valid &quot;{1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SWOT item draft has no valid &quot;{1}&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_file.cpp" line="41"/>
         <source>{1}: not a readable recovery file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: not a readable recovery file ({2})</translation>
     </message>
     <message>
         <location filename="../ui/recovery_file.cpp" line="96"/>
         <source>{1}: cannot write the recovery file ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}: cannot write the recovery file ({2})</translation>
     </message>
 </context>
 <context>
@@ -5014,7 +5032,7 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="413"/>
         <source>The project was changed by another program and cannot be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The project was changed by another program and cannot be read again: %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="468"/>
@@ -5029,12 +5047,12 @@ without owner.
     <message>
         <location filename="../ui/main_window.cpp" line="88"/>
         <source>The project was changed by another program; reloaded. The undo history was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project was changed by another program; reloaded. The undo history was cleared.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="90"/>
         <source>The project was changed by another program; reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project was changed by another program; reloaded.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="284"/>
@@ -5741,12 +5759,12 @@ without owner.
     <message>
         <location filename="../ui/recovery.cpp" line="102"/>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved edits</translation>
     </message>
     <message>
         <location filename="../ui/recovery.cpp" line="103"/>
         <source>Some edits could not be restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Some edits could not be restored:</translation>
     </message>
 </context>
 <context>
@@ -5754,67 +5772,67 @@ without owner.
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="91"/>
         <source>Scenario editor: a scenario without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario editor: a scenario without a name</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="92"/>
         <source>Scenario editor: scenario “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario editor: scenario “%1”</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="95"/>
         <source>New slide “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New slide “%1”</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="96"/>
         <source>Slide “%1”: titles and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Slide “%1”: titles and notes</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="99"/>
         <source>Style of the map layer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Style of the map layer “%1”</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="102"/>
         <source>New SWOT item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>New SWOT item “%1”</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="103"/>
         <source>SWOT item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT item “%1”</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="105"/>
         <source>An edit this version cannot restore (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>An edit this version cannot restore (%1)</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="109"/>
         <source>Unsaved edits found</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved edits found</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="110"/>
         <source>Restore unsaved edits from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore unsaved edits from %1?</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="113"/>
         <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="119"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <location filename="../ui/recovery_dialog.cpp" line="120"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -7156,7 +7174,7 @@ without owner.
     <message>
         <location filename="../ui/slide_panel.cpp" line="304"/>
         <source>The slide draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slide draft cannot be read.</translation>
     </message>
     <message>
         <location filename="../ui/slide_panel.cpp" line="335"/>
@@ -7439,7 +7457,7 @@ without owner.
     <message>
         <location filename="../ui/swot_board.cpp" line="318"/>
         <source>No project is open.</source>
-        <translation type="unfinished">No project is open.</translation>
+        <translation>No project is open.</translation>
     </message>
     <message>
         <location filename="../ui/swot_board.cpp" line="370"/>
