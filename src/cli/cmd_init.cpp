@@ -38,16 +38,15 @@ int runInit(const CommandContext& ctx) {
     const std::string path = args.positional()[0];
     const std::string dataDir = findDataDir(args.value("data-dir"), ctx.programPath);
     const auto start = std::chrono::steady_clock::now();
-    const store::BundledRegionSummary summary =
-        store::createBundledProject(path, dataDir, args.flag("force"), ctx.feedback);
-    {
-        // Styles for QGIS too, so the file opens styled there (labels in both languages).
-        store::Project project = store::Project::open(path);
-        const render::MapContent content(project, render::defaultMapStyle(project));
-        project.write([&] {
-            render::saveLayerStyles(project, content, render::MapLanguage{Lang::De, true});
+    // Styles for QGIS too, so the file opens styled there (labels in both languages); written
+    // before the project is moved into place, so an interrupted init leaves no unstyled file.
+    const store::BundledRegionSummary summary = store::createBundledProject(
+        path, dataDir, args.flag("force"), ctx.feedback, [](store::Project& project) {
+            const render::MapContent content(project, render::defaultMapStyle(project));
+            project.write([&] {
+                render::saveLayerStyles(project, content, render::MapLanguage{Lang::De, true});
+            });
         });
-    }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (args.flag("json")) {

@@ -10,6 +10,14 @@ class OGRLayer;
 
 namespace rrw::geo {
 
+/// How long a write waits for another process's write to the same project to finish (SQLite
+/// busy timeout) before it gives up with "the project is in use by …".
+inline constexpr int kDefaultBusyTimeoutMs = 10000;
+
+/// The busy timeout in milliseconds: $RRW_BUSY_TIMEOUT_MS when it is a whole number from 0 to
+/// 3600000 (for tests and scripts), else kDefaultBusyTimeoutMs.
+int busyTimeoutMs();
+
 /// A GeoPackage 1.3 file opened for update through GDAL's GPKG driver. The store runs its
 /// own SQL on the same SQLite connection (sqliteHandle()), so spatial layers and domain
 /// tables share one connection and one transaction.
@@ -30,7 +38,12 @@ public:
     sqlite3* sqliteHandle() const;
     GDALDataset& dataset() const;
 
+    /// Starts the one write transaction and takes the project's write lock at once (WAL:
+    /// readers go on reading). While another process writes, it waits up to busyTimeoutMs();
+    /// then it throws rrw::Error (Store) "the project is in use by …" naming that process.
     void beginTransaction();
+    /// Writes what GDAL still holds back (extents, feature counts, spatial indexes) and
+    /// commits, so nothing is left to write when the file is closed.
     void commit();
     /// Rolls back and re-opens the file, so no in-memory state of the rolled-back work
     /// survives (GDAL caches layer definitions).

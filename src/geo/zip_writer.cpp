@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "geo/gdal_env.h"
 #include "geo/zip_directory.h"
@@ -16,7 +17,6 @@ namespace {
 
 [[noreturn]] void failed(const std::string& path, const std::string& member,
                          const GdalErrorCapture& errors) {
-    std::remove(path.c_str());
     throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the archive member '{2}' ({3})"),
                     {path, member, errors.lastError()});
 }
@@ -37,8 +37,12 @@ void writeZip(const std::string& path, const std::vector<ZipMember>& members) {
     // No ZIP64 extra fields: OpenDocument wants none on "mimetype", and the members of the
     // archives rrw writes (reports) stay far below 4 GB.
     CPLConfigOptionSetter noZip64("CPL_CREATE_ZIP64", "NO", false);
-    std::remove(path.c_str());  // CPLCreateZip would append to an existing archive
-    void* zip = CPLCreateZip(path.c_str(), nullptr);
+    // Written beside the target and renamed into place when complete (AtomicFile removes the
+    // temporary file on any error); the empty temporary file goes first, as CPLCreateZip would
+    // append to an existing archive.
+    AtomicFile out(path);
+    std::remove(out.path().c_str());
+    void* zip = CPLCreateZip(out.path().c_str(), nullptr);
     if (zip == nullptr) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot create the file ({2})"),
                         {path, errors.lastError()});
@@ -70,6 +74,7 @@ void writeZip(const std::string& path, const std::vector<ZipMember>& members) {
     if (CPLCloseZip(zip) != CE_None) {
         failed(path, "", errors);
     }
+    out.commit();
 }
 
 }  // namespace rrw::geo

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace rrw::render {
@@ -47,7 +48,11 @@ ExportResult exportMap(const MapContent& content, const MapTexts& texts,
     const MapRenderer renderer(content, texts);
     ExportResult result;
     QElapsedTimer timer;
-    const QString path = QString::fromStdString(request.path);
+    // Written beside the target and renamed into place when complete: an interrupted export
+    // never leaves a truncated map under the final name. Each writer below is closed at the end
+    // of its branch, before the rename.
+    AtomicFile out(request.path);
+    const QString path = QString::fromStdString(out.path());
     bool ok = true;
     if (ext == ".png") {
         QImage image(request.sizePx, QImage::Format_ARGB32_Premultiplied);
@@ -99,6 +104,7 @@ ExportResult exportMap(const MapContent& content, const MapTexts& texts,
     if (!ok) {
         throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the map"), {request.path});
     }
+    out.commit();
     return result;
 }
 

@@ -22,8 +22,9 @@ struct ExportResult {
 };
 
 /// Draws the whole extent of `content` into a PNG (raster, `dpi` stored in the file), an SVG or
-/// a PDF (vectors; page = the map's physical size at `dpi`). Throws rrw::Error naming the file
-/// when it cannot be written.
+/// a PDF (vectors; page = the map's physical size at `dpi`). The file is written beside the
+/// target and renamed into place when complete. Throws rrw::Error naming the file when it
+/// cannot be written.
 ExportResult exportMap(const MapContent& content, const MapTexts& texts,
                        const ExportRequest& request);
 

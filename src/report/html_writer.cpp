@@ -3,6 +3,7 @@
 
 #include <QFile>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "report/report_graphics.h"
 #include "report/report_writers.h"
@@ -207,11 +208,15 @@ private:
 WriteResult writeHtml(const Report& report, const std::string& path) {
     HtmlBuilder builder(report);
     const QByteArray bytes = builder.build().toUtf8();
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(bytes) != bytes.size() || !file.flush()) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the report"), {path});
+    AtomicFile out(path);  // renamed into place when complete
+    {
+        QFile file(QString::fromStdString(out.path()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size() || !file.flush()) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the report"), {path});
+        }
     }
+    out.commit();
     return builder.counts();
 }
 

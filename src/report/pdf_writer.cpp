@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "report/report_graphics.h"
 #include "report/report_writers.h"
@@ -462,8 +463,10 @@ private:
 
 }  // namespace
 
-WriteResult writePdf(const Report& report, const std::string& path) {
-    const QString file = QString::fromStdString(path);
+namespace {
+
+/// Lays out and draws the report into `file`; errors name `path` (the final name).
+WriteResult drawPdf(const Report& report, const QString& file, const std::string& path) {
     QPdfWriter pdf(file);
     pdf.setResolution(static_cast<int>(kDpi));
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -496,6 +499,17 @@ WriteResult writePdf(const Report& report, const std::string& path) {
     }
     WriteResult result = draw.counts();
     result.pages = draw.pages();
+    return result;
+}
+
+}  // namespace
+
+WriteResult writePdf(const Report& report, const std::string& path) {
+    // Written beside the target and renamed into place when complete: an interrupted run never
+    // leaves half a PDF under the final name, and a report already there stays until then.
+    AtomicFile out(path);
+    const WriteResult result = drawPdf(report, QString::fromStdString(out.path()), path);
+    out.commit();
     return result;
 }
 

@@ -23,6 +23,8 @@ struct WriteResult {
 
 /// A4 pages laid out with QPainter: title page, table of contents with page numbers, page
 /// numbers in the footer; maps and charts as vectors. Throws rrw::Error naming `path`.
+/// All three writers write beside `path` and rename the file into place when it is complete
+/// (core/atomic_file.h): a file already at `path` stays intact until then.
 WriteResult writePdf(const Report& report, const std::string& path);
 
 /// One self-contained HTML file: inline CSS, maps and charts as inline SVG, no external

@@ -264,7 +264,8 @@ RegionManifest readRegionManifest(const nlohmann::json& doc, const std::string& 
 }
 
 BundledRegionSummary createBundledProject(const std::string& path, const std::string& dataDir,
-                                          bool overwrite, Feedback& feedback) {
+                                          bool overwrite, Feedback& feedback,
+                                          const std::function<void(Project&)>& finish) {
     std::error_code ec;
     if (fs::exists(path, ec) && !overwrite) {
         throwInputError(
@@ -282,6 +283,9 @@ BundledRegionSummary createBundledProject(const std::string& path, const std::st
     try {
         Project project = Project::create(building, true);
         buildInto(project, regionDir, manifest, summary, feedback);
+        if (finish) {
+            finish(project);
+        }
     } catch (...) {
         for (const char* suffix : {"", "-wal", "-shm"}) {
             fs::remove(building + suffix, ec);

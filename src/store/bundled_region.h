@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@
 #include "geo/importer.h"
 
 namespace rrw::store {
+
+class Project;
 
 struct BundledRegionSummary {
     std::vector<geo::ImportReport> layers;
@@ -43,8 +46,11 @@ RegionManifest readRegionManifest(const nlohmann::json& doc, const std::string& 
 /// Builds a new project at `path` holding the bundled cross-border region from `dataDir`
 /// (data/region/manifest.json and the files it names). The project is built in a temporary
 /// file beside `path` and moved into place only when complete. Refuses an existing `path`
-/// unless `overwrite`.
+/// unless `overwrite`. `finish` (optional) runs on the complete project before the move, for
+/// what the store cannot do itself (rrw-cli init: the QGIS styles, drawn by the renderer), so a
+/// killed init never leaves a project without them.
 BundledRegionSummary createBundledProject(const std::string& path, const std::string& dataDir,
-                                          bool overwrite, Feedback& feedback);
+                                          bool overwrite, Feedback& feedback,
+                                          const std::function<void(Project&)>& finish = {});
 
 }  // namespace rrw::store
