@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rrw::ui {
 
 namespace {
@@ -56,6 +58,8 @@ RecoveryDialog::RecoveryDialog(const std::vector<RecoveryDraft>& drafts, const Q
     explanation_->setWordWrap(true);
     list_->setSelectionMode(QAbstractItemView::NoSelection);
     list_->setFocusPolicy(Qt::NoFocus);
+    list_->setTextElideMode(Qt::ElideRight);
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     restore_->setObjectName(QStringLiteral("restore"));
     discard_->setObjectName(QStringLiteral("discard"));
     restore_->setDefault(true);
@@ -72,7 +76,8 @@ RecoveryDialog::RecoveryDialog(const std::vector<RecoveryDraft>& drafts, const Q
     auto* texts = new QVBoxLayout;
     texts->addWidget(question_);
     texts->addWidget(explanation_);
-    texts->addWidget(list_, 1);
+    texts->addWidget(list_);
+    texts->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addWidget(icon);
     top->addLayout(texts, 1);
@@ -80,9 +85,13 @@ RecoveryDialog::RecoveryDialog(const std::vector<RecoveryDraft>& drafts, const Q
     layout->addLayout(top, 1);
     layout->addWidget(buttons);
     retranslate();
-    const int rows = static_cast<int>(drafts_.size());
-    list_->setMinimumHeight(list_->sizeHintForRow(0) * std::min(rows, 6) + 8);
-    resize(560, sizeHint().height());
+    // As high as its rows (up to eight; more scroll).
+    const int rows = std::clamp(static_cast<int>(drafts_.size()), 1, 8);
+    list_->setFixedHeight(list_->sizeHintForRow(0) * rows + 2 * list_->frameWidth() + 4);
+    // Wrapped texts: as high as they need at this width.
+    constexpr int kWidth = 620;
+    resize(kWidth,
+           layout->hasHeightForWidth() ? layout->totalHeightForWidth(kWidth) : sizeHint().height());
 }
 
 QString RecoveryDialog::describe(const RecoveryDraft& draft) {

@@ -19,6 +19,7 @@
 #include <fstream>
 
 #include "analysis_workspace.h"
+#include "import_runner.h"
 #include "language.h"
 #include "main_window.h"
 #include "map_document.h"
@@ -139,7 +140,7 @@ private slots:
                                "Chance aus der Kommandozeile", "--json"});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(boardShows(board, QStringLiteral("Chance aus der Kommandozeile")),
-                                 5000);
+                                 15000);
         QCOMPARE(reloaded.count(), 1);
         QCOMPARE(reloaded.front().front().toBool(), true);  // there was undo history
         QCOMPARE(window.statusBar()->currentMessage(),
@@ -157,7 +158,7 @@ private slots:
         r = test::runCli({"scenario", "save", project, scenarioFile("cli_detour"), "--json"});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(listShows(page.scenarioList(), QStringLiteral("cli_detour")),
-                                 5000);
+                                 15000);
         QCOMPARE(reloaded.count(), 2);
         QCOMPARE(reloaded.back().front().toBool(), false);
         QCOMPARE(window.statusBar()->currentMessage(),
@@ -173,7 +174,7 @@ private slots:
                           std::string(RRW_TEST_DATA_DIR) + "/good/okresy_karlovarsky.geojson",
                           "--name", "okresy_cli"});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
-        QTRY_VERIFY_WITH_TIMEOUT(mapDraws(document, "okresy_cli"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(mapDraws(document, "okresy_cli"), 15000);
         QVERIFY(document.content()->info("okresy_cli") != nullptr);
         QCOMPARE(workspace.tabs()->currentWidget(), &board);
 
@@ -181,7 +182,7 @@ private slots:
         r = test::runCli({"swot", "delete", project, std::to_string(selected)});
         QVERIFY2(r.exitCode == 0, r.err.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(
-            !boardShows(board, QStringLiteral("Eigene Stärke aus dem Workshop")), 5000);
+            !boardShows(board, QStringLiteral("Eigene Stärke aus dem Workshop")), 15000);
         QCOMPARE(board.selectedItemId(), std::int64_t{0});
     }
 
@@ -215,6 +216,13 @@ private slots:
         QVERIFY(save != nullptr && save->isEnabled());
         save->click();
         QVERIFY(!page.editor().isModified());
+        // An import through the window (a worker thread on the window's connection).
+        auto* importer = window.findChild<ui::ImportRunner*>();
+        QVERIFY(importer != nullptr);
+        QSignalSpy imported(importer, &ui::ImportRunner::imported);
+        importer->run({QStringLiteral(RRW_TEST_DATA_DIR "/good/okresy_karlovarsky.geojson")});
+        QCOMPARE(imported.count(), 1);
+        QVERIFY(mapDraws(document, imported.front().front().toString().toStdString()));
         {
             // A second connection that only reads, as the report dialog's worker has.
             store::Project reader = store::Project::open(path.toStdString());

@@ -299,7 +299,7 @@ private slots:
         // The scenario form: a draft after an edit, gone when saved.
         window.analysis().scenarioPage().scenarioList()->setCurrentRow(0);
         scenarioDescription(window)->setPlainText(QStringLiteral("Entwurf"));
-        QTRY_VERIFY_WITH_TIMEOUT(draftKinds(file).count(QStringLiteral("scenario")) == 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(draftKinds(file).count(QStringLiteral("scenario")) == 1, 15000);
         const QString save =
             QCoreApplication::translate("rrw::ui::ScenarioPage", "Save as new &version");
         for (auto* b : window.analysis().scenarioPage().findChildren<QPushButton*>()) {
@@ -319,7 +319,7 @@ private slots:
             d.findChild<QPlainTextEdit*>(QStringLiteral("textCs"))
                 ->setPlainText(QStringLiteral("Příhraniční spolupráce"));
             typedWasDrafted = QTest::qWaitFor(
-                [&] { return draftKinds(file).count(QStringLiteral("swot_item")) == 1; }, 5000);
+                [&] { return draftKinds(file).count(QStringLiteral("swot_item")) == 1; }, 15000);
             d.reject();
         });
         window.analysis().swotBoard().addWithDialog();
@@ -329,7 +329,7 @@ private slots:
 
         // A normal end removes the file even with unsaved edits.
         scenarioDescription(window)->setPlainText(QStringLiteral("Noch ein Entwurf"));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 15000);
         window.close();
         QVERIFY(!QFile::exists(file));
     }
@@ -376,6 +376,72 @@ private slots:
         sleeper.kill();
         sleeper.waitForFinished();
         QFile::remove(alive);
+    }
+
+    void restoresStyleAndSwotItemDialogs() {
+        const QString path = freshProject("dialogs.gpkg");
+        render::LayerStyle border;
+        {
+            store::Project project = store::Project::open(path.toStdString());
+            const auto map = render::parseMapStyle(
+                nlohmann::json::parse(*store::readMeta(project, "default_map")), "default_map");
+            for (const auto& s : map.layers) {
+                if (s.layers == std::vector<std::string>{"border_de_cz"}) {
+                    border = s;
+                }
+            }
+        }
+        QVERIFY(!border.layers.empty());
+        border.opacity = 0.42;
+        ui::RecoveryFile file = ui::currentOwner(path);
+        file.pid = deadPid();
+        file.savedAt = QDateTime::currentDateTimeUtc();
+        file.drafts.push_back({QStringLiteral("style"),
+                               QStringLiteral("style"),
+                               {{"layers", border.layers},
+                                {"style", render::toJson(border)},
+                                {"label", "border_de_cz"}}});
+        file.drafts.push_back(
+            {QStringLiteral("swot_item"),
+             QStringLiteral("swot_item"),
+             {{"id", 0},
+              {"label", "Entwurf"},
+              {"item", {{"category", "W"}, {"textCs", "Nedostatek lékařů v pohraničí"}}}}});
+        file.drafts.push_back(
+            {QStringLiteral("future"), QStringLiteral("kind_of_a_later_version"), {{"x", 1}}});
+        ui::writeRecoveryFile(file, ui::recoveryFilePath(path, file.pid));
+
+        ui::Language language;
+        language.set(QStringLiteral("en"));
+        ui::MapDocument document;
+        ui::MainWindow window(document, language);
+        window.show();
+        window.recovery().setAnswer(ui::Recovery::Answer::Restore);
+        int opacity = -1;
+        onDialog<ui::StyleDialog>([&opacity](ui::StyleDialog& d) {
+            opacity = d.findChild<QSlider*>(QStringLiteral("opacity"))->value();
+            d.reject();
+        });
+        QString text;
+        char category = 0;
+        onDialog<ui::SwotItemDialog>([&](ui::SwotItemDialog& d) {
+            text = QString::fromStdString(d.item().textCs);
+            category = d.item().category;
+            d.reject();
+        });
+        QSignalSpy finished(&window.recovery(), &ui::Recovery::finished);
+        QVERIFY(window.openProject(path));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        QCOMPARE(opacity, 42);
+        QCOMPARE(text, QStringLiteral("Nedostatek lékařů v pohraničí"));
+        QCOMPARE(category, 'W');
+        QCOMPARE(window.recovery().restored(), 2);
+        QCOMPARE(window.recovery().errors().size(), 1);  // the unknown kind, named
+        QVERIFY(
+            window.recovery().errors().front().contains(QStringLiteral("kind_of_a_later_version")));
+        // Canceled: nothing reached the project, and no draft is left.
+        QVERIFY(ui::leftoverRecoveryFiles(path).empty());
+        QVERIFY(!QFile::exists(document.drafts().filePath()));
     }
 
     void closingTheQuestionKeepsTheDraftsAndBadFilesAreSetAside() {
