@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "slide_painter.h"
 
@@ -28,29 +29,35 @@ int exportDeck(const SlideDeck& deck, const render::MapTexts& texts,
                  slideTitle(deck.slide(i), language).toStdString(), deck.error(i).toStdString()});
         }
     }
-    QPdfWriter pdf(path);
-    pdf.setResolution(kResolution);
-    pdf.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    pdf.setCreator(QStringLiteral("rrw"));
-    pdf.setTitle(slideTitle(deck.slide(0), language));
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the slides"),
-                        {path.toStdString()});
-    }
-    const QRectF page(0, 0, pdf.width(), pdf.height());
-    for (std::size_t i = 0; i < deck.size(); ++i) {
-        if (i > 0) {
-            pdf.newPage();
+    // Written beside the target and renamed into place when complete: a crash never leaves a
+    // truncated deck under the final name, and an older deck stays until the new one is whole.
+    AtomicFile out(path.toStdString());
+    {
+        QPdfWriter pdf(QString::fromStdString(out.path()));
+        pdf.setResolution(kResolution);
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+        pdf.setCreator(QStringLiteral("rrw"));
+        pdf.setTitle(slideTitle(deck.slide(0), language));
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the slides"),
+                            {path.toStdString()});
         }
-        const SlideLayout layout = layoutSlide(deck, i, texts, language, page, kResolution);
-        paintSlide(painter, deck, i, texts, language, layout);
-    }
-    if (!painter.end()) {
-        throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the slides"),
-                        {path.toStdString()});
-    }
+        const QRectF page(0, 0, pdf.width(), pdf.height());
+        for (std::size_t i = 0; i < deck.size(); ++i) {
+            if (i > 0) {
+                pdf.newPage();
+            }
+            const SlideLayout layout = layoutSlide(deck, i, texts, language, page, kResolution);
+            paintSlide(painter, deck, i, texts, language, layout);
+        }
+        if (!painter.end()) {
+            throwInputError(QT_TRANSLATE_NOOP("rrw", "{1}: cannot write the slides"),
+                            {path.toStdString()});
+        }
+    }  // the writer closes the file here
+    out.commit();
     return static_cast<int>(deck.size());
 }
 
