@@ -439,7 +439,7 @@ opatření od partnerů, scénáře BBK a partnerské organizace registru říze
   --json           strojově čitelný souhrn</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="71"/>
+        <location filename="../src/cli/cmd_init.cpp" line="70"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>Projekt {1} s dodávaným regionem vytvořen za {5} ms (vrstvy: {2}, územní jednotky: {3}, záznamy o obyvatelstvu: {4}).</translation>
     </message>
@@ -1197,42 +1197,53 @@ příkazy:
         <translation>neplatná geometrie ({1}), po opravě z ní nic platného nezbylo</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="28"/>
+        <location filename="../src/geo/geopackage.cpp" line="30"/>
         <source>{1}: not a readable GeoPackage project ({2})</source>
         <translation>{1}: není čitelný projekt GeoPackage ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="37"/>
+        <location filename="../src/geo/geopackage.cpp" line="39"/>
+        <source>{1}: the project is in use by another program; try again when it has finished</source>
+        <translation>{1}: projekt právě používá jiný program; zkuste to znovu, až skončí</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage.cpp" line="48"/>
+        <source>{1}: the project is in use by {2}; try again when it has finished</source>
+        <translation>{1}: projekt právě používá {2}; zkuste to znovu, až skončí</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage.cpp" line="83"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
         <translation>{1}: GDAL neposkytl pro projekt připojení SQLite</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="49"/>
+        <location filename="../src/geo/geopackage.cpp" line="95"/>
         <source>{1}: cannot configure the project database ({2})</source>
         <translation>{1}: databázi projektu nelze nastavit ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="73"/>
+        <location filename="../src/geo/geopackage.cpp" line="132"/>
         <source>{1}: cannot create the project file ({2})</source>
         <translation>{1}: soubor projektu nelze vytvořit ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="83"/>
+        <location filename="../src/geo/geopackage.cpp" line="142"/>
         <source>{1}: project file not found</source>
         <translation>{1}: soubor projektu nebyl nalezen</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="108"/>
+        <location filename="../src/geo/geopackage.cpp" line="167"/>
         <source>{1}: a transaction is already open</source>
         <translation>{1}: transakce je již otevřena</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="125"/>
+        <location filename="../src/geo/geopackage.cpp" line="174"/>
+        <location filename="../src/geo/geopackage.cpp" line="195"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: transakci nelze zahájit ({2}); nepoužívá projekt jiný program?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="139"/>
+        <location filename="../src/geo/geopackage.cpp" line="214"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: změny nelze uložit ({2})</translation>
     </message>
@@ -1980,7 +1991,7 @@ podpříkazy:
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="78"/>
-        <location filename="../src/geo/geopackage.cpp" line="172"/>
+        <location filename="../src/geo/geopackage.cpp" line="247"/>
         <location filename="../src/geo/input_source.cpp" line="422"/>
         <location filename="../src/render/map_content.cpp" line="73"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
@@ -2023,13 +2034,13 @@ podpříkazy:
         <translation>{1}: řádek {2}, sloupec &apos;{3}&apos;: &apos;{4}&apos; není číslo</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="271"/>
+        <location filename="../src/store/bundled_region.cpp" line="272"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: soubor již existuje (k nahrazení použijte --force)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="299"/>
+        <location filename="../src/store/bundled_region.cpp" line="303"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: nový projekt nelze přesunout na cílové místo ({2})</translation>
     </message>
@@ -2087,17 +2098,17 @@ podpříkazy:
         <translation>Zdroje:</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="32"/>
+        <location filename="../src/render/map_export.cpp" line="33"/>
         <source>{1}: unknown map format (use .png, .svg or .pdf)</source>
         <translation>{1}: neznámý formát mapy (použijte .png, .svg nebo .pdf)</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="39"/>
+        <location filename="../src/render/map_export.cpp" line="40"/>
         <source>{1}: map size {2}×{3} px at {4} dpi is out of range</source>
         <translation>{1}: velikost mapy {2}×{3} px při {4} dpi je mimo povolený rozsah</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="100"/>
+        <location filename="../src/render/map_export.cpp" line="105"/>
         <source>{1}: cannot write the map</source>
         <translation>{1}: mapu nelze zapsat</translation>
     </message>
@@ -4045,9 +4056,15 @@ za nejméně 3 podniky, z nichž žádný nepředstavuje více než 85 % hodnoty
         <translation>{1}: název součásti archivu &apos;{2}&apos; není prostá relativní cesta; zápis byl odmítnut</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="43"/>
+        <location filename="../src/core/atomic_file.cpp" line="67"/>
+        <location filename="../src/geo/zip_writer.cpp" line="47"/>
         <source>{1}: cannot create the file ({2})</source>
         <translation>{1}: soubor nelze vytvořit ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/core/atomic_file.cpp" line="91"/>
+        <source>{1}: cannot put the finished file in place ({2})</source>
+        <translation>{1}: hotový soubor nelze uložit pod jeho názvem ({2})</translation>
     </message>
     <message>
         <location filename="../src/report/confidentiality.cpp" line="13"/>
@@ -4055,9 +4072,9 @@ za nejméně 3 podniky, z nichž žádný nepředstavuje více než 85 % hodnoty
         <translation>kontrola důvěrnosti: neplatný souhrn (celkem {1}, největší podnik {2})</translation>
     </message>
     <message>
-        <location filename="../src/report/html_writer.cpp" line="213"/>
-        <location filename="../src/report/pdf_writer.cpp" line="488"/>
-        <location filename="../src/report/pdf_writer.cpp" line="495"/>
+        <location filename="../src/report/html_writer.cpp" line="216"/>
+        <location filename="../src/report/pdf_writer.cpp" line="491"/>
+        <location filename="../src/report/pdf_writer.cpp" line="498"/>
         <source>{1}: cannot write the report</source>
         <translation>{1}: zprávu nelze zapsat</translation>
     </message>
@@ -4258,18 +4275,18 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
         <translation>{1}: snímek {2} již existuje</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="20"/>
+        <location filename="../ui/deck_export.cpp" line="21"/>
         <source>{1}: the project has no slides to export</source>
         <translation>{1}: projekt neobsahuje žádné snímky k exportu</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="26"/>
+        <location filename="../ui/deck_export.cpp" line="27"/>
         <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
         <translation>{1}: snímek {2} ({3}) nelze vykreslit: {4}</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="39"/>
-        <location filename="../ui/deck_export.cpp" line="51"/>
+        <location filename="../ui/deck_export.cpp" line="44"/>
+        <location filename="../ui/deck_export.cpp" line="56"/>
         <source>{1}: cannot write the slides</source>
         <translation>{1}: snímky nelze zapsat</translation>
     </message>
@@ -5784,67 +5801,67 @@ regionu (data/governance/organisations.json). Opatření uvádějí jednu z nich
 <context>
     <name>rrw::ui::RecoveryDialog</name>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="91"/>
+        <location filename="../ui/recovery_dialog.cpp" line="100"/>
         <source>Scenario editor: a scenario without a name</source>
         <translation>Editor scénářů: scénář bez názvu</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="92"/>
+        <location filename="../ui/recovery_dialog.cpp" line="101"/>
         <source>Scenario editor: scenario “%1”</source>
         <translation>Editor scénářů: scénář „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="95"/>
+        <location filename="../ui/recovery_dialog.cpp" line="104"/>
         <source>New slide “%1”</source>
         <translation>Nový snímek „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="96"/>
+        <location filename="../ui/recovery_dialog.cpp" line="105"/>
         <source>Slide “%1”: titles and notes</source>
         <translation>Snímek „%1“: nadpisy a poznámky</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="99"/>
+        <location filename="../ui/recovery_dialog.cpp" line="108"/>
         <source>Style of the map layer “%1”</source>
         <translation>Styl mapové vrstvy „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="102"/>
+        <location filename="../ui/recovery_dialog.cpp" line="111"/>
         <source>New SWOT item “%1”</source>
         <translation>Nová položka SWOT „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="103"/>
+        <location filename="../ui/recovery_dialog.cpp" line="112"/>
         <source>SWOT item “%1”</source>
         <translation>Položka SWOT „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="105"/>
+        <location filename="../ui/recovery_dialog.cpp" line="114"/>
         <source>An edit this version cannot restore (%1)</source>
         <translation>Úprava, kterou tato verze nedokáže obnovit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="109"/>
+        <location filename="../ui/recovery_dialog.cpp" line="118"/>
         <source>Unsaved edits found</source>
         <translation>Nalezeny neuložené úpravy</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="110"/>
+        <location filename="../ui/recovery_dialog.cpp" line="119"/>
         <source>Restore unsaved edits from %1?</source>
         <translation>Obnovit neuložené úpravy z %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="113"/>
+        <location filename="../ui/recovery_dialog.cpp" line="122"/>
         <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
         <translation>Aplikace nebyla řádně ukončena, když byly tyto úpravy otevřené. Obnovené úpravy se vrátí do svých editorů neuložené: zkontrolujte je a pak je uložte.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="119"/>
+        <location filename="../ui/recovery_dialog.cpp" line="128"/>
         <source>&amp;Restore</source>
         <translation>&amp;Obnovit</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="120"/>
+        <location filename="../ui/recovery_dialog.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Zahodit</translation>
     </message>

@@ -443,7 +443,7 @@ Partnerorganisationen des Governance-Registers (data/governance).
   --json           maschinenlesbare Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="71"/>
+        <location filename="../src/cli/cmd_init.cpp" line="70"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>{1} mit der mitgelieferten Region erstellt (Layer: {2}, Gebietseinheiten: {3}, Bevölkerungsdatensätze: {4}) in {5} ms.</translation>
     </message>
@@ -1201,42 +1201,53 @@ Befehle:
         <translation>ungültige Geometrie ({1}), nach der Reparatur bleibt nichts Gültiges übrig</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="28"/>
+        <location filename="../src/geo/geopackage.cpp" line="30"/>
         <source>{1}: not a readable GeoPackage project ({2})</source>
         <translation>{1}: kein lesbares GeoPackage-Projekt ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="37"/>
+        <location filename="../src/geo/geopackage.cpp" line="39"/>
+        <source>{1}: the project is in use by another program; try again when it has finished</source>
+        <translation>{1}: Das Projekt wird gerade von einem anderen Programm verwendet; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage.cpp" line="48"/>
+        <source>{1}: the project is in use by {2}; try again when it has finished</source>
+        <translation>{1}: Das Projekt wird gerade von {2} verwendet; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage.cpp" line="83"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
         <translation>{1}: GDAL hat keine SQLite-Verbindung für das Projekt geliefert</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="49"/>
+        <location filename="../src/geo/geopackage.cpp" line="95"/>
         <source>{1}: cannot configure the project database ({2})</source>
         <translation>{1}: die Projektdatenbank kann nicht konfiguriert werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="73"/>
+        <location filename="../src/geo/geopackage.cpp" line="132"/>
         <source>{1}: cannot create the project file ({2})</source>
         <translation>{1}: die Projektdatei kann nicht erstellt werden ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="83"/>
+        <location filename="../src/geo/geopackage.cpp" line="142"/>
         <source>{1}: project file not found</source>
         <translation>{1}: Projektdatei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="108"/>
+        <location filename="../src/geo/geopackage.cpp" line="167"/>
         <source>{1}: a transaction is already open</source>
         <translation>{1}: es ist bereits eine Transaktion offen</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="125"/>
+        <location filename="../src/geo/geopackage.cpp" line="174"/>
+        <location filename="../src/geo/geopackage.cpp" line="195"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: die Transaktion kann nicht gestartet werden ({2}); wird das Projekt von einem anderen Programm verwendet?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="139"/>
+        <location filename="../src/geo/geopackage.cpp" line="214"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: die Änderungen können nicht gespeichert werden ({2})</translation>
     </message>
@@ -1989,7 +2000,7 @@ Unterbefehle:
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="78"/>
-        <location filename="../src/geo/geopackage.cpp" line="172"/>
+        <location filename="../src/geo/geopackage.cpp" line="247"/>
         <location filename="../src/geo/input_source.cpp" line="422"/>
         <location filename="../src/render/map_content.cpp" line="73"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
@@ -2032,13 +2043,13 @@ Unterbefehle:
         <translation>{1}: Zeile {2}, Spalte &apos;{3}&apos;: &apos;{4}&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="271"/>
+        <location filename="../src/store/bundled_region.cpp" line="272"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: die Datei existiert bereits (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="299"/>
+        <location filename="../src/store/bundled_region.cpp" line="303"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: das neue Projekt kann nicht an seinen Zielort verschoben werden ({2})</translation>
     </message>
@@ -2096,17 +2107,17 @@ Unterbefehle:
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="32"/>
+        <location filename="../src/render/map_export.cpp" line="33"/>
         <source>{1}: unknown map format (use .png, .svg or .pdf)</source>
         <translation>{1}: unbekanntes Kartenformat (verwenden Sie .png, .svg oder .pdf)</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="39"/>
+        <location filename="../src/render/map_export.cpp" line="40"/>
         <source>{1}: map size {2}×{3} px at {4} dpi is out of range</source>
         <translation>{1}: die Kartengröße {2}×{3} px bei {4} dpi liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="100"/>
+        <location filename="../src/render/map_export.cpp" line="105"/>
         <source>{1}: cannot write the map</source>
         <translation>{1}: die Karte kann nicht geschrieben werden</translation>
     </message>
@@ -4063,9 +4074,15 @@ denen keines mehr als 85 % des Wertes ausmacht.
         <translation>{1}: der Name des Archivbestandteils &apos;{2}&apos; ist kein einfacher relativer Pfad; er wird nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="43"/>
+        <location filename="../src/core/atomic_file.cpp" line="67"/>
+        <location filename="../src/geo/zip_writer.cpp" line="47"/>
         <source>{1}: cannot create the file ({2})</source>
         <translation>{1}: die Datei kann nicht angelegt werden ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/core/atomic_file.cpp" line="91"/>
+        <source>{1}: cannot put the finished file in place ({2})</source>
+        <translation>{1}: Die fertige Datei kann nicht unter ihrem Namen abgelegt werden ({2})</translation>
     </message>
     <message>
         <location filename="../src/report/confidentiality.cpp" line="13"/>
@@ -4073,9 +4090,9 @@ denen keines mehr als 85 % des Wertes ausmacht.
         <translation>Geheimhaltungsprüfung: ungültiges Aggregat (Summe {1}, größtes Unternehmen {2})</translation>
     </message>
     <message>
-        <location filename="../src/report/html_writer.cpp" line="213"/>
-        <location filename="../src/report/pdf_writer.cpp" line="488"/>
-        <location filename="../src/report/pdf_writer.cpp" line="495"/>
+        <location filename="../src/report/html_writer.cpp" line="216"/>
+        <location filename="../src/report/pdf_writer.cpp" line="491"/>
+        <location filename="../src/report/pdf_writer.cpp" line="498"/>
         <source>{1}: cannot write the report</source>
         <translation>{1}: der Bericht kann nicht geschrieben werden</translation>
     </message>
@@ -4277,18 +4294,18 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
         <translation>{1}: die Folie {2} ist bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="20"/>
+        <location filename="../ui/deck_export.cpp" line="21"/>
         <source>{1}: the project has no slides to export</source>
         <translation>{1}: das Projekt enthält keine Folien zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="26"/>
+        <location filename="../ui/deck_export.cpp" line="27"/>
         <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
         <translation>{1}: Folie {2} ({3}) kann nicht gezeichnet werden: {4}</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="39"/>
-        <location filename="../ui/deck_export.cpp" line="51"/>
+        <location filename="../ui/deck_export.cpp" line="44"/>
+        <location filename="../ui/deck_export.cpp" line="56"/>
         <source>{1}: cannot write the slides</source>
         <translation>{1}: die Folien können nicht geschrieben werden</translation>
     </message>
@@ -5803,67 +5820,67 @@ gelöscht, sind ihre Maßnahmen danach ohne verantwortliche Stelle.
 <context>
     <name>rrw::ui::RecoveryDialog</name>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="91"/>
+        <location filename="../ui/recovery_dialog.cpp" line="100"/>
         <source>Scenario editor: a scenario without a name</source>
         <translation>Szenario-Editor: ein Szenario ohne Namen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="92"/>
+        <location filename="../ui/recovery_dialog.cpp" line="101"/>
         <source>Scenario editor: scenario “%1”</source>
         <translation>Szenario-Editor: Szenario „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="95"/>
+        <location filename="../ui/recovery_dialog.cpp" line="104"/>
         <source>New slide “%1”</source>
         <translation>Neue Folie „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="96"/>
+        <location filename="../ui/recovery_dialog.cpp" line="105"/>
         <source>Slide “%1”: titles and notes</source>
         <translation>Folie „%1“: Titel und Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="99"/>
+        <location filename="../ui/recovery_dialog.cpp" line="108"/>
         <source>Style of the map layer “%1”</source>
         <translation>Stil des Kartenlayers „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="102"/>
+        <location filename="../ui/recovery_dialog.cpp" line="111"/>
         <source>New SWOT item “%1”</source>
         <translation>Neuer SWOT-Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="103"/>
+        <location filename="../ui/recovery_dialog.cpp" line="112"/>
         <source>SWOT item “%1”</source>
         <translation>SWOT-Eintrag „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="105"/>
+        <location filename="../ui/recovery_dialog.cpp" line="114"/>
         <source>An edit this version cannot restore (%1)</source>
         <translation>Eine Änderung, die diese Version nicht wiederherstellen kann (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="109"/>
+        <location filename="../ui/recovery_dialog.cpp" line="118"/>
         <source>Unsaved edits found</source>
         <translation>Nicht gespeicherte Änderungen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="110"/>
+        <location filename="../ui/recovery_dialog.cpp" line="119"/>
         <source>Restore unsaved edits from %1?</source>
         <translation>Nicht gespeicherte Änderungen vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="113"/>
+        <location filename="../ui/recovery_dialog.cpp" line="122"/>
         <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
         <translation>Die Workbench wurde nicht ordnungsgemäß beendet, während diese Änderungen geöffnet waren. Wiederhergestellte Änderungen kehren ungespeichert in ihre Editoren zurück: Prüfen Sie sie und speichern Sie sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="119"/>
+        <location filename="../ui/recovery_dialog.cpp" line="128"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="120"/>
+        <location filename="../ui/recovery_dialog.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>

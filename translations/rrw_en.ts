@@ -435,7 +435,7 @@ scenarios and the partner organisations of the governance register (data/governa
   --json           machine-readable summary</translation>
     </message>
     <message>
-        <location filename="../src/cli/cmd_init.cpp" line="71"/>
+        <location filename="../src/cli/cmd_init.cpp" line="70"/>
         <source>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</source>
         <translation>Created {1} with the bundled region (layers: {2}, regions: {3}, population records: {4}) in {5} ms.</translation>
     </message>
@@ -1192,42 +1192,53 @@ commands:
         <translation>invalid geometry ({1}) with nothing valid left after repair</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="28"/>
+        <location filename="../src/geo/geopackage.cpp" line="30"/>
         <source>{1}: not a readable GeoPackage project ({2})</source>
         <translation>{1}: not a readable GeoPackage project ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="37"/>
+        <location filename="../src/geo/geopackage.cpp" line="39"/>
+        <source>{1}: the project is in use by another program; try again when it has finished</source>
+        <translation>{1}: the project is in use by another program; try again when it has finished</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage.cpp" line="48"/>
+        <source>{1}: the project is in use by {2}; try again when it has finished</source>
+        <translation>{1}: the project is in use by {2}; try again when it has finished</translation>
+    </message>
+    <message>
+        <location filename="../src/geo/geopackage.cpp" line="83"/>
         <source>{1}: GDAL gave no SQLite connection for the project</source>
         <translation>{1}: GDAL gave no SQLite connection for the project</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="49"/>
+        <location filename="../src/geo/geopackage.cpp" line="95"/>
         <source>{1}: cannot configure the project database ({2})</source>
         <translation>{1}: cannot configure the project database ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="73"/>
+        <location filename="../src/geo/geopackage.cpp" line="132"/>
         <source>{1}: cannot create the project file ({2})</source>
         <translation>{1}: cannot create the project file ({2})</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="83"/>
+        <location filename="../src/geo/geopackage.cpp" line="142"/>
         <source>{1}: project file not found</source>
         <translation>{1}: project file not found</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="108"/>
+        <location filename="../src/geo/geopackage.cpp" line="167"/>
         <source>{1}: a transaction is already open</source>
         <translation>{1}: a transaction is already open</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="125"/>
+        <location filename="../src/geo/geopackage.cpp" line="174"/>
+        <location filename="../src/geo/geopackage.cpp" line="195"/>
         <source>{1}: cannot start a transaction ({2}); is the project in use by another program?</source>
         <translation>{1}: cannot start a transaction ({2}); is the project in use by another program?</translation>
     </message>
     <message>
-        <location filename="../src/geo/geopackage.cpp" line="139"/>
+        <location filename="../src/geo/geopackage.cpp" line="214"/>
         <source>{1}: cannot save the changes ({2})</source>
         <translation>{1}: cannot save the changes ({2})</translation>
     </message>
@@ -1969,7 +1980,7 @@ subcommands:
     </message>
     <message>
         <location filename="../src/cli/cmd_render.cpp" line="78"/>
-        <location filename="../src/geo/geopackage.cpp" line="172"/>
+        <location filename="../src/geo/geopackage.cpp" line="247"/>
         <location filename="../src/geo/input_source.cpp" line="422"/>
         <location filename="../src/render/map_content.cpp" line="73"/>
         <source>{1}: no layer named &apos;{2}&apos;</source>
@@ -2012,13 +2023,13 @@ subcommands:
         <translation>{1}: row {2}, column &apos;{3}&apos;: &apos;{4}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="271"/>
+        <location filename="../src/store/bundled_region.cpp" line="272"/>
         <location filename="../src/store/project.cpp" line="17"/>
         <source>{1}: the file already exists (use --force to replace it)</source>
         <translation>{1}: the file already exists (use --force to replace it)</translation>
     </message>
     <message>
-        <location filename="../src/store/bundled_region.cpp" line="299"/>
+        <location filename="../src/store/bundled_region.cpp" line="303"/>
         <source>{1}: cannot move the new project into place ({2})</source>
         <translation>{1}: cannot move the new project into place ({2})</translation>
     </message>
@@ -2076,17 +2087,17 @@ subcommands:
         <translation>Sources:</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="32"/>
+        <location filename="../src/render/map_export.cpp" line="33"/>
         <source>{1}: unknown map format (use .png, .svg or .pdf)</source>
         <translation>{1}: unknown map format (use .png, .svg or .pdf)</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="39"/>
+        <location filename="../src/render/map_export.cpp" line="40"/>
         <source>{1}: map size {2}×{3} px at {4} dpi is out of range</source>
         <translation>{1}: map size {2}×{3} px at {4} dpi is out of range</translation>
     </message>
     <message>
-        <location filename="../src/render/map_export.cpp" line="100"/>
+        <location filename="../src/render/map_export.cpp" line="105"/>
         <source>{1}: cannot write the map</source>
         <translation>{1}: cannot write the map</translation>
     </message>
@@ -4030,9 +4041,15 @@ firm above 85 % of the value.
         <translation>{1}: the archive member name &apos;{2}&apos; is not a plain relative path; refusing to write it</translation>
     </message>
     <message>
-        <location filename="../src/geo/zip_writer.cpp" line="43"/>
+        <location filename="../src/core/atomic_file.cpp" line="67"/>
+        <location filename="../src/geo/zip_writer.cpp" line="47"/>
         <source>{1}: cannot create the file ({2})</source>
         <translation>{1}: cannot create the file ({2})</translation>
+    </message>
+    <message>
+        <location filename="../src/core/atomic_file.cpp" line="91"/>
+        <source>{1}: cannot put the finished file in place ({2})</source>
+        <translation>{1}: cannot put the finished file in place ({2})</translation>
     </message>
     <message>
         <location filename="../src/report/confidentiality.cpp" line="13"/>
@@ -4040,9 +4057,9 @@ firm above 85 % of the value.
         <translation>confidentiality check: invalid aggregate (total {1}, largest firm {2})</translation>
     </message>
     <message>
-        <location filename="../src/report/html_writer.cpp" line="213"/>
-        <location filename="../src/report/pdf_writer.cpp" line="488"/>
-        <location filename="../src/report/pdf_writer.cpp" line="495"/>
+        <location filename="../src/report/html_writer.cpp" line="216"/>
+        <location filename="../src/report/pdf_writer.cpp" line="491"/>
+        <location filename="../src/report/pdf_writer.cpp" line="498"/>
         <source>{1}: cannot write the report</source>
         <translation>{1}: cannot write the report</translation>
     </message>
@@ -4244,18 +4261,18 @@ without owner.
         <translation>{1}: the slide {2} exists already</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="20"/>
+        <location filename="../ui/deck_export.cpp" line="21"/>
         <source>{1}: the project has no slides to export</source>
         <translation>{1}: the project has no slides to export</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="26"/>
+        <location filename="../ui/deck_export.cpp" line="27"/>
         <source>{1}: slide {2} ({3}) cannot be drawn: {4}</source>
         <translation>{1}: slide {2} ({3}) cannot be drawn: {4}</translation>
     </message>
     <message>
-        <location filename="../ui/deck_export.cpp" line="39"/>
-        <location filename="../ui/deck_export.cpp" line="51"/>
+        <location filename="../ui/deck_export.cpp" line="44"/>
+        <location filename="../ui/deck_export.cpp" line="56"/>
         <source>{1}: cannot write the slides</source>
         <translation>{1}: cannot write the slides</translation>
     </message>
@@ -5770,67 +5787,67 @@ without owner.
 <context>
     <name>rrw::ui::RecoveryDialog</name>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="91"/>
+        <location filename="../ui/recovery_dialog.cpp" line="100"/>
         <source>Scenario editor: a scenario without a name</source>
         <translation>Scenario editor: a scenario without a name</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="92"/>
+        <location filename="../ui/recovery_dialog.cpp" line="101"/>
         <source>Scenario editor: scenario “%1”</source>
         <translation>Scenario editor: scenario “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="95"/>
+        <location filename="../ui/recovery_dialog.cpp" line="104"/>
         <source>New slide “%1”</source>
         <translation>New slide “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="96"/>
+        <location filename="../ui/recovery_dialog.cpp" line="105"/>
         <source>Slide “%1”: titles and notes</source>
         <translation>Slide “%1”: titles and notes</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="99"/>
+        <location filename="../ui/recovery_dialog.cpp" line="108"/>
         <source>Style of the map layer “%1”</source>
         <translation>Style of the map layer “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="102"/>
+        <location filename="../ui/recovery_dialog.cpp" line="111"/>
         <source>New SWOT item “%1”</source>
         <translation>New SWOT item “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="103"/>
+        <location filename="../ui/recovery_dialog.cpp" line="112"/>
         <source>SWOT item “%1”</source>
         <translation>SWOT item “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="105"/>
+        <location filename="../ui/recovery_dialog.cpp" line="114"/>
         <source>An edit this version cannot restore (%1)</source>
         <translation>An edit this version cannot restore (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="109"/>
+        <location filename="../ui/recovery_dialog.cpp" line="118"/>
         <source>Unsaved edits found</source>
         <translation>Unsaved edits found</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="110"/>
+        <location filename="../ui/recovery_dialog.cpp" line="119"/>
         <source>Restore unsaved edits from %1?</source>
         <translation>Restore unsaved edits from %1?</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="113"/>
+        <location filename="../ui/recovery_dialog.cpp" line="122"/>
         <source>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</source>
         <translation>The workbench was not closed normally while these edits were open. Restored edits come back into their editors unsaved: check them, then save.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="119"/>
+        <location filename="../ui/recovery_dialog.cpp" line="128"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.cpp" line="120"/>
+        <location filename="../ui/recovery_dialog.cpp" line="129"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
