@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -42,12 +44,31 @@ nlohmann::json readManifest(const fs::path& regionDir) {
     }
 }
 
+/// Reads `file` and checks that it has `columns`; throws rrw::Error naming the file and the
+/// first column it lacks.
+geo::TextTable readTable(const fs::path& file, const std::vector<const char*>& columns) {
+    geo::TextTable table = geo::readTextTable(file.string());
+    std::string expected;
+    for (const char* c : columns) {
+        expected += (expected.empty() ? "" : ",") + std::string(c);
+    }
+    for (const char* c : columns) {
+        if (std::find(table.columns.begin(), table.columns.end(), c) == table.columns.end()) {
+            throwInputError(
+                QT_TRANSLATE_NOOP("rrw", "{1}: the column '{2}' is missing (expected {3})"),
+                {file.string(), c, expected});
+        }
+    }
+    return table;
+}
+
 std::int64_t toInt(const std::string& text, const std::string& file, std::size_t row,
                    const char* column) {
     try {
         std::size_t used = 0;
         const double value = std::stod(text, &used);
-        if (used != text.size()) {
+        // A count beyond ±2^53 is no count (and beyond ±2^63 it has no integer at all).
+        if (used != text.size() || !(std::fabs(value) < 9007199254740992.0)) {
             throw std::invalid_argument(text);
         }
         return static_cast<std::int64_t>(value + (value < 0 ? -0.5 : 0.5));
@@ -60,7 +81,9 @@ std::int64_t toInt(const std::string& text, const std::string& file, std::size_t
 
 std::vector<Region> readRegions(const fs::path& file,
                                 const std::map<std::string, std::string>& levelLayers) {
-    const geo::TextTable table = geo::readTextTable(file.string());
+    const geo::TextTable table =
+        readTable(file, {"code", "level", "parent_code", "country", "name", "name_de", "name_cs",
+                         "nuts3", "lau1", "ags", "kod", "analysis_level"});
     std::vector<Region> regions;
     for (const auto& row : table.rows) {
         Region r{row.at("code"),
@@ -86,7 +109,8 @@ std::vector<Region> readRegions(const fs::path& file,
 }
 
 std::vector<PopulationRecord> readPopulation(const fs::path& file) {
-    const geo::TextTable table = geo::readTextTable(file.string());
+    const geo::TextTable table = readTable(
+        file, {"region_code", "reference_date", "population", "men", "women", "source", "licence"});
     std::vector<PopulationRecord> records;
     for (std::size_t i = 0; i < table.rows.size(); ++i) {
         const auto& row = table.rows[i];
@@ -105,7 +129,9 @@ std::vector<PopulationRecord> readPopulation(const fs::path& file) {
 
 std::map<std::string, LayerProvenance> readSources(const fs::path& file) {
     std::map<std::string, LayerProvenance> sources;
-    for (const auto& row : geo::readTextTable(file.string()).rows) {
+    const geo::TextTable table = readTable(file, {"file", "title_de", "title_cs", "title_en",
+                                                  "licence", "attribution", "url", "year"});
+    for (const auto& row : table.rows) {
         LayerProvenance p;
         p.titleDe = row.at("title_de");
         p.titleCs = row.at("title_cs");

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "store/indicator_repository.h"
@@ -187,6 +188,78 @@ TEST(Init, ForceReplacesAndLeavesNoTemporaryFiles) {
     ASSERT_EQ(runCli({"init", path, "--force"}).exitCode, 0);
     EXPECT_FALSE(std::filesystem::exists(path + ".building"));
     EXPECT_EQ(integrityCheck(path), "ok");
+}
+
+/// A data directory of one small layer whose manifest and tables a test breaks.
+class BrokenDataDir : public ::testing::Test {
+protected:
+    void SetUp() override {
+        namespace fs = std::filesystem;
+        const fs::path region = fs::path(dir_.path("data")) / "region";
+        fs::create_directories(region / "stats");
+        fs::copy_file(fs::path(RRW_DATA_DIR_FOR_TESTS) / "region" / "border_crossings.geojson",
+                      region / "border_crossings.geojson");
+        for (const char* table : {"regions.csv", "population.csv", "sources.csv"}) {
+            fs::copy_file(fs::path(RRW_DATA_DIR_FOR_TESTS) / "region" / "stats" / table,
+                          region / "stats" / table);
+        }
+        manifest_ = {{"layers",
+                      {{{"file", "border_crossings.geojson"},
+                        {"layer", "border_crossings"},
+                        {"title", {{"de", "Grenzübergänge"}, {"cs", "Hraniční přechody"}}}}}},
+                     {"regions", "stats/regions.csv"},
+                     {"population", "stats/population.csv"},
+                     {"sources", "stats/sources.csv"}};
+    }
+    void write(const std::string& file, const std::string& text) {
+        std::ofstream(dir_.path("data") + "/region/" + file, std::ios::binary) << text;
+    }
+    CliResult init() {
+        write("manifest.json", manifest_.dump());
+        return runCli({"init", dir_.path("p.gpkg"), "--data-dir", dir_.path("data")});
+    }
+    ScratchDir dir_;
+    nlohmann::json manifest_;
+};
+
+TEST_F(BrokenDataDir, TheSmallDataDirBuildsAProject) {
+    const CliResult r = init();
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+}
+
+TEST_F(BrokenDataDir, AManifestWithoutSourcesNamesTheKey) {
+    manifest_.erase("sources");
+    const CliResult r = init();
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("manifest.json"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("\"sources\""), std::string::npos) << r.err;
+}
+
+TEST_F(BrokenDataDir, ALayerEntryThatIsNoObjectIsNamed) {
+    manifest_["layers"] = {"border_crossings.geojson"};
+    const CliResult r = init();
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("layer 1"), std::string::npos) << r.err;
+}
+
+TEST_F(BrokenDataDir, ARegionTableWithoutAColumnNamesTheColumn) {
+    write("stats/regions.csv",
+          "code,level,parent_code,country,name\nCZ041,kraj,,CZ,Karlovarsk\xc3\xbd kraj\n");
+    const CliResult r = init();
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("regions.csv"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("'name_de'"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir_.path("p.gpkg")));
+}
+
+TEST_F(BrokenDataDir, APopulationBeyondAnyCountIsNoNumber) {
+    write("stats/population.csv",
+          "region_code,reference_date,population,men,women,source,licence\n"
+          "CZ041,2023-01-01,1e300,,,ČSÚ,CC BY 4.0\n");
+    const CliResult r = init();
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_NE(r.err.find("population.csv: row 2, column 'population': '1e300'"), std::string::npos)
+        << r.err;
 }
 
 }  // namespace rrw::test

@@ -52,8 +52,8 @@ TEST_P(FuzzRegressions, ReplaysEveryStoredInput) {
 INSTANTIATE_TEST_SUITE_P(Targets, FuzzRegressions,
                          testing::ValuesIn(rrw::fuzz::fuzzTargets().begin(),
                                            rrw::fuzz::fuzzTargets().end()),
-                         [](const testing::TestParamInfo<rrw::fuzz::FuzzTarget>& info) {
-                             return std::string(info.param.name);
+                         [](const testing::TestParamInfo<rrw::fuzz::FuzzTarget>& param) {
+                             return std::string(param.param.name);
                          });
 
 }  // namespace

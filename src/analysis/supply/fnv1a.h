@@ -24,11 +24,15 @@ public:
         }
         bytes(b, 8);
     }
-    /// NaN is hashed as one fixed pattern (its sign and payload are not data).
+    /// NaN is hashed as one fixed pattern (its sign and payload are not data), and so is zero:
+    /// -0 is the same number as 0 (a store gives back 0 for a file's "-0").
     void f64(double v) {
         if (v != v) {
             u64(0x7ff8000000000000ULL);
             return;
+        }
+        if (v == 0.0) {
+            v = 0.0;
         }
         std::uint64_t bits = 0;
         std::memcpy(&bits, &v, sizeof bits);

@@ -76,6 +76,17 @@ TEST(SupplyNetwork, DigestIgnoresTheOrderOfTheLinkRows) {
     EXPECT_NE(networkDigest(buildSupplyNetwork(firms, links, {})), a);
 }
 
+TEST(SupplyNetwork, DigestTakesMinusZeroForZero) {
+    // A file's "-0" comes back from the project as 0: the same network, the same digest
+    // (fuzz supply_csv finding).
+    std::vector<FirmRecord> firms = {firm("A"), firm("B", "C28")};
+    const std::vector<LinkRecord> links = {link("A", "B", 0.2, 1, 2)};
+    firms[0].employees = 0.0;
+    const auto zero = networkDigest(buildSupplyNetwork(firms, links, {}));
+    firms[0].employees = -0.0;
+    EXPECT_EQ(networkDigest(buildSupplyNetwork(firms, links, {})), zero);
+}
+
 /// Builds and expects an input error whose message contains every part of `parts`.
 void expectError(const std::vector<FirmRecord>& firms, const std::vector<LinkRecord>& links,
                  const std::vector<CrossingRecord>& crossings, std::vector<std::string> parts) {
